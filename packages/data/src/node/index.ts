@@ -1,0 +1,1 @@
+export { collectionFiles, type LoadResult, loadDatasetDir } from './loadDatasetDir.js';

@@ -1,0 +1,39 @@
+import type { Dataset } from '../schema/dataset.js';
+import { integrityIssues } from './integrityIssues.js';
+import { schemaIssues } from './schemaIssues.js';
+import { type Collection, DatasetValidationError, type ValidationIssue } from './types.js';
+
+const collections: Collection[] = ['organizations', 'partnerships', 'sources'];
+
+/**
+ * Validates a data set against the schema and the cross-record rules, and returns every issue
+ * found (never throws). Errors make the data unusable; warnings flag likely mistakes.
+ */
+export function validateDataset(input: unknown): ValidationIssue[] {
+  if (!input || typeof input !== 'object')
+    return [{ severity: 'error', collection: 'partnerships', index: 0, field: '', message: 'data set must be an object with organizations, partnerships and sources' }];
+  const raw = input as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  for (const c of collections) {
+    const list = raw[c];
+    if (!Array.isArray(list)) {
+      issues.push({ severity: 'error', collection: c, index: 0, field: c, message: `${c} must be a list` });
+      continue;
+    }
+    list.forEach((record, i) => {
+      issues.push(...schemaIssues(c, record, i));
+    });
+  }
+  for (const key of Object.keys(raw))
+    if (!collections.includes(key as Collection))
+      issues.push({ severity: 'error', collection: 'partnerships', index: 0, field: key, message: `unknown top-level key "${key}"` });
+  if (issues.length > 0) return issues;
+  return integrityIssues(input as Dataset);
+}
+
+/** Returns the data set typed when it has no errors; throws `DatasetValidationError` listing all of them otherwise. */
+export function assertValidDataset(input: unknown, options: { warningsAreErrors?: boolean } = {}): Dataset {
+  const issues = validateDataset(input).filter((i) => i.severity === 'error' || options.warningsAreErrors);
+  if (issues.length > 0) throw new DatasetValidationError(issues);
+  return input as Dataset;
+}
