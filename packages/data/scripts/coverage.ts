@@ -5,8 +5,12 @@ import type { Dataset } from '../src/schema/dataset.js';
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 function table(title: string, head: string, counts: Map<string, number>, sort: 'count' | 'key' = 'count'): string {
-  const rows = [...counts].sort((a, b) => (sort === 'count' ? b[1] - a[1] || a[0].localeCompare(b[0]) : a[0].localeCompare(b[0])));
-  return [`**${title}**`, '', `| ${head} | count |`, '|---|---:|', ...rows.map(([k, n]) => `| ${k} | ${n} |`)].join('\n');
+  const rows = [...counts].sort((a, b) =>
+    sort === 'count' ? b[1] - a[1] || a[0].localeCompare(b[0]) : a[0].localeCompare(b[0]),
+  );
+  return [`**${title}**`, '', `| ${head} | count |`, '|---|---:|', ...rows.map(([k, n]) => `| ${k} | ${n} |`)].join(
+    '\n',
+  );
 }
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 

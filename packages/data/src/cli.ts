@@ -16,7 +16,11 @@ const usage = `Usage:
 `;
 
 /** Runs the CLI; returns the exit code. Exported so tests can call it without a subprocess. */
-export function main(argv: string[], out = (s: string) => process.stdout.write(s), err = (s: string) => process.stderr.write(s)): number {
+export function main(
+  argv: string[],
+  out = (s: string) => process.stdout.write(s),
+  err = (s: string) => process.stderr.write(s),
+): number {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -44,7 +48,9 @@ export function main(argv: string[], out = (s: string) => process.stdout.write(s
     const dir = dirArg ?? 'data';
     const data = load(dir);
     if (!data) return 1;
-    out(`${dir}: ${data.organizations.length} organizations, ${data.partnerships.length} partnerships, ${data.sources.length} sources — valid\n`);
+    out(
+      `${dir}: ${data.organizations.length} organizations, ${data.partnerships.length} partnerships, ${data.sources.length} sources — valid\n`,
+    );
     return 0;
   }
   if (command === 'export') {

@@ -13,4 +13,5 @@ export {
 export { datasetJsonSchema } from './jsonSchema.js';
 export * from './query/index.js';
 export * from './schema/index.js';
+export { type SyntheticOptions, seededRandom, syntheticDataset } from './synthetic.js';
 export * from './validate/index.js';

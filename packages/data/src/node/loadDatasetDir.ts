@@ -40,16 +40,38 @@ export function loadDatasetDir(dir: string, cwd = process.cwd()): LoadResult {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
     for (const e of doc.errors)
-      issues.push({ severity: 'error', collection, file, line: lines.linePos(e.pos[0]).line, index: 0, field: '', message: `YAML: ${e.message.split('\n')[0]}` });
+      issues.push({
+        severity: 'error',
+        collection,
+        file,
+        line: lines.linePos(e.pos[0]).line,
+        index: 0,
+        field: '',
+        message: `YAML: ${e.message.split('\n')[0]}`,
+      });
     const value = doc.toJS() ?? [];
-    if (!Array.isArray(value)) issues.push({ severity: 'error', collection, file, index: 0, field: '', message: 'file must hold a YAML list of records' });
+    if (!Array.isArray(value))
+      issues.push({
+        severity: 'error',
+        collection,
+        file,
+        index: 0,
+        field: '',
+        message: 'file must hold a YAML list of records',
+      });
     else data[collection] = value;
     docs[collection] = { doc, lines, file };
   }
   if (issues.length > 0) return { data: data as unknown as Dataset, issues };
   for (const issue of validateDataset(data)) {
     const d = docs[issue.collection];
-    const path: (string | number)[] = [issue.index, ...issue.field.split('.').filter(Boolean).map((k) => (/^\d+$/.test(k) ? Number(k) : k))];
+    const path: (string | number)[] = [
+      issue.index,
+      ...issue.field
+        .split('.')
+        .filter(Boolean)
+        .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+    ];
     // Walk up until a node exists: a missing field is reported at its record.
     let line: number | undefined;
     for (let n = path.length; n > 0 && line === undefined; n--) {

@@ -7,7 +7,7 @@ import type { LocalizedText } from '../schema/primitives.js';
 export function localize(text: LocalizedText, locale = 'en'): string {
   const t = text as Record<string, string | undefined>;
   const base = locale.split('-')[0] ?? 'en';
-  return t[locale] ?? t[base] ?? (base === 'zh' ? t.zh ?? t['zh-Hant'] : undefined) ?? text.en;
+  return t[locale] ?? t[base] ?? (base === 'zh' ? (t.zh ?? t['zh-Hant']) : undefined) ?? text.en;
 }
 
 /** The language tags `text` is given in, English first. */

@@ -1,6 +1,6 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { OrganizationKind } from '../schema/organization.js';
-import type { Party, Partnership, PartnershipKind } from '../schema/partnership.js';
+import type { Partnership, PartnershipKind, Party } from '../schema/partnership.js';
 import { indexDataset } from './lookup.js';
 
 /** One end of a map arc: a named organization with coordinates, or unnamed parties known by country. */
@@ -25,7 +25,7 @@ export function convenerIndex(p: Partnership): number {
   const marked = p.parties.findIndex((x) => 'org' in x && x.role === 'convener');
   if (marked >= 0) return marked;
   const named = p.parties.findIndex((x) => 'org' in x);
-  return named >= 0 ? named : 0;
+  return Math.max(named, 0);
 }
 
 /**

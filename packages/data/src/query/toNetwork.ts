@@ -62,12 +62,23 @@ export function toNetwork(data: Dataset): Network {
         const o = orgs.get(party.org);
         if (!o) continue;
         node = touch(`org:${o.id}`, () => ({
-          id: `org:${o.id}`, type: 'organization', organizationId: o.id, country: o.country, kind: o.kind, label: o.name, degree: 0,
+          id: `org:${o.id}`,
+          type: 'organization',
+          organizationId: o.id,
+          country: o.country,
+          kind: o.kind,
+          label: o.name,
+          degree: 0,
         }));
       } else {
         const { country, kind } = party.unnamed;
         node = touch(`country:${country}`, () => ({
-          id: `country:${country}`, type: 'country', country, ...(kind ? { kind } : {}), label: { en: country }, degree: 0,
+          id: `country:${country}`,
+          type: 'country',
+          country,
+          ...(kind ? { kind } : {}),
+          label: { en: country },
+          degree: 0,
         }));
       }
       if (!members.includes(node.id)) {
@@ -78,12 +89,25 @@ export function toNetwork(data: Dataset): Network {
     if (members.length < 2) continue;
     let n = 0;
     const link = (source: string, target: string) =>
-      links.push({ id: `${p.id}:${n++}`, source, target, partnershipId: p.id, kind: p.kind, parallelIndex: 0, parallelCount: 1 });
+      links.push({
+        id: `${p.id}:${n++}`,
+        source,
+        target,
+        partnershipId: p.id,
+        kind: p.kind,
+        parallelIndex: 0,
+        parallelCount: 1,
+      });
     if (members.length === 2) link(members[0] as string, members[1] as string);
     else {
       const convener = nodes.get(members[Math.min(convenerIndex(p), members.length - 1)] as string);
       const hub = touch(`hub:${p.id}`, () => ({
-        id: `hub:${p.id}`, type: 'hub', partnershipId: p.id, country: convener?.country ?? '', label: p.title, degree: members.length,
+        id: `hub:${p.id}`,
+        type: 'hub',
+        partnershipId: p.id,
+        country: convener?.country ?? '',
+        label: p.title,
+        degree: members.length,
       }));
       for (const m of members) link(hub.id, m);
     }

@@ -20,9 +20,27 @@ export type TimelineEvent = {
 export function toTimelineEvents(data: Dataset): TimelineEvent[] {
   const events = data.partnerships.map((p): TimelineEvent => {
     if (!p.date)
-      return { id: p.id, partnershipId: p.id, kind: p.kind, start: null, end: null, precision: 'unknown', basis: 'unknown', undated: true };
+      return {
+        id: p.id,
+        partnershipId: p.id,
+        kind: p.kind,
+        start: null,
+        end: null,
+        precision: 'unknown',
+        basis: 'unknown',
+        undated: true,
+      };
     const { start, end } = periodOf(p.date.value);
-    return { id: p.id, partnershipId: p.id, kind: p.kind, start, end, precision: p.date.precision, basis: p.date.basis, undated: false };
+    return {
+      id: p.id,
+      partnershipId: p.id,
+      kind: p.kind,
+      start,
+      end,
+      precision: p.date.precision,
+      basis: p.date.basis,
+      undated: false,
+    };
   });
   return events.sort((a, b) =>
     a.start === null || b.start === null

@@ -126,7 +126,9 @@ export const PartnershipSchema = z
     kind: PartnershipKindSchema,
     title: LocalizedTextSchema.describe('Short title in English, optionally translated.'),
     parties: z.array(PartySchema).min(2, 'needs at least two parties').describe('Who agreed: at least two parties.'),
-    date: PartnershipDateSchema.nullable().describe('When; null when no source gives it (shown as undated, never guessed).'),
+    date: PartnershipDateSchema.nullable().describe(
+      'When; null when no source gives it (shown as undated, never guessed).',
+    ),
     place: z
       .strictObject({
         city: z.string().min(1).optional().describe('City of signing, in English.'),

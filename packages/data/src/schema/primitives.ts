@@ -2,8 +2,35 @@ import { z } from 'zod';
 
 /** Languages a name or text may be given in: English is required, the rest are optional. */
 export const languages = [
-  'en', 'zh', 'zh-Hant', 'ru', 'ar', 'fr', 'ja', 'ko', 'he', 'de', 'es', 'it', 'nl', 'pt',
-  'fa', 'sv', 'fi', 'da', 'no', 'id', 'ms', 'hi', 'kk', 'uz', 'be', 'tr', 'vi', 'th', 'sw',
+  'en',
+  'zh',
+  'zh-Hant',
+  'ru',
+  'ar',
+  'fr',
+  'ja',
+  'ko',
+  'he',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'fa',
+  'sv',
+  'fi',
+  'da',
+  'no',
+  'id',
+  'ms',
+  'hi',
+  'kk',
+  'uz',
+  'be',
+  'tr',
+  'vi',
+  'th',
+  'sw',
 ] as const;
 export type Language = (typeof languages)[number];
 

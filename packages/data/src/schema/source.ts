@@ -4,8 +4,15 @@ import { HttpUrlSchema, IdSchema, PartialDateSchema } from './primitives.js';
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
-    title: z.string().min(1).nullable().describe('Title as published, in its own language; null when the stored copy has none.'),
-    publisher: z.string().min(1).describe('Who published it (site, newspaper, agency), and through whom if republished.'),
+    title: z
+      .string()
+      .min(1)
+      .nullable()
+      .describe('Title as published, in its own language; null when the stored copy has none.'),
+    publisher: z
+      .string()
+      .min(1)
+      .describe('Who published it (site, newspaper, agency), and through whom if republished.'),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, 'must be a BCP 47 language tag such as en, zh or zh-Hant')

@@ -87,7 +87,13 @@ export function integrityIssues(data: Dataset): ValidationIssue[] {
       if (!sources.has(s)) add('partnerships', i, `sources.${j}`, `unknown source "${s}"`);
       const pub = published.get(s);
       if (p.date && pub && periodOf(p.date.value).start > periodOf(pub).end)
-        add('partnerships', i, 'date.value', `${p.date.value} is later than source "${s}", published ${pub}`, 'warning');
+        add(
+          'partnerships',
+          i,
+          'date.value',
+          `${p.date.value} is later than source "${s}", published ${pub}`,
+          'warning',
+        );
     });
   });
 
@@ -106,7 +112,11 @@ export function integrityIssues(data: Dataset): ValidationIssue[] {
     if (!usedSources.has(s.id)) add('sources', i, 'id', 'no record cites this source', 'warning');
   });
 
-  const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string | undefined) =>
+    (s ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const byNameCity = new Map<string, string>();
   data.organizations.forEach((o, i) => {
     const key = `${norm(o.name.en)}|${norm(o.city?.en)}|${o.country}`;

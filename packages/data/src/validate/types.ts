@@ -33,7 +33,9 @@ export class DatasetValidationError extends Error {
   constructor(issues: ValidationIssue[]) {
     const shown = issues.slice(0, 20).map(formatIssue);
     const more = issues.length > 20 ? [`… and ${issues.length - 20} more`] : [];
-    super(`Invalid parklinks data set (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`);
+    super(
+      `Invalid parklinks data set (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${[...shown, ...more].join('\n')}`,
+    );
     this.name = 'DatasetValidationError';
     this.issues = issues;
   }

@@ -11,7 +11,15 @@ const collections: Collection[] = ['organizations', 'partnerships', 'sources'];
  */
 export function validateDataset(input: unknown): ValidationIssue[] {
   if (!input || typeof input !== 'object')
-    return [{ severity: 'error', collection: 'partnerships', index: 0, field: '', message: 'data set must be an object with organizations, partnerships and sources' }];
+    return [
+      {
+        severity: 'error',
+        collection: 'partnerships',
+        index: 0,
+        field: '',
+        message: 'data set must be an object with organizations, partnerships and sources',
+      },
+    ];
   const raw = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
   for (const c of collections) {
@@ -26,7 +34,13 @@ export function validateDataset(input: unknown): ValidationIssue[] {
   }
   for (const key of Object.keys(raw))
     if (!collections.includes(key as Collection))
-      issues.push({ severity: 'error', collection: 'partnerships', index: 0, field: key, message: `unknown top-level key "${key}"` });
+      issues.push({
+        severity: 'error',
+        collection: 'partnerships',
+        index: 0,
+        field: key,
+        message: `unknown top-level key "${key}"`,
+      });
   if (issues.length > 0) return issues;
   return integrityIssues(input as Dataset);
 }

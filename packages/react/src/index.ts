@@ -1,0 +1,4 @@
+export * from './map/index.js';
+export * from './network/index.js';
+export * from './shared/index.js';
+export * from './timeline/index.js';
