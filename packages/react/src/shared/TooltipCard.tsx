@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+
+export type TooltipCardProps = {
+  /** Anchor point in px, relative to the chart area. */
+  x: number;
+  y: number;
+  /** Chart area size, so the card flips to stay inside. */
+  width: number;
+  height: number;
+  children: ReactNode;
+  /** id, for aria-describedby. */
+  id?: string;
+};
+
+/** A small card next to a mark; flips left/up near the edges. Not interactive (pointer-events: none). */
+export function TooltipCard({ x, y, width, height, children, id }: TooltipCardProps) {
+  const flipX = x > width * 0.6;
+  const flipY = y > height * 0.6;
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      style={{
+        position: 'absolute',
+        left: flipX ? undefined : x + 12,
+        right: flipX ? width - x + 12 : undefined,
+        top: flipY ? undefined : y + 12,
+        bottom: flipY ? height - y + 12 : undefined,
+        maxWidth: Math.min(320, width - 24),
+        pointerEvents: 'none',
+        background: 'var(--pl-surface)',
+        color: 'var(--pl-fg)',
+        border: '1px solid var(--pl-border)',
+        borderRadius: 6,
+        padding: '0.5em 0.7em',
+        fontSize: '0.85em',
+        lineHeight: 1.35,
+        boxShadow: '0 2px 8px rgb(0 0 0 / 0.18)',
+        zIndex: 2,
+      }}
+    >
+      {children}
+    </div>
+  );
+}

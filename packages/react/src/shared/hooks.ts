@@ -1,0 +1,74 @@
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Theme } from './theme.js';
+
+/** useLayoutEffect in the browser, nothing on the server (avoids React's SSR warning). */
+export const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;
+
+/**
+ * Width and height of a chart: the given ones, or the container's measured by ResizeObserver.
+ * The first render (server and hydration) uses `fallbackWidth` so both markups match.
+ */
+export function useContainerSize(
+  width: number | undefined,
+  height: number | undefined,
+  {
+    aspect = 0.56,
+    fallbackWidth = 960,
+    minHeight = 200,
+  }: { aspect?: number; fallbackWidth?: number; minHeight?: number } = {},
+): { ref: RefObject<HTMLDivElement | null>; width: number; height: number } {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    if (width !== undefined || !ref.current || typeof ResizeObserver === 'undefined') return;
+    const el = ref.current;
+    const update = () => {
+      const w = Math.round(el.getBoundingClientRect().width);
+      if (w > 0) setMeasured(w);
+    };
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [width]);
+  const w = width ?? measured ?? fallbackWidth;
+  return { ref, width: w, height: height ?? Math.max(minHeight, Math.round(w * aspect)) };
+}
+
+/**
+ * State that is controlled when `value` is not undefined (null counts as controlled "none"),
+ * uncontrolled otherwise; `onChange` fires either way.
+ */
+export function useControllableState<T>(
+  value: T | undefined,
+  defaultValue: T,
+  onChange?: (next: T) => void,
+): [T, (next: T) => void] {
+  const [inner, setInner] = useState(defaultValue);
+  const controlled = value !== undefined;
+  const set = useCallback(
+    (next: T) => {
+      if (!controlled) setInner(next);
+      onChange?.(next);
+    },
+    [controlled, onChange],
+  );
+  return [controlled ? (value as T) : inner, set];
+}
+
+const darkQuery = '(prefers-color-scheme: dark)';
+const subscribe = (cb: () => void) => {
+  if (typeof matchMedia === 'undefined') return () => {};
+  const mq = matchMedia(darkQuery);
+  mq.addEventListener('change', cb);
+  return () => mq.removeEventListener('change', cb);
+};
+/** Resolves `auto` with the reader's colour-scheme preference (light on the server and while hydrating). */
+export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
+  const prefersDark = useSyncExternalStore(
+    subscribe,
+    () => typeof matchMedia !== 'undefined' && matchMedia(darkQuery).matches,
+    () => false,
+  );
+  return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+}

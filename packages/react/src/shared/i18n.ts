@@ -1,0 +1,91 @@
+import type { DatasetSummary, OrganizationKind, PartnershipDate, PartnershipKind } from '@parklinks/data';
+
+/** Locales with translated UI strings. Names fall back through `localize` for any other data language. */
+export const locales = ['en', 'zh', 'ru', 'ar', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+/** True for right-to-left locales (Arabic). */
+export function isRtl(locale: Locale): boolean {
+  return locale === 'ar';
+}
+
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+const plural = (locale: Locale, n: number, forms: Forms) =>
+  (forms[new Intl.PluralRules(locale).select(n)] ?? forms.other).replace('#', new Intl.NumberFormat(locale).format(n));
+
+const nouns: Record<Locale, Record<'partnership' | 'organization' | 'country', Forms>> = {
+  en: {
+    partnership: { one: '# partnership', other: '# partnerships' },
+    organization: { one: '# organization', other: '# organizations' },
+    country: { one: '# country', other: '# countries' },
+  },
+  fr: {
+    partnership: { one: '# partenariat', other: '# partenariats' },
+    organization: { one: '# organisation', other: '# organisations' },
+    country: { one: '# pays', other: '# pays' },
+  },
+  ru: {
+    partnership: { one: '# партнёрство', few: '# партнёрства', other: '# партнёрств' },
+    organization: { one: '# организацией', other: '# организациями' },
+    country: { one: '# страны', other: '# стран' },
+  },
+  zh: { partnership: { other: '#项合作' }, organization: { other: '#个机构' }, country: { other: '#个国家' } },
+  ar: {
+    partnership: { zero: '# شراكة', one: 'شراكة واحدة', two: 'شراكتان', few: '# شراكات', other: '# شراكة' },
+    organization: { zero: '# مؤسسة', one: 'مؤسسة واحدة', two: 'مؤسستين', few: '# مؤسسات', other: '# مؤسسة' },
+    country: { zero: '# دولة', one: 'دولة واحدة', two: 'دولتين', few: '# دول', other: '# دولة' },
+  },
+};
+
+/** "12 partnerships" in `locale`, with the right plural form. */
+export function countLabel(locale: Locale, noun: 'partnership' | 'organization' | 'country', n: number): string {
+  return plural(locale, n, nouns[locale][noun]);
+}
+
+const years = (s: DatasetSummary) =>
+  s.firstYear === null ? '' : s.firstYear === s.lastYear ? `${s.firstYear}` : `${s.firstYear}–${s.lastYear}`;
+
+/** One-sentence text summary: "N partnerships between M organizations in K countries, YEAR–YEAR." */
+export function summarySentence(s: DatasetSummary, locale: Locale): string {
+  const p = countLabel(locale, 'partnership', s.partnerships);
+  const o = countLabel(locale, 'organization', s.organizations);
+  const c = countLabel(locale, 'country', s.countries);
+  const y = years(s);
+  switch (locale) {
+    case 'zh':
+      return `${y ? `${y}年，` : ''}${c}的${o}之间共有${p}。`;
+    case 'ru':
+      return `${p} между ${o} из ${c}${y ? `, ${y}` : ''}.`;
+    case 'fr':
+      return `${p} entre ${o} de ${c}${y ? `, ${y}` : ''}.`;
+    case 'ar':
+      return `${p} بين ${o} في ${c}${y ? `، ${y}` : ''}.`;
+    default:
+      return `${p} between ${o} in ${c}${y ? `, ${y}` : ''}.`;
+  }
+}
+
+/** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
+export function countryName(code: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** A partnership date as precise as it is known ("6 Mar 2024", "May 2017", "2016"), or null. */
+export function formatPartialDate(date: PartnershipDate | null, locale: Locale): string | null {
+  if (!date) return null;
+  const [y = 0, m = 1, d = 1] = date.value.split('-').map(Number);
+  const opts: Intl.DateTimeFormatOptions =
+    date.precision === 'day'
+      ? { year: 'numeric', month: 'short', day: 'numeric' }
+      : date.precision === 'month'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export { orgKindLabel, partnershipKindLabel } from './kindLabels.js';
+export type { OrganizationKind, PartnershipKind };

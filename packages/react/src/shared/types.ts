@@ -1,0 +1,29 @@
+import type { Dataset, DatasetFilter } from '@parklinks/data';
+import type { Locale } from './i18n.js';
+import type { Theme } from './theme.js';
+
+/** Props every parklinks chart takes. */
+export type BaseChartProps = {
+  /** The data set to draw: the built-in `dataset`, a filtered part of it, or your own records. Validated; errors show in place. */
+  data: Dataset;
+  /** Width in px. Default: the container's width. */
+  width?: number;
+  /** Height in px. Default: derived from the width. */
+  height?: number;
+  /** Language of names and UI strings; `ar` lays out right to left. Default `'en'`. */
+  locale?: Locale;
+  /** Colour theme; `auto` follows the reader's system setting. Default `'light'`. */
+  theme?: Theme;
+  /** Selected mark's id (controlled); `null` for none. Default: uncontrolled. */
+  selectedId?: string | null;
+  /** Initially selected id when uncontrolled. Default `null`. */
+  defaultSelectedId?: string | null;
+  /** Called with the new selection (or `null` when cleared). */
+  onSelect?: (id: string | null) => void;
+  /** Which partnerships to show. Default: all. */
+  filter?: DatasetFilter;
+  /** Accessible title shown above the chart. Default: a localized title per component. */
+  title?: string;
+  /** Class name on the root `<figure>`. */
+  className?: string;
+};
