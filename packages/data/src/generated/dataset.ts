@@ -3,22 +3,63 @@ import type { Dataset } from '../schema/dataset.js';
 
 /** Ids of the built-in organizations. */
 export const organizationIds = [
+  'smart-village-egypt',
+  'changchun-government',
+  'shenzhen-government',
+  'chengdu-government',
+  'chengdu-hi-tech-zone',
+  'zgc-group',
+  'zhangjiang-hi-tech-park',
+  'shenzhen-science-and-technology-industrial-park',
+  'xian-hi-tech-zone',
+  'sophia-antipolis',
+  'barcelona-science-park',
   'moscow-government',
-  'shenzhen-government'
+  'moscow-innovation-cluster'
 ] as const;
 /** Id of a built-in organization; a typo fails to compile. */
 export type OrganizationId = (typeof organizationIds)[number];
 
 /** Ids of the built-in partnerships. */
 export const partnershipIds = [
-  'moscow-shenzhen-2024'
+  'smart-village-egypt-changchun-mou',
+  'moscow-shenzhen-2024',
+  'mic-zgc-group-2020',
+  'chengdu-sophia-antipolis-sister-parks-2016',
+  'sophia-antipolis-china-innovation-center-2016',
+  'chengdu-global-parks-declaration-2017',
+  'china-japan-chengdu-demonstration-zone-2020'
 ] as const;
 /** Id of a built-in partnership. */
 export type PartnershipId = (typeof partnershipIds)[number];
 
 /** Ids of the built-in sources. */
 export const sourceIds = [
-  'fao-sz-2024-03-07-moscow'
+  'masress-almashhad-1051128',
+  'fao-sz-2024-03-07-moscow',
+  'bnn-2024-03-07-shenzhen-moscow',
+  'moscow-media-373388894',
+  'i-moscow-2020-09-21-mic-zgc',
+  'vm-ru-828567-mic-board',
+  'birulevo-2020-09-18-moscow-beijing',
+  'bigasia-2020-09-18-moscow-beijing',
+  'tsrus-2020-09-18-mic-zgc',
+  'investincotedazur-en-sister-parks',
+  'investincotedazur-fr-jumelage',
+  'kyodo-jbn-2016-07-05-chengdu-sophia',
+  'yljk16-2016-07-05-chengdu-sophia',
+  'cdrx-54374-chengdu-nice',
+  'channelnews-sophia-chine',
+  'pressekat-1376799-chengdu-sophia',
+  'urenio-2017-07-04-chengdu-parks',
+  'press-releases-media-2017-05-15-chengdu-fair',
+  'prnewswire-2020-11-19-china-japan-chengdu',
+  'prnewswire-fr-2020-11-china-japan-chengdu',
+  'wallstreet-online-2020-11-20-chengdu',
+  'chinaqw-2020-11-20-china-japan-chengdu',
+  'people-ja-2020-11-20-chengdu',
+  'afpbb-2020-11-21-chengdu',
+  'cri-ja-2020-11-23-chengdu'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -26,6 +67,223 @@ export type SourceId = (typeof sourceIds)[number];
 /** The built-in parklinks data set, validated at build time. */
 export const dataset: Dataset = {
   "organizations": [
+    {
+      "id": "smart-village-egypt",
+      "kind": "science-park",
+      "name": {
+        "en": "Smart Village Egypt",
+        "ar": "القرية الذكية – مصر"
+      },
+      "shortName": "Smart Village",
+      "city": {
+        "en": "6th of October City",
+        "ar": "مدينة السادس من أكتوبر"
+      },
+      "country": "EG",
+      "location": {
+        "lon": 31.0186,
+        "lat": 30.0714,
+        "precision": "site"
+      },
+      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate)."
+    },
+    {
+      "id": "changchun-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Changchun Municipal People's Government",
+        "zh": "长春市人民政府"
+      },
+      "city": {
+        "en": "Changchun",
+        "zh": "长春"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 125.3235,
+        "lat": 43.8171,
+        "precision": "city"
+      },
+      "note": "Stands for \"Changchun\" as the Arabic seed article names the counterparty of Smart Village Egypt; the delegation was led by a deputy secretary of the CPC Changchun Municipal Committee. Whether the city or its hi-tech zone (HIDZ) signed is not stated."
+    },
+    {
+      "id": "shenzhen-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Shenzhen Municipal People's Government",
+        "zh": "深圳市人民政府"
+      },
+      "city": {
+        "en": "Shenzhen",
+        "zh": "深圳"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 114.0579,
+        "lat": 22.5431,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "chengdu-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Chengdu Municipal People's Government",
+        "zh": "成都市人民政府"
+      },
+      "city": {
+        "en": "Chengdu",
+        "zh": "成都"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.0665,
+        "lat": 30.5728,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "chengdu-hi-tech-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Chengdu Hi-tech Industrial Development Zone",
+        "zh": "成都高新技术产业开发区",
+        "fr": "Zone de développement industriel de haute technologie de Chengdu",
+        "ja": "成都ハイテク産業開発区"
+      },
+      "shortName": "Chengdu Hi-tech Zone",
+      "city": {
+        "en": "Chengdu",
+        "zh": "成都"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.0665,
+        "lat": 30.5728,
+        "precision": "city"
+      },
+      "parent": "chengdu-government",
+      "note": "Also written Chengdu Hi-Tech Zone, CDHT, 成都高新区."
+    },
+    {
+      "id": "zgc-group",
+      "kind": "development-group",
+      "name": {
+        "en": "Zhongguancun Development Group",
+        "zh": "中关村发展集团",
+        "ru": "Группа развития Чжунгуаньцунь"
+      },
+      "shortName": "ZGC Group",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      },
+      "note": "State-owned group that develops and operates facilities of the Zhongguancun zone; the Russian seed calls it АО «Группа развития Чжунгуаньцунь»."
+    },
+    {
+      "id": "zhangjiang-hi-tech-park",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Zhangjiang Hi-Tech Park",
+        "zh": "张江高科技园区"
+      },
+      "city": {
+        "en": "Shanghai",
+        "zh": "上海"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4737,
+        "lat": 31.2304,
+        "precision": "city"
+      },
+      "note": "In Pudong, Shanghai; run by the Administrative Committee of Zhangjiang Hi-Tech Industrial Development Zone."
+    },
+    {
+      "id": "shenzhen-science-and-technology-industrial-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Shenzhen Science and Technology Industrial Park",
+        "zh": "深圳科技工业园"
+      },
+      "city": {
+        "en": "Shenzhen",
+        "zh": "深圳"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 114.0579,
+        "lat": 22.5431,
+        "precision": "city"
+      },
+      "note": "Name as given by the 2017 Chengdu declaration report; it may stand for Shenzhen's hi-tech industrial park in Nanshan."
+    },
+    {
+      "id": "xian-hi-tech-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Xi'an Hi-Tech Industries Development Zone",
+        "zh": "西安高新技术产业开发区"
+      },
+      "city": {
+        "en": "Xi'an",
+        "zh": "西安"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 108.9398,
+        "lat": 34.3416,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "sophia-antipolis",
+      "kind": "science-park",
+      "name": {
+        "en": "Sophia Antipolis",
+        "fr": "Sophia Antipolis",
+        "zh": "索菲亚科技园",
+        "ja": "ソフィア・アンティポリス"
+      },
+      "city": {
+        "en": "Valbonne",
+        "fr": "Valbonne"
+      },
+      "country": "FR",
+      "location": {
+        "lon": 7.05,
+        "lat": 43.6167,
+        "precision": "site"
+      },
+      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne."
+    },
+    {
+      "id": "barcelona-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Barcelona Science Park",
+        "es": "Parque Científico de Barcelona",
+        "zh": "巴塞罗那科技园"
+      },
+      "shortName": "PCB",
+      "city": {
+        "en": "Barcelona",
+        "es": "Barcelona"
+      },
+      "country": "ES",
+      "location": {
+        "lon": 2.1734,
+        "lat": 41.3851,
+        "precision": "city"
+      },
+      "note": "Catalan name Parc Científic de Barcelona (Catalan is not among the schema's languages)."
+    },
     {
       "id": "moscow-government",
       "kind": "city-government",
@@ -45,30 +303,77 @@ export const dataset: Dataset = {
       }
     },
     {
-      "id": "shenzhen-government",
-      "kind": "city-government",
+      "id": "moscow-innovation-cluster",
+      "kind": "innovation-cluster",
       "name": {
-        "en": "Shenzhen Municipal People's Government",
-        "zh": "深圳市人民政府"
+        "en": "Moscow Innovation Cluster Foundation",
+        "ru": "Фонд «Московский инновационный кластер»"
       },
+      "shortName": "MIC",
       "city": {
-        "en": "Shenzhen",
-        "zh": "深圳"
+        "en": "Moscow",
+        "ru": "Москва"
       },
-      "country": "CN",
+      "country": "RU",
       "location": {
-        "lon": 114.0579,
-        "lat": 22.5431,
+        "lon": 37.6173,
+        "lat": 55.7558,
         "precision": "city"
-      }
+      },
+      "parent": "moscow-government",
+      "note": "Operator of the Moscow Innovation Cluster, overseen by the city's Department of Entrepreneurship and Innovative Development."
     }
   ],
   "partnerships": [
     {
+      "id": "smart-village-egypt-changchun-mou",
+      "kind": "memorandum",
+      "title": {
+        "en": "Smart Village Egypt – Changchun memorandum of understanding and cooperation",
+        "ar": "مذكرة تفاهم وتعاون بين القرية الذكية المصرية وتشانجتشون"
+      },
+      "parties": [
+        {
+          "org": "smart-village-egypt"
+        },
+        {
+          "org": "changchun-government"
+        }
+      ],
+      "date": null,
+      "place": {
+        "country": "EG",
+        "venue": "Smart Village, during a visit by a Changchun delegation"
+      },
+      "signatories": [],
+      "topics": [
+        "incubation",
+        "technology-transfer",
+        "investment",
+        "trade",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "During a visit of a Changchun delegation to Cairo's Smart Village, the Egyptian ICT park and the Chinese city agreed to build up cooperation in stages: a coordination mechanism, two-way investment and trade, links between research bodies to pass on technology and lab experience, visits of experts, and preferential use of each other's incubator services by their companies."
+      },
+      "sources": [
+        "masress-almashhad-1051128"
+      ],
+      "confidence": "secondary-only",
+      "doubts": [
+        "The year (and day) of signing; the only stored copy is an undated republication.",
+        "The Chinese name of the delegation leader, transliterated in Arabic as «يانغ تسيمينج», Deputy Secretary of the CPC Changchun Municipal Committee.",
+        "Whether the formal counterparty was the Changchun city government or Changchun Hi-tech Industrial Development Zone (HIDZ); the article names both."
+      ]
+    },
+    {
       "id": "moscow-shenzhen-2024",
       "kind": "friendship-agreement",
       "title": {
-        "en": "Moscow–Shenzhen memorandum of friendly exchange and cooperation"
+        "en": "Moscow–Shenzhen memorandum of friendly exchange and cooperation",
+        "ru": "Меморандум о сотрудничестве между Москвой и Шэньчжэнем",
+        "zh": "深圳市与莫斯科市友好交流合作备忘录"
       },
       "parties": [
         {
@@ -99,7 +404,8 @@ export const dataset: Dataset = {
         {
           "name": {
             "en": "Wang Shourui",
-            "zh": "王守睿"
+            "zh": "王守睿",
+            "ru": "Ван Шоужуй"
           },
           "role": "Vice Mayor of Shenzhen",
           "party": "shenzhen-government"
@@ -108,6 +414,8 @@ export const dataset: Dataset = {
       "topics": [
         "trade",
         "investment",
+        "market-entry",
+        "ict",
         "transport-logistics",
         "urban-development",
         "education",
@@ -116,15 +424,411 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Moscow became one of Shenzhen's friendly-exchange cities through a memorandum, signed in Shenzhen, that lists trade, investment, transport, urban planning, education, culture and other fields for cooperation."
+        "en": "Signed in Shenzhen during a visit by Moscow officials, the memorandum made Moscow one of Shenzhen's friendly-exchange cities. It lists support for exporting companies, sharing of experience in attracting investors, digital city services and urban transport, and cooperation in trade, science, education, culture, tourism and environmental protection."
       },
       "sources": [
-        "fao-sz-2024-03-07-moscow"
+        "fao-sz-2024-03-07-moscow",
+        "bnn-2024-03-07-shenzhen-moscow",
+        "moscow-media-373388894"
       ],
       "confidence": "confirmed"
+    },
+    {
+      "id": "mic-zgc-group-2020",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Moscow Innovation Cluster – ZGC Group cooperation agreement",
+        "ru": "Соглашение о сотрудничестве между Фондом МИК и Группой развития Чжунгуаньцунь"
+      },
+      "parties": [
+        {
+          "org": "moscow-innovation-cluster"
+        },
+        {
+          "org": "zgc-group"
+        }
+      ],
+      "date": {
+        "value": "2020-09-18",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Signed at the meeting of the MIC Foundation supervisory board (i.moscow, 21.09.2020); Vechernyaya Moskva dates that meeting to Friday 18 September, and reports dated 18.09.2020 describe the signing as done."
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU",
+        "venue": "Supervisory board meeting of the Moscow Innovation Cluster Foundation, with Beijing on a video link"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Anatoly Valetov",
+            "ru": "Анатолий Валетов"
+          },
+          "role": "Head of the Moscow Innovation Cluster",
+          "party": "moscow-innovation-cluster"
+        },
+        {
+          "name": {
+            "en": "Zhao Changshan",
+            "ru": "Чжао Чаншань"
+          },
+          "role": "Chairman of the Board of Directors, ZGC Group",
+          "party": "zgc-group"
+        }
+      ],
+      "topics": [
+        "research",
+        "startups",
+        "ict",
+        "investment",
+        "technology-transfer",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Moscow's innovation-cluster foundation and Beijing's Zhongguancun development group agreed to open the cluster's i.moscow platform in Chinese and English and link it with Zhongguancun's business and forum platforms, to hold a first Russian-Chinese innovation contest with finals in both countries, and to work together on research, expert review of investment projects and cross-investment."
+      },
+      "sources": [
+        "i-moscow-2020-09-21-mic-zgc",
+        "vm-ru-828567-mic-board",
+        "birulevo-2020-09-18-moscow-beijing",
+        "bigasia-2020-09-18-moscow-beijing",
+        "tsrus-2020-09-18-mic-zgc"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The day rests on two pages read together; no single page states \"signed on 18 September 2020\".",
+        "The Chinese-script name of Zhao Changshan is not given by the sources read."
+      ]
+    },
+    {
+      "id": "chengdu-sophia-antipolis-sister-parks-2016",
+      "kind": "sister-parks",
+      "title": {
+        "en": "Chengdu Hi-tech Zone – Sophia Antipolis sister-park agreement",
+        "fr": "Accord de jumelage Sophia Antipolis – Chengdu",
+        "zh": "成都高新区与索菲亚科技园缔结姊妹园区"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone"
+        },
+        {
+          "org": "sophia-antipolis"
+        }
+      ],
+      "date": {
+        "value": "2016-07-02",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Team Côte d'Azur gives Saturday 2 July; the year comes from reports dated 5 July 2016."
+      },
+      "place": {
+        "country": "FR",
+        "venue": "Franco-Chinese forum for future leaders of science and technology enterprises (SKEMA campus)"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "trade",
+        "investment",
+        "market-entry",
+        "education",
+        "ict",
+        "energy-environment",
+        "life-sciences"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Witnessed by Chinese Vice Premier Liu Yandong at a Franco-Chinese young tech-leaders forum, Chengdu's hi-tech zone and Sophia Antipolis became sister parks. Each serves as the other's base at home; they plan more joint seminars, matchmaking sessions and entrepreneur forums in IT, clean technology and biomedicine, plus training programmes and delegation visits."
+      },
+      "sources": [
+        "investincotedazur-en-sister-parks",
+        "investincotedazur-fr-jumelage",
+        "kyodo-jbn-2016-07-05-chengdu-sophia",
+        "yljk16-2016-07-05-chengdu-sophia",
+        "cdrx-54374-chengdu-nice",
+        "channelnews-sophia-chine",
+        "urenio-2017-07-04-chengdu-parks"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Individual signatories are not named.",
+        "The place is given as the SKEMA campus (in Sophia Antipolis) by Team Côte d'Azur and as Nice by the press releases and Chinese reports."
+      ]
+    },
+    {
+      "id": "sophia-antipolis-china-innovation-center-2016",
+      "kind": "joint-centre",
+      "title": {
+        "en": "Sophia Antipolis–China Innovation Center agreement",
+        "fr": "Accord sur le Sophia Antipolis-Chine Innovation Center",
+        "zh": "索菲亚中国创新中心协议"
+      },
+      "parties": [
+        {
+          "org": "sophia-antipolis"
+        },
+        {
+          "org": "chengdu-hi-tech-zone"
+        }
+      ],
+      "date": {
+        "value": "2016-07-02",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Second agreement signed at the same ceremony as the sister-park agreement."
+      },
+      "place": {
+        "country": "FR",
+        "venue": "Franco-Chinese forum for future leaders of science and technology enterprises (SKEMA campus)"
+      },
+      "signatories": [],
+      "topics": [
+        "innovation-centre",
+        "startups",
+        "incubation",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the same ceremony the two parks signed a separate agreement on a Sophia Antipolis–China Innovation Center, to be located in Chengdu's hi-tech zone, meant to back young innovators and Sino-French technology projects; Chinese reports add that each side is to have a representative office in the other's park."
+      },
+      "sources": [
+        "investincotedazur-en-sister-parks",
+        "investincotedazur-fr-jumelage",
+        "pressekat-1376799-chengdu-sophia",
+        "yljk16-2016-07-05-chengdu-sophia"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Individual signatories are not named."
+      ]
+    },
+    {
+      "id": "chengdu-global-parks-declaration-2017",
+      "kind": "alliance-declaration",
+      "title": {
+        "en": "Chengdu declaration on a global partnership of technology parks",
+        "zh": "成都全球科技园区合作宣言"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone",
+          "role": "convener"
+        },
+        {
+          "org": "sophia-antipolis"
+        },
+        {
+          "org": "zhangjiang-hi-tech-park"
+        },
+        {
+          "org": "shenzhen-science-and-technology-industrial-park"
+        },
+        {
+          "org": "xian-hi-tech-zone"
+        },
+        {
+          "org": "barcelona-science-park"
+        },
+        {
+          "unnamed": {
+            "country": "GB",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Britain"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "DE",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Germany"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "ES",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Spain"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "NL",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from the Netherlands"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "IN",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from India"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "IL",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Israel"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "CA",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Canada"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "QA",
+            "kind": "science-park",
+            "label": {
+              "en": "leading technology parks from Qatar"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2017-05",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Adopted at a summit held during the 2017 Chengdu Global Innovation and Entrepreneurship Fair in May; other pages give the fair as 10–12 May 2017, but the day of the summit is not stated."
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN",
+        "venue": "2017 Chengdu Global Innovation and Entrepreneurship Fair"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "park-development",
+        "startups"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Some eighty representatives of technology parks met in Chengdu during its May 2017 innovation fair. Chengdu's hi-tech zone and Sophia Antipolis put forward a confederation of leading hi-tech parks, and the meeting adopted a declaration in favour of collaboration, joined by other Chinese zones and by parks from eight further countries, so that parks share resources and their companies meet."
+      },
+      "sources": [
+        "urenio-2017-07-04-chengdu-parks",
+        "press-releases-media-2017-05-15-chengdu-fair"
+      ],
+      "confidence": "secondary-only",
+      "doubts": [
+        "Only one stored page, a summary of a Telegraph (China Daily) article, describes the summit and its declaration; the original text was not found.",
+        "No formal list of signatories exists in the sources; the named parks are those the report says agreed to collaborate, and Barcelona Science Park is named only as part of Chengdu's global partnership.",
+        "The foreign parks from GB, DE, ES, NL, IN, IL, CA and QA are not named and their number is unknown.",
+        "The exact day of the summit."
+      ]
+    },
+    {
+      "id": "china-japan-chengdu-demonstration-zone-2020",
+      "kind": "investment-agreements",
+      "title": {
+        "en": "China–Japan (Chengdu) demonstration zone promotion and signing event",
+        "zh": "中日（成都）城市建设和现代服务业开放合作示范项目推介暨集中签约活动",
+        "ja": "中日（成都）都市建設・現代サービス業開放協力モデルプロジェクト集中調印"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone",
+          "role": "convener"
+        },
+        {
+          "org": "chengdu-government"
+        },
+        {
+          "unnamed": {
+            "country": "JP",
+            "kind": "company",
+            "label": {
+              "en": "Japanese companies and bodies party to the 28 agreements"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2020-11-19",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN",
+        "venue": "Chengdu Hi-tech Zone, online and on site"
+      },
+      "signatories": [],
+      "topics": [
+        "investment",
+        "innovation-centre",
+        "culture-tourism",
+        "ict",
+        "manufacturing",
+        "urban-development",
+        "life-sciences"
+      ],
+      "amounts": [
+        {
+          "value": 21750000000,
+          "currency": "CNY",
+          "what": "planned investment of the 28 cooperation agreements"
+        },
+        {
+          "value": 20450000000,
+          "currency": "CNY",
+          "what": "investment of the 15 projects signed on site"
+        }
+      ],
+      "agreements": 28,
+      "summary": {
+        "en": "At a promotion and signing event in Chengdu's hi-tech zone, the city presented the cooperation list of nine proposals and the industry plan of the China–Japan (Chengdu) Regional Development Cooperation Demonstration Zone, which centres on cultural and creative industries, and closed 28 agreements with Japanese firms and bodies; eleven projects, among them a Mitsubishi Heavy Industries low-carbon city innovation centre and Mikihouse's China headquarters, settle in the zone."
+      },
+      "sources": [
+        "prnewswire-2020-11-19-china-japan-chengdu",
+        "prnewswire-fr-2020-11-china-japan-chengdu",
+        "wallstreet-online-2020-11-20-chengdu",
+        "chinaqw-2020-11-20-china-japan-chengdu",
+        "people-ja-2020-11-20-chengdu",
+        "afpbb-2020-11-21-chengdu",
+        "cri-ja-2020-11-23-chengdu"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The Japanese counterparties of the 28 agreements are not listed; the count of 28 is of agreements, not necessarily of distinct Japanese parties.",
+        "The sources credit the agreements to the city of Chengdu; the event was held in and announced by the hi-tech zone.",
+        "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn)."
+      ]
     }
   ],
   "sources": [
+    {
+      "id": "masress-almashhad-1051128",
+      "title": null,
+      "publisher": "Masress, republishing Al-Mashhad",
+      "language": "ar",
+      "published": null,
+      "url": "https://www.masress.com/almashhad/1051128",
+      "reliability": "aggregator",
+      "note": "Seed article. Parties, place (Smart Village, Egypt) and terms; no date on the stored copy."
+    },
     {
       "id": "fao-sz-2024-03-07-moscow",
       "title": "深圳市与莫斯科市签约建立友好交流城市关系",
@@ -132,7 +836,238 @@ export const dataset: Dataset = {
       "language": "zh",
       "published": "2024-03-07",
       "url": "http://fao.sz.gov.cn/xxgk/zyxw/content/post_1131038.html",
-      "reliability": "primary"
+      "reliability": "primary",
+      "note": "Date (6 March 2024), place and both signatories."
+    },
+    {
+      "id": "bnn-2024-03-07-shenzhen-moscow",
+      "title": null,
+      "publisher": "BNN Breaking",
+      "language": "en",
+      "published": "2024-03-07",
+      "url": "https://bnnbreaking.com/world/asia/shenzhen-and-moscow-forge-new-paths-with-memorandum-of-friendly-exchange-and-cooperation",
+      "reliability": "press",
+      "note": "Signatories and fields of cooperation; Shenzhen's friendly ties with 93 cities in 58 countries."
+    },
+    {
+      "id": "moscow-media-373388894",
+      "title": "Власти Москвы и китайского города Шэньчжэня подписали меморандум о сотрудничестве",
+      "publisher": "Moscow.media, citing rosbalt.ru",
+      "language": "ru",
+      "published": null,
+      "url": "https://moscow.media/moscow/373388894/",
+      "reliability": "aggregator",
+      "note": "Seed article. Signing on 6 March during a Moscow government visit, signatories, fields of cooperation."
+    },
+    {
+      "id": "i-moscow-2020-09-21-mic-zgc",
+      "title": "Московский инновационный кластер подписал соглашение о сотрудничестве с ведущим технопарком Китая",
+      "publisher": "Moscow Innovation Cluster (i.moscow)",
+      "language": "ru",
+      "published": "2020-09-21",
+      "url": "https://i.moscow/news/single/602646a9a8114cde8798506bf977123b",
+      "reliability": "primary",
+      "note": "Seed article. Parties, signatories and their roles, content; signed at the supervisory board meeting."
+    },
+    {
+      "id": "vm-ru-828567-mic-board",
+      "title": "Более 17 тысяч организаций стали участниками Московского инновационного кластера",
+      "publisher": "Vechernyaya Moskva",
+      "language": "ru",
+      "published": null,
+      "url": "https://vm.ru/news/828567-bolee-17-tysyach-organizacij-stali-uchastnikami-moskovskogo-innovacionnogo-klastera",
+      "reliability": "press",
+      "note": "Supervisory board meeting held on Friday 18 September with Beijing participants on video."
+    },
+    {
+      "id": "birulevo-2020-09-18-moscow-beijing",
+      "title": "Москва и Пекин заключили соглашение о сотрудничестве в сфере инноваций",
+      "publisher": "Obozrenie Biryulevo Zapadnoe (district newspaper)",
+      "language": "ru",
+      "published": "2020-09-18",
+      "url": "http://gazeta-obozrenie-birulevo-zapadnoe.ru/2020/09/18/84307/",
+      "reliability": "press",
+      "note": "Reports the agreement as signed on its publication day."
+    },
+    {
+      "id": "bigasia-2020-09-18-moscow-beijing",
+      "title": "Moscow to share unique innovation potential with Beijing",
+      "publisher": "Big Asia",
+      "language": "en",
+      "published": "2020-09-18",
+      "url": "https://bigasia.ru/en/content/news/business/moscow-to-share-unique-innovation-potential-with-beijing/",
+      "reliability": "press",
+      "note": "Signing at the supervisory board meeting chaired by Sergei Sobyanin; platforms and joint events."
+    },
+    {
+      "id": "tsrus-2020-09-18-mic-zgc",
+      "title": null,
+      "publisher": "tsrus.cn, citing aif.ru",
+      "language": "zh",
+      "published": "2020-09-18",
+      "url": "http://tsrus.cn/kuaixun/2020/09/18/670415",
+      "reliability": "aggregator",
+      "note": "Valetov quoted; contest finals planned in Beijing and Moscow."
+    },
+    {
+      "id": "investincotedazur-en-sister-parks",
+      "title": "Sophia Antipolis and Chengdu Hi-tech Industrial Development Zone become Sister Parks",
+      "publisher": "Team Côte d'Azur (investincotedazur.com)",
+      "language": "en",
+      "published": null,
+      "url": "https://www.investincotedazur.com/en/sophia-antipolis-and-chengdu-hi-tech-industrial-development-zone-become-sister-parks/",
+      "reliability": "primary",
+      "note": "Saturday 2 July; two agreements (sister parks; Sophia Antipolis-China Innovation Center) on the SKEMA campus; attendees; fields."
+    },
+    {
+      "id": "investincotedazur-fr-jumelage",
+      "title": "Sophia Antipolis signe un accord de jumelage avec Chengdu",
+      "publisher": "Team Côte d'Azur (investincotedazur.com)",
+      "language": "fr",
+      "published": null,
+      "url": "https://investincotedazur.com/sophia-antipolis-signe-un-accord-de-jumelage-avec-chengdu",
+      "reliability": "primary",
+      "note": "French version of the same announcement."
+    },
+    {
+      "id": "kyodo-jbn-2016-07-05-chengdu-sophia",
+      "title": "成都ハイテク産業開発区とフランスのソフィア・アンティポリスがイノベーションで協力協定",
+      "publisher": "Kyodo JBN / PR Newswire (release of Chengdu Hi-tech Zone)",
+      "language": "ja",
+      "published": "2016-07-05",
+      "url": "http://prw.kyodonews.jp/opn/release/201607062278/",
+      "reliability": "primary",
+      "note": "Dateline Nice, 5 July 2016; sister-park agreement signed at the forum in Nice; innovation centre announced."
+    },
+    {
+      "id": "yljk16-2016-07-05-chengdu-sophia",
+      "title": null,
+      "publisher": "yljk16.com",
+      "language": "zh-Hant",
+      "published": "2016-07-05",
+      "url": "http://yljk16.com/news/2016-7-5/1588.html",
+      "reliability": "press",
+      "note": "2 July afternoon in Nice; terms including mutual representative offices and the innovation centre in Chengdu. Publication date from the URL."
+    },
+    {
+      "id": "cdrx-54374-chengdu-nice",
+      "title": null,
+      "publisher": "cdrx.net",
+      "language": "zh",
+      "published": null,
+      "url": "http://www.cdrx.net/m/article-54374-1.htm",
+      "reliability": "press",
+      "note": "2 July in Nice; Wu Kai spoke for Chengdu."
+    },
+    {
+      "id": "channelnews-sophia-chine",
+      "title": null,
+      "publisher": "ChannelNews",
+      "language": "fr",
+      "published": null,
+      "url": "https://www.channelnews.fr/sophia-antipolis-sallie-chine-64669",
+      "reliability": "press",
+      "note": "French version of the PR Newswire story; signing at the forum in Nice; innovation centre in Chengdu."
+    },
+    {
+      "id": "pressekat-1376799-chengdu-sophia",
+      "title": null,
+      "publisher": "pressekat.de (ots / PR Newswire)",
+      "language": "de",
+      "published": null,
+      "url": "https://pressekat.de/pressinfo1376799-chinas-chengdu-hi-tech-industrial-development-zone-und-frankreichs-sophia-antipolis-f-rdern-innovation.html",
+      "reliability": "aggregator",
+      "note": "Sophia Antipolis China Innovation Center to be set up in Chengdu Hi-tech Zone."
+    },
+    {
+      "id": "urenio-2017-07-04-chengdu-parks",
+      "title": "Chengdu building a global Technology Park partnership",
+      "publisher": "URENIO Watch, summarising The Telegraph",
+      "language": "en",
+      "published": "2017-07-04",
+      "url": "https://urenio.org/2017/07/04/chengdu-building-global-technology-park-partnership/",
+      "reliability": "aggregator",
+      "note": "Seed article. May 2017 summit of about 80 park representatives, declaration, parks named; mentions the 2016 sister-park deal."
+    },
+    {
+      "id": "press-releases-media-2017-05-15-chengdu-fair",
+      "title": "2017 Chengdu Global Youth Innovation Day Debuts on May 11",
+      "publisher": "press-releases.media (PR Newswire)",
+      "language": "en",
+      "published": "2017-05-15",
+      "url": "http://press-releases.media/2017-chengdu-global-youth-innovation-day-debuts-on-may-11/",
+      "reliability": "aggregator",
+      "note": "Context only - the fair ran 10-12 May 2017."
+    },
+    {
+      "id": "prnewswire-2020-11-19-china-japan-chengdu",
+      "title": "Focus on cultural and creative sector to accelerate the development of China-Japan (Chengdu) Regional Development Cooperation Demonstration Zone",
+      "publisher": "PR Newswire (release of Chengdu Hi-tech Zone)",
+      "language": "en",
+      "published": "2020-11-19",
+      "url": "https://www.prnewswire.com/news-releases/focus-on-cultural-and-creative-sector-to-accelerate-the-development-of-china-japan-chengdu-regional-development-cooperation-demonstration-zone-301177795.html",
+      "reliability": "primary",
+      "note": "Nine-item cooperation list, 28 agreements, CNY 21.75 bn planned investment, 36.9 km2 zone. Title as in the URL."
+    },
+    {
+      "id": "prnewswire-fr-2020-11-china-japan-chengdu",
+      "title": null,
+      "publisher": "PR Newswire (French release of Chengdu Hi-tech Zone)",
+      "language": "fr",
+      "published": "2020-11",
+      "url": "https://www.prnewswire.com/news-releases/le-secteur-culturel-et-creatif-au-centre-de-l-acceleration-de-la-croissance-de-la-zone-de-demonstration-de-la-cooperation-pour-le-developpement-regional-chine-japon-chengdu--823012794.html",
+      "reliability": "primary",
+      "note": "Seed article (French version of the release)."
+    },
+    {
+      "id": "wallstreet-online-2020-11-20-chengdu",
+      "title": null,
+      "publisher": "wallstreet-online.de (PR Newswire)",
+      "language": "de",
+      "published": "2020-11-20",
+      "url": "https://www.wallstreet-online.de/nachricht/13187592-schwerpunkt-kultur-kreativsektor-beschleunigten-entwicklung-demonstrationszone-regionale-entwicklungszusammenarbeit-china-japan-chengdu",
+      "reliability": "aggregator",
+      "note": "Event held on 19 November; organisations present."
+    },
+    {
+      "id": "chinaqw-2020-11-20-china-japan-chengdu",
+      "title": "中日(成都)地方发展合作示范区发展加速",
+      "publisher": "China Qiaowang, from Huaxi Metropolis Daily",
+      "language": "zh",
+      "published": "2020-11-20",
+      "url": "http://www.chinaqw.com/jjkj/2020/11-20/276960.shtml",
+      "reliability": "press",
+      "note": "19 November; 15 projects signed on site worth CNY 20.45 bn; 28 agreements; Chengdu Hi-tech Zone – Rohto regenerative-medicine agreement."
+    },
+    {
+      "id": "people-ja-2020-11-20-chengdu",
+      "title": "中日成都地方発展協力モデル区で3400億円のプロジェクトが調印",
+      "publisher": "People's Daily Online, Japanese edition (citing China News Service)",
+      "language": "ja",
+      "published": "2020-11-20",
+      "url": "http://j.people.cn/n3/2020/1120/c94476-9782562.html",
+      "reliability": "press",
+      "note": "28 projects with CNY 21.75 bn total investment; Mikihouse China headquarters; Rohto regenerative-medicine agreement."
+    },
+    {
+      "id": "afpbb-2020-11-21-chengdu",
+      "title": null,
+      "publisher": "AFPBB News (Xinhua)",
+      "language": "ja",
+      "published": "2020-11-21",
+      "url": "https://www.afpbb.com/articles/-/3317102",
+      "reliability": "aggregator",
+      "note": "Held on the afternoon of the 19th in Chengdu Hi-tech Zone; 28 projects, over CNY 20 bn."
+    },
+    {
+      "id": "cri-ja-2020-11-23-chengdu",
+      "title": null,
+      "publisher": "China Radio International, Japanese service",
+      "language": "ja",
+      "published": "2020-11-23",
+      "url": "https://japanese.cri.cn/20201123/e362a436-9327-e9b3-7c57-a1f5ca8ac2cd.html",
+      "reliability": "press",
+      "note": "15 projects signed on site; 28 agreements with Japanese companies and bodies; the nine-item list."
     }
   ]
 };

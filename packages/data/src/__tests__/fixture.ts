@@ -1,0 +1,100 @@
+import type { Dataset } from '../schema/dataset.js';
+
+/** A small valid data set; tests break one field at a time. */
+export function fixture(): Dataset {
+  return {
+    organizations: [
+      {
+        id: 'moscow-city',
+        kind: 'city-government',
+        name: { en: 'Government of Moscow', ru: 'Правительство Москвы' },
+        city: { en: 'Moscow' },
+        country: 'RU',
+        location: { lon: 37.6173, lat: 55.7558, precision: 'city' },
+      },
+      {
+        id: 'mic',
+        kind: 'innovation-cluster',
+        name: { en: 'Moscow Innovation Cluster' },
+        city: { en: 'Moscow' },
+        country: 'RU',
+        location: { lon: 37.6, lat: 55.75, precision: 'city' },
+        parent: 'moscow-city',
+      },
+      {
+        id: 'zgc',
+        kind: 'development-group',
+        name: { en: 'ZGC Group', zh: '中关村发展集团' },
+        city: { en: 'Beijing' },
+        country: 'CN',
+        location: { lon: 116.31, lat: 39.98, precision: 'site' },
+      },
+      {
+        id: 'sophia',
+        kind: 'science-park',
+        name: { en: 'Sophia Antipolis' },
+        country: 'FR',
+        location: { lon: 7.05, lat: 43.62, precision: 'site' },
+      },
+    ],
+    partnerships: [
+      {
+        id: 'mic-zgc',
+        kind: 'cooperation-agreement',
+        title: { en: 'MIC–ZGC agreement' },
+        parties: [{ org: 'mic' }, { org: 'zgc' }],
+        date: { value: '2020-09-18', precision: 'day', basis: 'signed' },
+        signatories: [{ name: { en: 'Anatoly Valetov' }, role: 'head of the MIC', party: 'mic' }],
+        topics: ['research'],
+        amounts: [],
+        summary: { en: 'Summary.' },
+        sources: ['s1'],
+        confidence: 'confirmed',
+      },
+      {
+        id: 'alliance',
+        kind: 'alliance-declaration',
+        title: { en: 'Alliance' },
+        parties: [
+          { org: 'zgc', role: 'convener' },
+          { org: 'sophia' },
+          { org: 'mic' },
+          { unnamed: { country: 'DE', kind: 'science-park' } },
+        ],
+        date: { value: '2017-05', precision: 'month', basis: 'announced' },
+        signatories: [],
+        topics: ['exchange'],
+        amounts: [{ value: 21_750_000_000, currency: 'CNY', what: 'planned investment' }],
+        agreements: 28,
+        summary: { en: 'Summary.' },
+        sources: ['s2'],
+        confidence: 'single-source',
+      },
+      {
+        id: 'undated',
+        kind: 'memorandum',
+        title: { en: 'Undated' },
+        parties: [{ org: 'sophia' }, { org: 'zgc' }],
+        date: null,
+        signatories: [],
+        topics: ['trade'],
+        amounts: [],
+        summary: { en: 'Summary.' },
+        sources: ['s2'],
+        confidence: 'single-source',
+      },
+    ],
+    sources: [
+      {
+        id: 's1',
+        title: 'A report',
+        publisher: 'i.moscow',
+        language: 'ru',
+        published: '2020-09-21',
+        url: 'https://i.moscow/news/1',
+        reliability: 'primary',
+      },
+      { id: 's2', title: null, publisher: 'URENIO', language: 'en', published: '2017-07-04', reliability: 'press' },
+    ],
+  };
+}
