@@ -1,1 +1,10 @@
-export {};
+export { buildMapModel, type CountryParty, type MapModel } from './buildMapModel.js';
+export { type CityCluster, clusterByCity, spreadOffsets } from './clusterByCity.js';
+export { countryAnchors } from './countryAnchors.js';
+export { layoutMarkers, type MapMarker } from './layoutMarkers.js';
+export { type MapFit, makeProjection, type ProjectionOptions } from './makeProjection.js';
+export { type Direction, nearestInDirection } from './nearestInDirection.js';
+export { type LabelRequest, type PlacedLabel, type PlaceLabelsOptions, placeLabels } from './placeLabels.js';
+export { type ArcStyle, endpointKey, type ProjectArcsOptions, type ProjectedArc, projectArcs } from './projectArcs.js';
+export { type CountryFeature, worldCountries } from './worldCountries.js';
+export { clampPan, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';

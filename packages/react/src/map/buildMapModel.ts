@@ -1,0 +1,115 @@
+import {
+  type ArcEndpoint,
+  type Dataset,
+  type MapArc,
+  type Organization,
+  type OrganizationKind,
+  partnershipCounts,
+  partyCountries,
+  toMapArcs,
+} from '@parklinks/data';
+import { type CityCluster, clusterByCity } from './clusterByCity.js';
+import { countryAnchors } from './countryAnchors.js';
+import { worldCountries } from './worldCountries.js';
+
+/** Unnamed parties of one country, drawn at the country's representative point. */
+export type CountryParty = {
+  /** `country:<ISO>` */
+  id: string;
+  country: string;
+  lon: number;
+  lat: number;
+  /** Kinds the sources give for them, sorted. */
+  kinds: OrganizationKind[];
+  /** Largest count a source gives, when any does. */
+  count?: number;
+  /** Partnerships they take part in. */
+  partnerships: number;
+};
+
+/** Everything the map draws, before projection: arcs, organizations by city, country-level parties. */
+export type MapModel = {
+  arcs: MapArc[];
+  organizations: Map<string, Organization>;
+  /** Named parties' partnership counts. */
+  counts: Map<string, number>;
+  /** Organizations taking part in at least one partnership, grouped by city. */
+  clusters: CityCluster[];
+  countryParties: CountryParty[];
+  /** Distinct partnerships of each city cluster's members. */
+  clusterCounts: Map<string, number>;
+  /** ISO codes of every party's country. */
+  countries: Set<string>;
+  /** (lon, lat) of an arc endpoint, or undefined when it cannot be placed. */
+  locate: (endpoint: ArcEndpoint) => [number, number] | undefined;
+  /** Every drawn point, for fitting the projection to the data. */
+  points: [number, number][];
+};
+
+let anchors: Map<string, [number, number]> | undefined;
+
+/** Builds the map's model from a (validated, filtered) data set. Pure; no projection yet. */
+export function buildMapModel(data: Dataset): MapModel {
+  anchors ??= countryAnchors(worldCountries());
+  const counts = partnershipCounts(data);
+  const organizations = new Map(data.organizations.map((o) => [o.id, o]));
+  const active = data.organizations.filter((o) => (counts.get(o.id) ?? 0) > 0);
+  const countries = new Set<string>();
+  for (const p of data.partnerships) for (const c of partyCountries(data, p)) countries.add(c);
+
+  // Fallback for a country the atlas lacks: the mean of the data's organizations there.
+  const anchorOf = (country: string): [number, number] | undefined => {
+    const a = anchors?.get(country);
+    if (a) return a;
+    const here = data.organizations.filter((o) => o.country === country);
+    if (!here.length) return undefined;
+    const mean = (f: (o: Organization) => number) =>
+      Math.round((here.reduce((s, o) => s + f(o), 0) / here.length) * 1e4) / 1e4;
+    return [mean((o) => o.location.lon), mean((o) => o.location.lat)];
+  };
+  const byCountry = new Map<string, CountryParty>();
+  for (const p of data.partnerships) {
+    const seen = new Set<string>();
+    for (const party of p.parties) {
+      if ('org' in party) continue;
+      const { country, kind, count } = party.unnamed;
+      const at = anchorOf(country);
+      if (!at) continue;
+      const cp = byCountry.get(country) ?? {
+        id: `country:${country}`,
+        country,
+        lon: at[0],
+        lat: at[1],
+        kinds: [],
+        partnerships: 0,
+      };
+      if (kind && !cp.kinds.includes(kind)) cp.kinds = [...cp.kinds, kind].sort();
+      if (count) cp.count = Math.max(cp.count ?? 0, count);
+      if (!seen.has(country)) cp.partnerships += 1;
+      seen.add(country);
+      byCountry.set(country, cp);
+    }
+  }
+  const countryParties = [...byCountry.values()].sort((a, b) => (a.country < b.country ? -1 : 1));
+  const locate = (e: ArcEndpoint): [number, number] | undefined => {
+    if (e.type === 'organization') return [e.lon, e.lat];
+    const cp = byCountry.get(e.country);
+    return cp ? [cp.lon, cp.lat] : undefined;
+  };
+  const points: [number, number][] = [
+    ...active.map((o): [number, number] => [o.location.lon, o.location.lat]),
+    ...countryParties.map((c): [number, number] => [c.lon, c.lat]),
+  ];
+  const clusters = clusterByCity(active);
+  const clusterOf = new Map<string, string>();
+  for (const c of clusters) for (const m of c.members) clusterOf.set(m, c.id);
+  const perCluster = new Map<string, Set<string>>();
+  for (const p of data.partnerships)
+    for (const party of p.parties) {
+      const c = 'org' in party ? clusterOf.get(party.org) : undefined;
+      if (c) perCluster.set(c, (perCluster.get(c) ?? new Set()).add(p.id));
+    }
+  const clusterCounts = new Map([...perCluster].map(([k, v]) => [k, v.size]));
+  const arcs = toMapArcs(data);
+  return { arcs, organizations, counts, clusters, clusterCounts, countryParties, countries, locate, points };
+}

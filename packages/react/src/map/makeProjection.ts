@@ -1,0 +1,51 @@
+import { type GeoProjection, geoNaturalEarth1 } from 'd3-geo';
+
+/** `data` frames the drawn points; `world` the whole globe. */
+export type MapFit = 'data' | 'world';
+
+export type ProjectionOptions = {
+  width: number;
+  height: number;
+  fit: MapFit;
+  /** Points (lon, lat) to frame when `fit` is `data`. */
+  points: readonly (readonly [number, number])[];
+  /** Inner padding in px. Default 16. */
+  padding?: number;
+  /** How far past the whole-world scale a data fit may zoom, so one city does not fill the map. Default 6. */
+  maxZoom?: number;
+};
+
+/**
+ * A Natural Earth projection fitted to `width`×`height`: to the globe, or to the data's points
+ * (falling back to the globe with fewer than two distinct points).
+ */
+export function makeProjection({
+  width,
+  height,
+  fit,
+  points,
+  padding = 16,
+  maxZoom = 6,
+}: ProjectionOptions): GeoProjection {
+  const extent: [[number, number], [number, number]] = [
+    [padding, padding],
+    [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
+  ];
+  const projection = geoNaturalEarth1().precision(0.5).fitExtent(extent, { type: 'Sphere' });
+  const worldScale = projection.scale();
+  const distinct = new Set(points.map(([x, y]) => `${x},${y}`));
+  if (fit === 'world' || distinct.size < 2) return projection;
+  projection.fitExtent(extent, { type: 'MultiPoint', coordinates: points.map(([x, y]) => [x, y]) });
+  const scale = Math.min(projection.scale(), worldScale * maxZoom);
+  if (scale < worldScale) return projection.fitExtent(extent, { type: 'Sphere' });
+  projection.scale(scale);
+  // Re-centre the points' bounding box after clamping the scale.
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    const xy = projection([p[0], p[1]]);
+    if (!xy) continue;
+    [x0, y0, x1, y1] = [Math.min(x0, xy[0]), Math.min(y0, xy[1]), Math.max(x1, xy[0]), Math.max(y1, xy[1])];
+  }
+  const [tx, ty] = projection.translate();
+  return projection.translate([tx + width / 2 - (x0 + x1) / 2, ty + height / 2 - (y0 + y1) / 2]);
+}
