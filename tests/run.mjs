@@ -33,7 +33,13 @@ function check(label, cmd, args) {
 }
 function vitest(label, args) {
   const out = join(reports, `${label}.json`);
-  const ok = run(label, 'vitest', ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  const ok = run(label, 'vitest', [
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
+  ]);
   if (!existsSync(out)) {
     failed += 1;
     failures.push(`${label} (no report)`);
@@ -59,6 +65,8 @@ if (want('size') && existsSync('.size-limit.json')) check('size', 'size-limit', 
 if (want('browser') && hasTests('tests/browser')) vitest('browser', ['--config', 'tests/browser/vitest.config.ts']);
 if (want('package') && hasTests('tests/package')) vitest('package', ['--config', 'tests/package/vitest.config.ts']);
 
-console.log(`\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All tiers passed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All tiers passed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

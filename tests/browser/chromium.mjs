@@ -6,13 +6,21 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
 ];
 
 export async function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (existsSync(p)) return p;
+  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (existsSync(p)) return p;
   const { default: sparticuz } = await import('@sparticuz/chromium');
   return sparticuz.executablePath();
 }
@@ -21,6 +29,10 @@ export async function chromiumPath() {
 export async function launch(options = {}) {
   const executablePath = await chromiumPath();
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parklinks-chromium-')), {
-    executablePath, args: chromiumArgs, headless: true, viewport: { width: 1100, height: 800 }, ...options,
+    executablePath,
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 1100, height: 800 },
+    ...options,
   });
 }

@@ -9,9 +9,20 @@ import { parseArgs } from 'node:util';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'storybook-static' }, out: { type: 'string', default: 'tests/artifacts/screenshots' }, width: { type: 'string', default: '1100' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    dir: { type: 'string', default: 'storybook-static' },
+    out: { type: 'string', default: 'tests/artifacts/screenshots' },
+    width: { type: 'string', default: '1100' },
+  },
+});
 const index = JSON.parse(readFileSync(join(values.dir, 'index.json'), 'utf8'));
-const ids = positionals.length ? positionals : Object.values(index.entries).filter((e) => e.type === 'story').map((e) => e.id);
+const ids = positionals.length
+  ? positionals
+  : Object.values(index.entries)
+      .filter((e) => e.type === 'story')
+      .map((e) => e.id);
 mkdirSync(values.out, { recursive: true });
 const { url, close } = await serve(values.dir);
 const ctx = await launch({ viewport: { width: Number(values.width), height: 800 } });
@@ -26,7 +37,10 @@ for (const id of ids) {
   await page.waitForSelector('#storybook-root > *', { timeout: 15000 }).catch(() => logs.push('story did not render'));
   await page.waitForTimeout(300);
   const file = join(values.out, `${id}.png`);
-  await page.locator('#storybook-root').screenshot({ path: file }).catch(() => page.screenshot({ path: file, fullPage: true }));
+  await page
+    .locator('#storybook-root')
+    .screenshot({ path: file })
+    .catch(() => page.screenshot({ path: file, fullPage: true }));
   console.log(`${file}${logs.length ? `\n  ${logs.join('\n  ')}` : ''}`);
   page.off('console', onLog);
   page.off('pageerror', onErr);
