@@ -18,8 +18,8 @@ const usage = `Usage:
 /** Runs the CLI; returns the exit code. Exported so tests can call it without a subprocess. */
 export function main(
   argv: string[],
-  out = (s: string) => process.stdout.write(s),
-  err = (s: string) => process.stderr.write(s),
+  out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s),
 ): number {
   let parsed: ReturnType<typeof parse>;
   try {
