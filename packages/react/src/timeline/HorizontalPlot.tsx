@@ -1,0 +1,106 @@
+import { type RefObject, useMemo, useRef } from 'react';
+import { Highlight } from './Highlight.js';
+import { LaneLayer } from './LaneLayer.js';
+import type { LaidMark } from './layoutLanes.js';
+import type { TimelineItem } from './prepareEvents.js';
+import { TimeAxis } from './TimeAxis.js';
+import { timeScale, timeTicks } from './timeTicks.js';
+import { usePanZoom } from './usePanZoom.js';
+import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
+
+export type HorizontalPlotProps = {
+  geo: TimelineGeometry;
+  width: number;
+  items: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
+  laneLabels: ReadonlyMap<string, string>;
+  rtl: boolean;
+  locale: string;
+  idPrefix: string;
+  /** Marks to ring: keyboard focus, selection, hover (ids). */
+  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+  scrollRef: RefObject<HTMLDivElement | null>;
+  onScroll: () => void;
+};
+
+/** Time axis on top, then the lanes (scrolling inside the chart when they are taller than their room). */
+export function HorizontalPlot({
+  geo,
+  width,
+  items,
+  indexOf,
+  laneLabels,
+  rtl,
+  locale,
+  idPrefix,
+  rings,
+  scrollRef,
+  onScroll,
+}: HorizontalPlotProps) {
+  const { lanes, view, plotLeft, plotWidth } = geo;
+  const panRef = useRef<HTMLDivElement | null>(null);
+  usePanZoom(panRef, { view, base: geo.base, setView: geo.setView, plotLeft, plotWidth, rtl });
+  const v0 = view?.[0];
+  const v1 = view?.[1];
+  // Stable between hovers, so the memoised lane layer does not re-render.
+  const gridXs = useMemo(() => {
+    if (v0 === undefined || v1 === undefined) return [];
+    const scale = timeScale([v0, v1], plotWidth, rtl);
+    return timeTicks([v0, v1], plotWidth, locale).ticks.map((t) => Math.round(scale(t) * 10) / 10);
+  }, [v0, v1, plotWidth, rtl, locale]);
+  if (!lanes || !view) return null;
+  const byId = new Map<string, LaidMark>();
+  for (const r of rings) {
+    const m = lanes.marks.find((x) => x.id === r.id);
+    if (m) byId.set(r.id, m);
+  }
+  return (
+    <div ref={panRef} style={{ touchAction: 'pan-y' }}>
+      <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
+        <TimeAxis domain={view} width={plotWidth} left={plotLeft} height={AXIS_H} rtl={rtl} locale={locale} />
+      </svg>
+      <div
+        ref={scrollRef}
+        onScroll={onScroll}
+        style={{
+          height: geo.lanesHeight,
+          overflowY: lanes.height > geo.lanesHeight + 1 ? 'auto' : 'hidden',
+          overflowX: 'hidden',
+        }}
+      >
+        {/* biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"; a <title> would add a hover tooltip */}
+        <svg width={width} height={Math.max(lanes.height, 1)} style={{ display: 'block' }}>
+          <LaneLayer
+            layout={lanes}
+            items={items}
+            indexOf={indexOf}
+            laneLabels={laneLabels}
+            width={width}
+            left={plotLeft}
+            rtl={rtl}
+            idPrefix={idPrefix}
+            gridXs={gridXs}
+          />
+          <g transform={`translate(${plotLeft},0)`}>
+            {rings.map((r) => {
+              const m = byId.get(r.id);
+              return m ? (
+                <Highlight
+                  key={r.kind}
+                  kind={r.kind}
+                  shape={m.shape}
+                  a0={m.a0}
+                  a1={m.a1}
+                  center={m.center}
+                  b0={m.y}
+                  size={m.h}
+                  pointSize={lanes.pointSize}
+                />
+              ) : null;
+            })}
+          </g>
+        </svg>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { MarkShape } from './eventExtent.js';
+
+export type MarkProps = {
+  shape: MarkShape;
+  /** Extent along the time axis and across it (row), in px. */
+  a0: number;
+  a1: number;
+  center: number;
+  b0: number;
+  /** Row thickness. */
+  size: number;
+  /** Time runs down (vertical timeline) instead of across. */
+  vertical?: boolean;
+  /** Date known only from a report: drawn hollow and dashed. */
+  reported: boolean;
+  pointSize: number;
+};
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The attributes of one mark, shared by the static layer and the highlight overlay. */
+export function markGeometry({ shape, a0, a1, center, b0, size, vertical, pointSize }: Omit<MarkProps, 'reported'>) {
+  if (shape === 'point') {
+    const r = r1(Math.max(1, Math.min(pointSize, size - 1) / 2));
+    const c = r1(b0 + size / 2);
+    return { kind: 'circle' as const, cx: vertical ? c : center, cy: vertical ? center : c, r };
+  }
+  const thick = shape === 'band' ? Math.max(1, size - 1) : Math.max(1.5, Math.min(size - 1, size * 0.55));
+  const off = r1(b0 + (size - thick) / 2);
+  const long = r1(Math.max(1, a1 - a0));
+  const t = r1(thick);
+  return vertical
+    ? { kind: 'rect' as const, x: off, y: a0, width: t, height: long }
+    : { kind: 'rect' as const, x: a0, y: off, width: long, height: t };
+}
+
+/**
+ * One event: a point (day), a short bar (month) or a band (year), in the accent colour; hollow
+ * and dashed when the date is only that of a report.
+ */
+export function Mark(props: MarkProps & { id?: string; index: number; label: string }) {
+  const g = markGeometry(props);
+  const dashed = props.reported && props.size >= 5;
+  const style = {
+    fill: props.reported
+      ? 'var(--pl-bg)'
+      : props.shape === 'band'
+        ? 'var(--pl-band, color-mix(in srgb, var(--pl-accent) 22%, var(--pl-bg)))'
+        : 'var(--pl-accent)',
+    stroke: 'var(--pl-accent)',
+  };
+  const common = {
+    id: props.id,
+    'data-i': props.index,
+    role: 'img',
+    'aria-label': props.label,
+    strokeWidth: props.shape === 'band' || props.reported ? 1.2 : 0,
+    strokeDasharray: dashed ? '3 2' : undefined,
+    style,
+  };
+  return g.kind === 'circle' ? (
+    <circle {...common} cx={g.cx} cy={g.cy} r={g.r} />
+  ) : (
+    <rect {...common} x={g.x} y={g.y} width={g.width} height={g.height} rx={props.shape === 'bar' ? 1.5 : 0} />
+  );
+}

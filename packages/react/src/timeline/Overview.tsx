@@ -1,0 +1,99 @@
+import type { Bounds } from '@visx/brush';
+import { Brush } from '@visx/brush';
+import { scaleLinear } from '@visx/scale';
+import { memo, useMemo } from 'react';
+import { densityBins } from './densityBins.js';
+import { timeScale, timeTicks } from './timeTicks.js';
+import type { TimeRange } from './zoomDomain.js';
+
+export type OverviewProps = {
+  /** The whole time span of the data. */
+  bounds: TimeRange;
+  /** Middle of each dated event (ms). */
+  centers: readonly number[];
+  width: number;
+  left: number;
+  height: number;
+  rtl: boolean;
+  locale: string;
+  range: TimeRange | null;
+  onRange: (range: TimeRange | null) => void;
+};
+
+const BIN = 3;
+const DAY = 86_400_000;
+
+const Density = memo(function Density({ bins, height }: { bins: number[]; height: number }) {
+  const max = Math.max(1, ...bins);
+  return (
+    <g style={{ fill: 'var(--pl-accent)' }} opacity={0.55}>
+      {bins.map((c, i) => {
+        if (!c) return null;
+        const h = Math.max(1.5, Math.round(Math.sqrt(c / max) * height * 10) / 10);
+        // biome-ignore lint/suspicious/noArrayIndexKey: bins are positional
+        return <rect key={i} x={i * BIN} y={height - h} width={BIN - 0.5} height={h} />;
+      })}
+    </g>
+  );
+});
+
+/**
+ * The whole time span as a density strip with a @visx/brush: drag to choose a range (which filters
+ * the lanes), drag the selection to move it, click outside it to show all dates again.
+ */
+export function Overview({ bounds, centers, width, left, height, rtl, locale, range, onRange }: OverviewProps) {
+  const xScale = useMemo(() => timeScale(bounds, width, rtl), [bounds, width, rtl]);
+  const yScale = useMemo(() => scaleLinear<number>({ domain: [0, 1], range: [height, 0] }), [height]);
+  const bins = useMemo(
+    () =>
+      densityBins(
+        centers.map((c) => xScale(c)),
+        width,
+        BIN,
+      ),
+    [centers, xScale, width],
+  );
+  const strip = height - 14;
+  const { ticks, format } = timeTicks(bounds, width, locale, 120);
+  const initial = range ? [xScale(range[0]), xScale(range[1])].sort((a, b) => a - b) : null;
+  const commit = (b: Bounds | null) => {
+    // visx calls this from inside a state updater; defer so the parent does not update mid-render.
+    const next: TimeRange | null =
+      b && b.x1 - b.x0 > DAY ? [Math.round(Math.min(b.x0, b.x1)), Math.round(Math.max(b.x0, b.x1))] : null;
+    queueMicrotask(() => onRange(next));
+  };
+  return (
+    <g transform={`translate(${left},0)`} style={{ color: 'var(--pl-accent)' }}>
+      <rect width={width} height={strip} style={{ fill: 'var(--pl-surface)', stroke: 'var(--pl-border)' }} />
+      <Density bins={bins} height={strip} />
+      {ticks.map((t) => (
+        <text
+          key={t.getTime()}
+          x={Math.round(xScale(t) * 10) / 10}
+          y={height - 2}
+          textAnchor="middle"
+          fontSize={10}
+          style={{ fill: 'var(--pl-muted)' }}
+        >
+          {format(t)}
+        </text>
+      ))}
+      <Brush
+        key={`${range?.join('-') ?? 'all'}-${width}-${rtl}`}
+        xScale={xScale}
+        yScale={yScale}
+        width={width}
+        height={strip}
+        handleSize={8}
+        brushDirection="horizontal"
+        resizeTriggerAreas={['left', 'right']}
+        initialBrushPosition={
+          initial ? { start: { x: initial[0]!, y: 0 }, end: { x: initial[1]!, y: strip } } : undefined
+        }
+        onBrushEnd={commit}
+        selectedBoxStyle={{ fill: 'currentColor', fillOpacity: 0.18, stroke: 'currentColor', strokeWidth: 1.5 }}
+        disableDraggingSelection={false}
+      />
+    </g>
+  );
+}

@@ -1,0 +1,131 @@
+import { summarize } from '@parklinks/data';
+import { useCallback, useMemo } from 'react';
+import { ChartFrame } from '../shared/ChartFrame.js';
+import { useContainerSize, useControllableState } from '../shared/hooks.js';
+import { isRtl, summarySentence } from '../shared/i18n.js';
+import { uiMessages } from '../shared/messages.js';
+import type { BaseChartProps } from '../shared/types.js';
+import { useChartData } from '../shared/useChartData.js';
+import type { LaneBy } from './laneOf.js';
+import { timelineMessages } from './messages.js';
+import { prepareEvents } from './prepareEvents.js';
+import { TimelineBody } from './TimelineBody.js';
+import { TimelineLegend } from './TimelineLegend.js';
+import { useTimelineGeometry } from './useTimelineGeometry.js';
+import type { TimeRange } from './zoomDomain.js';
+
+/** Props of `PartnershipTimeline`: the shared chart props plus lanes and the brushed range. */
+export type PartnershipTimelineProps = BaseChartProps & {
+  /** What each lane groups: the partner country, the kind of agreement, or the Chinese party. Default `'country'`. */
+  laneBy?: LaneBy;
+  /** Brushed date range `[startMs, endMs]` (UTC ms), controlled; `null` shows all dates. Default: uncontrolled. */
+  range?: TimeRange | null;
+  /** Initial range when uncontrolled. Default `null` (all dates). */
+  defaultRange?: TimeRange | null;
+  /** Called with the new range when the reader brushes one, or `null` when cleared. */
+  onRangeChange?: (range: TimeRange | null) => void;
+};
+
+/**
+ * Partnerships on a time axis, as precise as their dates: a day is a point, a month a short bar, a
+ * year a band; a date known only from a report is hollow and dashed; undated partnerships wait in a
+ * "date unknown" tray. Lanes group them; the overview brush filters a range; below 480 px wide the
+ * timeline turns vertical for phones. One tab stop, arrow keys in time order.
+ */
+export function PartnershipTimeline(props: PartnershipTimelineProps) {
+  const { locale = 'en', theme = 'light', laneBy = 'country' } = props;
+  const rtl = isRtl(locale);
+  const m = timelineMessages(locale);
+  const { data, issues } = useChartData(props.data, props.filter);
+  const model = useMemo(() => prepareEvents(data, laneBy, locale), [data, laneBy, locale]);
+  const [range, setRange] = useControllableState<TimeRange | null>(
+    props.range,
+    props.defaultRange ?? null,
+    props.onRangeChange,
+  );
+  const [selectedId, setSelected] = useControllableState<string | null>(
+    props.selectedId,
+    props.defaultSelectedId ?? null,
+    props.onSelect,
+  );
+  const r0 = range?.[0];
+  const r1 = range?.[1];
+  // Shown: dated events overlapping the range (all without one); undated ones only without a range.
+  const order = useMemo(
+    () =>
+      model.items.filter((e) =>
+        e.start === null || e.end === null
+          ? r0 === undefined
+          : r0 === undefined || r1 === undefined || (e.end >= r0 && e.start <= r1),
+      ),
+    [model, r0, r1],
+  );
+  const indexOf = useMemo(() => new Map(order.map((e, i) => [e.id, i])), [order]);
+  const undatedOffset = useMemo(() => order.findIndex((e) => e.start === null), [order]);
+  const centers = useMemo(
+    () => model.items.flatMap((e) => (e.start === null || e.end === null ? [] : [(e.start + e.end) / 2])),
+    [model],
+  );
+  const laneLabels = useMemo(() => new Map(model.lanes.map((l) => [l.key, l.label])), [model]);
+  const subtitle = useCallback(
+    (id: string) => laneLabels.get(model.items.find((e) => e.id === id)?.lane ?? '') ?? '',
+    [laneLabels, model],
+  );
+  const shownData = useMemo(() => ({ ...data, partnerships: order.map((e) => e.partnership) }), [data, order]);
+
+  const size = useContainerSize(props.width, props.height, { fallbackWidth: 960 });
+  const geo = useTimelineGeometry({
+    items: model.items,
+    shown: order,
+    lanes: model.lanes,
+    width: size.width,
+    height: props.height,
+    range,
+    rtl,
+    trayFocus: 0,
+    subtitle,
+  });
+  const s = summarize(shownData);
+  const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
+  const title = props.title ?? m.title;
+  return (
+    <div ref={size.ref} style={{ width: props.width ?? '100%', maxWidth: '100%' }}>
+      <ChartFrame
+        title={title}
+        summary={summary}
+        locale={locale}
+        theme={theme}
+        width={size.width}
+        height={geo.height}
+        issues={issues}
+        data={shownData}
+        selectedPartnershipId={selectedId}
+        empty={data.partnerships.length === 0}
+        className={props.className}
+        legend={<TimelineLegend messages={m} label={uiMessages(locale).legend} />}
+      >
+        {() => (
+          <TimelineBody
+            geo={geo}
+            width={size.width}
+            order={order}
+            indexOf={indexOf}
+            undatedOffset={undatedOffset < 0 ? order.length : undatedOffset}
+            centers={centers}
+            laneLabels={laneLabels}
+            showLaneInTooltip={laneBy !== 'kind'}
+            data={data}
+            locale={locale}
+            rtl={rtl}
+            messages={m}
+            title={title}
+            selectedId={selectedId}
+            onSelect={setSelected}
+            range={range}
+            onRange={setRange}
+          />
+        )}
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { trayHeight } from './layoutTray.js';
+import type { TimelineMessages } from './messages.js';
+import type { TimelineItem } from './prepareEvents.js';
+import { UndatedTray } from './UndatedTray.js';
+import type { TimelineGeometry } from './useTimelineGeometry.js';
+
+export type TrayLayerProps = {
+  geo: TimelineGeometry;
+  width: number;
+  order: readonly TimelineItem[];
+  offset: number;
+  rtl: boolean;
+  idPrefix: string;
+  messages: TimelineMessages;
+  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+};
+
+/** The undated tray in its own SVG under the lanes, with rings around the active, selected or hovered chip. */
+export function TrayLayer({ geo, width, order, offset, rtl, idPrefix, messages, rings }: TrayLayerProps) {
+  const tray = geo.tray;
+  if (!tray) return null;
+  const undated = order.slice(offset);
+  const trayWidth = geo.vertical ? width - 2 * geo.trayLeft : geo.plotWidth;
+  return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named chips inside role="application"
+    <svg width={width} height={trayHeight(tray.rows)} style={{ display: 'block', marginTop: 6 }}>
+      <g transform={`translate(${geo.trayLeft},0)`}>
+        <UndatedTray
+          tray={tray}
+          items={undated}
+          offset={offset}
+          total={undated.length}
+          width={trayWidth}
+          rtl={rtl}
+          idPrefix={idPrefix}
+          heading={messages.dateUnknown}
+          more={messages.more(tray.hidden)}
+        />
+        {rings.map((r) => {
+          const k = undated.findIndex((it) => it.id === r.id);
+          const c = k >= 0 ? tray.chips.find((x) => x.index === k) : undefined;
+          if (!c) return null;
+          const pad = r.kind === 'focus' ? 3 : 1.5;
+          return (
+            <rect
+              key={r.kind}
+              data-highlight={r.kind}
+              x={c.x - pad}
+              y={20 + c.y - pad}
+              width={c.w + 2 * pad}
+              height={22 + 2 * pad}
+              rx={11 + pad}
+              fill="none"
+              strokeWidth={r.kind === 'hover' ? 1 : 2}
+              pointerEvents="none"
+              style={{ stroke: r.kind === 'focus' ? 'var(--pl-focus)' : 'var(--pl-fg)' }}
+            />
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,150 @@
+import { AxisLeft, AxisRight } from '@visx/axis';
+import { scaleUtc } from '@visx/scale';
+import { memo } from 'react';
+import { Highlight } from './Highlight.js';
+import type { VerticalLayout } from './layoutVertical.js';
+import { Mark } from './Mark.js';
+import type { TimelineItem } from './prepareEvents.js';
+import { timeTicks } from './timeTicks.js';
+import type { TimeRange } from './zoomDomain.js';
+
+export type VerticalPlotProps = {
+  layout: VerticalLayout;
+  view: TimeRange;
+  width: number;
+  items: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
+  rtl: boolean;
+  locale: string;
+  idPrefix: string;
+  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+};
+
+const VerticalMarks = memo(function VerticalMarks({
+  layout,
+  items,
+  indexOf,
+  rtl,
+  idPrefix,
+}: Omit<VerticalPlotProps, 'view' | 'width' | 'locale' | 'rings'>) {
+  const dir = rtl ? 'rtl' : 'ltr';
+  const lh = layout.lineHeight;
+  return (
+    <g>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
+      <g aria-hidden="true" fontSize={12}>
+        {layout.marks.map((m) => {
+          const l = m.label;
+          if (!l) return null;
+          const edge = rtl ? m.x : m.x + m.w;
+          const mid = l.y + lh / 2 - 1;
+          return (
+            <g key={m.id}>
+              <polyline
+                points={`${edge},${m.center} ${rtl ? l.x + 6 : l.x - 6},${mid} ${rtl ? l.x + 2 : l.x - 2},${mid}`}
+                fill="none"
+                style={{ stroke: 'var(--pl-border)' }}
+              />
+              <text x={l.x} y={l.y} direction={dir} textAnchor="start" style={{ fill: 'var(--pl-fg)' }}>
+                {l.lines.map((line, k) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label
+                  <tspan key={k} x={l.x} dy={k === 0 ? lh - 3 : lh}>
+                    {line}
+                  </tspan>
+                ))}
+                {l.subtitle ? (
+                  <tspan x={l.x} dy={lh - 2} fontSize={11} style={{ fill: 'var(--pl-muted)' }}>
+                    {l.subtitle}
+                  </tspan>
+                ) : null}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      {layout.marks.map((m) => {
+        const i = indexOf.get(m.id) ?? -1;
+        const it = items[i];
+        if (!it) return null;
+        return (
+          <Mark
+            key={m.id}
+            id={`${idPrefix}-${i}`}
+            index={i}
+            label={`${it.title}, ${it.dateText}`}
+            vertical
+            shape={m.shape}
+            a0={m.a0}
+            a1={m.a1}
+            center={m.center}
+            b0={m.x}
+            size={m.w}
+            reported={it.basis === 'reported'}
+            pointSize={8}
+          />
+        );
+      })}
+    </g>
+  );
+});
+
+/** The phone timeline: time runs down the page (which scrolls), titles wrap beside their marks. */
+export function VerticalPlot({ layout, view, width, items, indexOf, rtl, locale, idPrefix, rings }: VerticalPlotProps) {
+  const scale = scaleUtc<number>({ domain: [new Date(view[0]), new Date(view[1])], range: layout.axisRange });
+  const { ticks, format } = timeTicks(view, layout.axisRange[1] - layout.axisRange[0], locale, 70);
+  const Axis = rtl ? AxisRight : AxisLeft;
+  return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"
+    <svg width={width} height={layout.height} style={{ display: 'block' }}>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
+      <g aria-hidden="true">
+        <Axis
+          scale={scale}
+          left={layout.axisX}
+          tickValues={ticks}
+          tickFormat={(d) => format(d as Date)}
+          tickLength={4}
+          hideAxisLine
+          tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
+          tickComponent={({ x, y, formattedValue }) => (
+            <text
+              x={x}
+              y={y + 4}
+              textAnchor={rtl ? 'start' : 'end'}
+              direction="ltr"
+              fontSize={11}
+              style={{ fill: 'var(--pl-muted)' }}
+            >
+              {formattedValue}
+            </text>
+          )}
+        />
+        <line
+          x1={layout.axisX}
+          x2={layout.axisX}
+          y1={layout.axisRange[0]}
+          y2={layout.axisRange[1]}
+          style={{ stroke: 'var(--pl-border)' }}
+        />
+      </g>
+      <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
+      {rings.map((r) => {
+        const m = layout.marks.find((x) => x.id === r.id);
+        return m ? (
+          <Highlight
+            key={r.kind}
+            kind={r.kind}
+            vertical
+            shape={m.shape}
+            a0={m.a0}
+            a1={m.a1}
+            center={m.center}
+            b0={m.x}
+            size={m.w}
+            pointSize={8}
+          />
+        ) : null;
+      })}
+    </svg>
+  );
+}

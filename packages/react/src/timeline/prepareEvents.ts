@@ -1,0 +1,62 @@
+import { type Dataset, localize, type Partnership, type TimelineEvent, toTimelineEvents } from '@parklinks/data';
+import { countryName, formatPartialDate, type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
+import { timelineMessages } from './messages.js';
+
+/** A timeline event with what the component shows about it, in one locale. */
+export type TimelineItem = TimelineEvent & {
+  partnership: Partnership;
+  title: string;
+  /** "5 Jul 2016", "May 2017", "2016" or the localized "date unknown". */
+  dateText: string;
+  lane: string;
+};
+export type TimelineLane = { key: string; label: string; count: number };
+export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
+
+/**
+ * Everything the timeline draws, in one pass: events in time order (undated last), each with its
+ * localized title, date text and lane; lanes with localized names, the busiest first (ties by key,
+ * not by a locale collation, so server and browser agree), the "unknown" lane last.
+ */
+export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
+  const m = timelineMessages(locale);
+  const byId = new Map(data.partnerships.map((p) => [p.id, p]));
+  const lanes = new Map<string, TimelineLane>();
+  const items: TimelineItem[] = [];
+  for (const ev of toTimelineEvents(data)) {
+    const p = byId.get(ev.partnershipId);
+    if (!p) continue;
+    const lane = laneOf(data, p, laneBy);
+    let info = lanes.get(lane.key);
+    if (!info) {
+      const label =
+        lane.type === 'country'
+          ? countryName(lane.value, locale)
+          : lane.type === 'kind'
+            ? partnershipKindLabel(p.kind, locale)
+            : lane.type === 'chinese-party'
+              ? orgLaneName(data, lane.value, locale)
+              : laneBy === 'chinese-party'
+                ? m.noChineseParty
+                : m.noCountry;
+      info = { key: lane.key, label, count: 0 };
+      lanes.set(lane.key, info);
+    }
+    info.count += 1;
+    items.push({
+      ...ev,
+      partnership: p,
+      title: localize(p.title, locale),
+      dateText: formatPartialDate(p.date, locale) ?? m.dateUnknown,
+      lane: lane.key,
+    });
+  }
+  const order = [...lanes.values()].sort(
+    (a, b) =>
+      Number(a.key === 'none') - Number(b.key === 'none') ||
+      b.count - a.count ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+  return { items, lanes: order };
+}

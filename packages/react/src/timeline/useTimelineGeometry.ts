@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import { type LaneEvent, type LaneLayout, layoutLanes } from './layoutLanes.js';
+import { layoutTray, type TrayLayout, trayHeight } from './layoutTray.js';
+import { layoutVertical, type VerticalLayout } from './layoutVertical.js';
+import type { TimelineItem, TimelineLane } from './prepareEvents.js';
+import { clampDomain, type TimeRange, timeBounds } from './zoomDomain.js';
+
+export const AXIS_H = 24;
+export const OVERVIEW_H = 44;
+export const CAPTION_H = 30;
+/** Room kept at the inline end of the lanes for the zoom buttons, and at the start. */
+export const GUTTER = 44;
+export const PAD = 12;
+
+export type TimelineGeometry = {
+  vertical: boolean;
+  /** Full time span of the data (all dated events, before the range). */
+  bounds: TimeRange | null;
+  /** Window the lanes show: the zoomed view inside the range (or inside `bounds`). */
+  view: TimeRange | null;
+  base: TimeRange | null;
+  setView: (v: TimeRange | null) => void;
+  plotLeft: number;
+  plotWidth: number;
+  lanes: LaneLayout | null;
+  lanesHeight: number;
+  vLayout: VerticalLayout | null;
+  tray: TrayLayout | null;
+  trayTop: number;
+  trayLeft: number;
+  captionTop: number;
+  overviewTop: number;
+  height: number;
+};
+
+type Input = {
+  items: readonly TimelineItem[];
+  /** Indexes (into `items`) of what is shown: dated events in the range, then undated ones (none while a range is set). */
+  shown: readonly TimelineItem[];
+  lanes: readonly TimelineLane[];
+  width: number;
+  height: number | undefined;
+  range: TimeRange | null;
+  rtl: boolean;
+  trayFocus: number;
+  subtitle: (id: string) => string;
+};
+
+/** Sizes and layouts of every part of the timeline for one width, range and zoom. */
+export function useTimelineGeometry({
+  items,
+  shown,
+  lanes,
+  width,
+  height,
+  range,
+  rtl,
+  trayFocus,
+  subtitle,
+}: Input): TimelineGeometry {
+  const vertical = width < 480;
+  const bounds = useMemo(() => timeBounds(items), [items]);
+  const base = range ?? bounds;
+  const [zoom, setZoom] = useState<{ base: TimeRange | null; view: TimeRange } | null>(null);
+  // A zoom belongs to the range it was made in; a new range (or data) starts unzoomed.
+  const sameBase = zoom?.base && base && zoom.base[0] === base[0] && zoom.base[1] === base[1];
+  const view = base && zoom && sameBase ? clampDomain(zoom.view, base) : base;
+  const setView = (v: TimeRange | null) => setZoom(v ? { base, view: v } : null);
+
+  const dated = useMemo(
+    () =>
+      shown
+        .filter((e) => e.start !== null)
+        .map(
+          (e): LaneEvent => ({
+            id: e.id,
+            lane: e.lane,
+            start: e.start!,
+            end: e.end!,
+            precision: e.precision as LaneEvent['precision'],
+            label: e.title,
+          }),
+        ),
+    [shown],
+  );
+  const undated = useMemo(() => shown.filter((e) => e.start === null).map((e) => e.title), [shown]);
+  const plotLeft = rtl ? GUTTER : PAD;
+  const plotWidth = Math.max(40, width - GUTTER - PAD);
+  const tray = useMemo(
+    () =>
+      undated.length
+        ? layoutTray(undated, vertical ? width - 2 * PAD : plotWidth, {
+            rtl,
+            focus: trayFocus,
+            maxRows: vertical ? 4 : 2,
+          })
+        : null,
+    [undated, vertical, width, plotWidth, rtl, trayFocus],
+  );
+  const trayH = tray ? trayHeight(tray.rows) + 6 : 0;
+  const captionH = range ? CAPTION_H : 0;
+  const overviewH = !vertical && bounds ? OVERVIEW_H : 0;
+  const axisH = !vertical && view && dated.length ? AXIS_H : 0;
+  const fixed = axisH + trayH + captionH + overviewH;
+  const budget = Math.max(0, (height ?? Math.max(320, Math.round(width * 0.56))) - fixed);
+  const laneKeys = useMemo(() => lanes.map((l) => l.key), [lanes]);
+
+  const lanesLayout = useMemo(() => {
+    if (vertical || !view || !dated.length) return null;
+    const span = view[1] - view[0];
+    const scale = (ms: number) => ((rtl ? view[1] - ms : ms - view[0]) / span) * plotWidth;
+    return layoutLanes(dated, { scale, width: plotWidth, height: Math.max(120, budget), lanes: laneKeys, rtl });
+  }, [vertical, view?.[0], view?.[1], dated, plotWidth, budget, laneKeys, rtl]);
+  const vLayout = useMemo(
+    () => (vertical && view && dated.length ? layoutVertical(dated, { domain: view, width, rtl, subtitle }) : null),
+    [vertical, view?.[0], view?.[1], dated, width, rtl, subtitle],
+  );
+  const lanesHeight = lanesLayout
+    ? height === undefined
+      ? Math.min(lanesLayout.height, Math.max(120, budget))
+      : Math.max(0, budget)
+    : 0;
+  const top = axisH + (vLayout ? vLayout.height : lanesHeight);
+  return {
+    vertical,
+    bounds,
+    view,
+    base,
+    setView,
+    plotLeft,
+    plotWidth,
+    lanes: lanesLayout,
+    lanesHeight,
+    vLayout,
+    tray,
+    trayTop: top + 6,
+    trayLeft: vertical ? PAD : plotLeft,
+    captionTop: top + trayH,
+    overviewTop: top + trayH + captionH,
+    height: vertical ? top + trayH + captionH : (height ?? top + trayH + captionH + overviewH),
+  };
+}
