@@ -3,19 +3,113 @@ import type { Dataset } from '../schema/dataset.js';
 
 /** Ids of the built-in organizations. */
 export const organizationIds = [
-  'smart-village-egypt',
-  'changchun-government',
+  'china-government',
+  'most-china',
+  'torch-center',
+  'beijing-government',
+  'haidian-district-government',
   'shenzhen-government',
   'chengdu-government',
+  'changchun-government',
+  'jilin-provincial-government',
+  'shaanxi-provincial-government',
+  'jiangsu-provincial-government',
+  'guangdong-provincial-government',
+  'sichuan-provincial-government',
   'chengdu-hi-tech-zone',
+  'singapore-sichuan-hi-tech-innovation-park',
+  'eu-project-innovation-centre',
   'zgc-group',
+  'zhongguancun-science-park',
+  'zgc-belt-and-road-association',
   'zhangjiang-hi-tech-park',
+  'lingang-group',
   'shenzhen-science-and-technology-industrial-park',
   'xian-hi-tech-zone',
-  'sophia-antipolis',
-  'barcelona-science-park',
+  'suzhou-industrial-park',
+  'sip-chinese-consortium',
+  'suzhou-new-district',
+  'jiangning-development-zone',
+  'sino-swiss-zhenjiang-eco-industrial-park',
+  'east-lake-hi-tech-zone',
+  'qingdao-sco-demonstration-zone',
+  'yancheng-etdz',
+  'guangzhou-development-district',
+  'sino-singapore-guangzhou-knowledge-city',
+  'shihezi-etdz',
+  'tus-holdings',
+  'cybernaut',
+  'rohto-investment-china',
+  'sinopharm-capital',
+  'united-imaging',
+  'zhongnan-hightech',
+  'lunai-group',
+  'shanghai-youth-entrepreneurship-fund',
+  'cyberport',
+  'hsinchu-science-park',
+  'kyoto-research-park',
+  'rohto-pharmaceutical',
+  'innopolis-foundation',
+  'daedeok-innopolis',
+  'kotra',
   'moscow-government',
-  'moscow-innovation-cluster'
+  'moscow-innovation-cluster',
+  'technopolis-moscow',
+  'moscow-state-university',
+  'skolkovo-foundation',
+  'rdif',
+  'rcif',
+  'fasie',
+  'union-of-itcs-russia',
+  'technopark-idea',
+  'saint-petersburg-government',
+  'smart-village-egypt',
+  'electronics-research-institute',
+  'konza-technopolis',
+  'pardis-technology-park',
+  'tel-aviv-yafo-municipality',
+  'herzliya-municipality',
+  'israel-ministry-of-economy',
+  'stza',
+  'sophia-antipolis',
+  'fondation-sophia-antipolis',
+  'barcelona-science-park',
+  'heidelberg',
+  'german-sino-hi-tech-park-holding',
+  'ctce-duisburg',
+  'trinity-college-cambridge',
+  'surrey-research-park',
+  'switzerland-innovation',
+  'zhaw',
+  'technopark-zurich',
+  'technopolis-oyj',
+  'stockholm-science-city',
+  'sweden-ministry-enterprise-innovation',
+  'copenhagen-science-city',
+  'oslo-science-city',
+  'belarus-state-committee-science-technology',
+  'great-stone',
+  'astana-hub',
+  'sabah-lab',
+  'htp-kyrgyzstan',
+  'bilisim-vadisi',
+  'bilkent-cyberpark',
+  'it-park-uzbekistan',
+  'tashkent-industrial-zones-directorate',
+  'cadila-healthcare',
+  'technopark-kerala',
+  'singapore-government',
+  'ie-singapore',
+  'sip-singapore-consortium',
+  'singbridge',
+  'sinar-mas',
+  'us-china-partnership-committee',
+  'dublin-ca',
+  'mountain-view',
+  'menlo-park',
+  'himgroup',
+  'technology-park-bentley',
+  'unsw'
 ] as const;
 /** Id of a built-in organization; a typo fails to compile. */
 export type OrganizationId = (typeof organizationIds)[number];
@@ -28,7 +122,61 @@ export const partnershipIds = [
   'chengdu-sophia-antipolis-sister-parks-2016',
   'sophia-antipolis-china-innovation-center-2016',
   'chengdu-global-parks-declaration-2017',
-  'china-japan-chengdu-demonstration-zone-2020'
+  'china-japan-chengdu-demonstration-zone-2020',
+  'zhangjiang-boston-enterprise-park-2016',
+  'lingang-cyberport-sister-zones-2023',
+  'skolkovo-zhongguancun-2012',
+  'skolkovo-cybernaut-2015',
+  'silk-road-high-tech-parks-2014',
+  'rcif-tus-holdings-2018',
+  'chengdu-barcelona-science-park-2017',
+  'chengdu-fasie-eupic-itc-2017',
+  'chengdu-silicon-valley-tech-finance-2018',
+  'chengdu-rohto-regenerative-medicine-2020',
+  'suzhou-industrial-park-agreement-1994',
+  'suzhou-industrial-park-shareholding-1999',
+  'suzhou-industrial-park-sinar-mas-2019',
+  'jilin-belarus-science-park-2010',
+  'qingdao-sco-great-stone-2018',
+  'trinity-tuspark-cambridge-science-park-2018',
+  'switzerland-innovation-torch-2021',
+  'zhaw-sino-swiss-zhenjiang-2015',
+  'technopark-zurich-skolkovo-loi',
+  'zhongguancun-israel-liaison-office-2018',
+  'haidian-herzliya-friendship-2018',
+  'heidelberg-haidian-2016',
+  'german-sino-hi-tech-park-zgc-group-lease',
+  'optics-valley-china-india-park-2019',
+  'hsinchu-kyoto-research-park-2014',
+  'innopolis-eri-2021',
+  'bentley-daedeok-innopolis-mou',
+  'china-israel-changzhou-innovation-park-2014',
+  'turkic-states-technoparks-memorandum-2022',
+  'technopark-idea-yancheng-2014',
+  'guangzhou-knowledge-city-groundbreaking-2011',
+  'singapore-guangdong-knowledge-city-2017',
+  'csgks-singapore-companies-mou-2022',
+  'tianjin-eco-city-framework-2007',
+  'fondation-sophia-antipolis-jiangning-2021',
+  'fondation-sophia-antipolis-suzhou-new-district',
+  'singapore-sichuan-sstic-2017',
+  'sscip-singapore-innovation-centre-2018',
+  'pardis-sweden-mou-2017',
+  'scandinavian-science-cities-mou-2023',
+  'saint-petersburg-technopolis-2005',
+  'torch-unsw-innovation-precinct-2016',
+  'technopolis-moscow-lunai-2025',
+  'technopolis-moscow-shanghai-youth-fund-2025',
+  'moscow-beijing-programme-2021-2023',
+  'kotra-konza-technopolis-2022',
+  'stza-zbra-letter-of-intent-2022',
+  'tashkent-shihezi-memorandum-2026',
+  'ctce-duisburg-zhongnan-china-cooperation-center-2019',
+  'bentley-technopark-kerala-1993',
+  'surrey-research-park-eri-2019',
+  'skolkovo-torch-center-2012',
+  'fondation-sophia-antipolis-eupic-2015',
+  'rdif-rcif-tus-msu-science-park-2019'
 ] as const;
 /** Id of a built-in partnership. */
 export type PartnershipId = (typeof partnershipIds)[number];
@@ -59,7 +207,109 @@ export const sourceIds = [
   'chinaqw-2020-11-20-china-japan-chengdu',
   'people-ja-2020-11-20-chengdu',
   'afpbb-2020-11-21-chengdu',
-  'cri-ja-2020-11-23-chengdu'
+  'cri-ja-2020-11-23-chengdu',
+  'chinagate-2016-02-27-zhangjiang-boston',
+  'netcchina-2219-zhangjiang-boston',
+  'newbostonpost-2016-02-29-zhangjiang',
+  'shine-2023-03-21-lingang-cyberport',
+  'osp-cw-2012-15-skolkovo-zgc',
+  'sk-2015-04-21-cybernaut',
+  'raneyassoc-cybernaut-skolkovo',
+  'rdif-2014-10-13-silk-road-parks',
+  'peopledaily-fr-2014-10-15-silk-road-parks',
+  'cri-ru-2016-02-29-silk-road-park',
+  'masress-elbalad-1196296',
+  'rdif-2018-09-11-rcif-tus',
+  'concisenews-2018-09-11-rcif-tus',
+  'investorsofasia-2018-11-23-rcif-tus',
+  'caijing365-2017-06-02-chengdu-barcelona',
+  'prnasia-2017-06-02-travelling-europe',
+  'ruitc-2017-06-09-chengdu-memorandum',
+  'prnewswire-2018-03-28-silicon-valley-chengdu',
+  'finanznachrichten-2018-03-28-silicon-valley-chengdu',
+  'nbdpress-2018-03-28-chengdu-silicon-valley',
+  'kyodo-jbn-2018-03-28-silicon-valley-chengdu',
+  'chinadaily-2008-03-03-sip',
+  'bt-sip-timeline',
+  'chinareportasean-2019-05-29-sip',
+  'cri-js-2019-01-24-sip-sinar-mas',
+  'fgyfs-2019-01-sip-sinar-mas',
+  'bankipay-78498-changchun-china-belarus-park',
+  'chinadaily-qingdao-2022-09-02-sco-belarus',
+  'stdaily-2025-07-19-park-alliance',
+  'trinity-landmark-jv-cambridge-science-park',
+  'cambridge-independent-may-beijing-tuspark',
+  'cambridge-independent-tuspark-topping-out',
+  'switzerland-innovation-node-429',
+  'swisstrade-2021-06-04-torch',
+  'unternehmerzeitung-torch-switzerland',
+  'zhaw-kooperationsvertrag-sszeip',
+  'zhaw-piveteau-delegation-zhenjiang',
+  'swissinfo-technopark-skolkovo',
+  'chinadaily-2018-04-11-zgc-israel',
+  'ecns-2018-04-10-zgc-tel-aviv',
+  'xebersaati-2018-04-13-zgc-tel-aviv',
+  'compassvgg-2018-11-25-haidian-herzliya',
+  'ciicenter-4842-haidian-herzliya',
+  'mrn-news-253781-heidelberg-haidian',
+  'rnz-188977-heidelberg-haidian',
+  'metropolnews-254038-heidelberg-china',
+  'ovc-2019-11-29-south-asia',
+  'tiplo-en-2014-09-hsinchu-krp',
+  'tiplo-ja-2014-09-hsinchu-krp',
+  'krp-2014-08-29-hsp-sister-park',
+  'innopolis-2021-09-16-eri',
+  'businessnews-bentley-daedeok',
+  'imsilkroad-2019-09-17-jiangsu-israel',
+  'wj-gov-cicp-visit',
+  'trend-2022-09-28-ots-technoparks',
+  'startupcentraleurasia-230-digital-bridge',
+  'ria-2014-11-05-idea-yancheng',
+  'everychina-2011-05-20-knowledge-city',
+  'singbridge-2011-06-30-software-collaboration',
+  'scio-2017-08-25-knowledge-city',
+  'straitstimes-2017-08-23-ong-guangdong',
+  'kyodo-2022-11-07-csgks',
+  'chinagate-2007-11-19-tianjin-eco-city',
+  'bjreview-2007-11-19-eco-city',
+  'sgpropertypress-2007-11-19-eco-city',
+  'bee2019-tju-eco-city',
+  'sophia-antipolis-2021-07-01-nanjing',
+  'webtimemedias-fsa-suzhou',
+  'webtimemedias-fsa-relance-eupic',
+  'ie-singapore-2017-11-17-sichuan',
+  'straitstimes-2017-11-sichuan-ftz',
+  'sscip-2018-09-14-singapore-innovation-centre',
+  'opengovasia-2018-09-17-sichuan',
+  'techpark-ir-2017-03-14-sweden',
+  'ssci-naermare-samarbete-oslo-kopenhamn',
+  'oslosciencecity-styrker-samarbeid',
+  'oslosciencecity-2024-10-30-skandinaviske',
+  'dp-2005-10-07-technopolis',
+  'metalinfo-2006-02-15-technopolis',
+  'most-2016-05-31-torch-unsw',
+  'abc-2016-04-15-unsw-torch',
+  'unsw-2016-08-torch-launch',
+  'sputnik-2025-12-04-moscow-chinese-regions',
+  'sputnik-2025-12-03-shenzhen-forum',
+  'news-pravda-2025-12-04-moscow-chinese-regions',
+  'tass-2020-12-07-moscow-beijing',
+  'ng-2020-12-07-moscow-beijing',
+  'kbc-2022-03-17-konza',
+  'the-star-2022-03-16-konza',
+  'businessdaily-2022-03-17-konza',
+  'biztimes-stza-zbra-loi',
+  'bolnews-2022-02-13-stza-zbra',
+  'zgkjsz-2016-04-20-zbra-founded',
+  'sputnik-uz-2026-01-14-tashkent-shihezi',
+  'kazinform-2026-01-15-tashkent-shihezi',
+  'perssupport-2019-11-04-ctce-zhongnan',
+  'cbnd-2019-12-10-ctce-conference',
+  'starhai-ctce-general-lease-2019',
+  'wa-gov-1993-11-22-bentley-kerala',
+  'surrey-research-park-2019-07-01-eri',
+  'venture-news-26698-skolkovo-torch',
+  'rdif-2019-04-26-msu-park'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -68,43 +318,100 @@ export type SourceId = (typeof sourceIds)[number];
 export const dataset: Dataset = {
   "organizations": [
     {
-      "id": "smart-village-egypt",
-      "kind": "science-park",
+      "id": "china-government",
+      "kind": "government-agency",
       "name": {
-        "en": "Smart Village Egypt",
-        "ar": "القرية الذكية – مصر"
-      },
-      "shortName": "Smart Village",
-      "city": {
-        "en": "6th of October City",
-        "ar": "مدينة السادس من أكتوبر"
-      },
-      "country": "EG",
-      "location": {
-        "lon": 31.0186,
-        "lat": 30.0714,
-        "precision": "site"
-      },
-      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate)."
-    },
-    {
-      "id": "changchun-government",
-      "kind": "city-government",
-      "name": {
-        "en": "Changchun Municipal People's Government",
-        "zh": "长春市人民政府"
+        "en": "Government of the People's Republic of China",
+        "zh": "中华人民共和国政府"
       },
       "city": {
-        "en": "Changchun",
-        "zh": "长春"
+        "en": "Beijing",
+        "zh": "北京"
       },
       "country": "CN",
       "location": {
-        "lon": 125.3235,
-        "lat": 43.8171,
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "most-china",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Science and Technology of the People's Republic of China",
+        "zh": "中华人民共和国科学技术部"
+      },
+      "shortName": "MOST",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "torch-center",
+      "kind": "government-agency",
+      "name": {
+        "en": "Torch High Technology Industry Development Center",
+        "zh": "科学技术部火炬高技术产业开发中心"
+      },
+      "shortName": "Torch Center",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
         "precision": "city"
       },
-      "note": "Stands for \"Changchun\" as the Arabic seed article names the counterparty of Smart Village Egypt; the delegation was led by a deputy secretary of the CPC Changchun Municipal Committee. Whether the city or its hi-tech zone (HIDZ) signed is not stated."
+      "parent": "most-china",
+      "note": "Agency of the Ministry of Science and Technology that coordinates China's national high-tech zones."
+    },
+    {
+      "id": "beijing-government",
+      "kind": "city-government",
+      "name": {
+        "en": "People's Government of Beijing Municipality",
+        "zh": "北京市人民政府"
+      },
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "haidian-district-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Haidian District People's Government",
+        "zh": "北京市海淀区人民政府"
+      },
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.2981,
+        "lat": 39.9593,
+        "precision": "city"
+      },
+      "parent": "beijing-government",
+      "note": "District of Beijing that is home to Zhongguancun; the point is the district seat, not the city centre."
     },
     {
       "id": "shenzhen-government",
@@ -143,6 +450,115 @@ export const dataset: Dataset = {
       }
     },
     {
+      "id": "changchun-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Changchun Municipal People's Government",
+        "zh": "长春市人民政府"
+      },
+      "city": {
+        "en": "Changchun",
+        "zh": "长春"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 125.3235,
+        "lat": 43.8171,
+        "precision": "city"
+      },
+      "note": "Stands for \"Changchun\" as the Arabic seed article names the counterparty of Smart Village Egypt; the delegation was led by a deputy secretary of the CPC Changchun Municipal Committee. Whether the city or its hi-tech zone (HIDZ) signed is not stated."
+    },
+    {
+      "id": "jilin-provincial-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Jilin Provincial People's Government",
+        "zh": "吉林省人民政府"
+      },
+      "city": {
+        "en": "Changchun",
+        "zh": "长春"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 125.3235,
+        "lat": 43.8171,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "shaanxi-provincial-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "People's Government of Shaanxi Province",
+        "zh": "陕西省人民政府"
+      },
+      "city": {
+        "en": "Xi'an",
+        "zh": "西安"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 108.9398,
+        "lat": 34.3416,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "jiangsu-provincial-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Jiangsu Provincial People's Government",
+        "zh": "江苏省人民政府"
+      },
+      "city": {
+        "en": "Nanjing",
+        "zh": "南京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 118.7969,
+        "lat": 32.0603,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "guangdong-provincial-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "People's Government of Guangdong Province",
+        "zh": "广东省人民政府"
+      },
+      "city": {
+        "en": "Guangzhou",
+        "zh": "广州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 113.2644,
+        "lat": 23.1291,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "sichuan-provincial-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Sichuan Provincial People's Government",
+        "zh": "四川省人民政府"
+      },
+      "city": {
+        "en": "Chengdu",
+        "zh": "成都"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.0665,
+        "lat": 30.5728,
+        "precision": "city"
+      }
+    },
+    {
       "id": "chengdu-hi-tech-zone",
       "kind": "hi-tech-zone",
       "name": {
@@ -163,7 +579,49 @@ export const dataset: Dataset = {
         "precision": "city"
       },
       "parent": "chengdu-government",
-      "note": "Also written Chengdu Hi-Tech Zone, CDHT, 成都高新区."
+      "note": "Also written Chengdu Hi-Tech Zone, CDHT, 成都高新区; acts through its Administrative Committee."
+    },
+    {
+      "id": "singapore-sichuan-hi-tech-innovation-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Singapore-Sichuan Hi-Tech Innovation Park",
+        "zh": "新川创新科技园"
+      },
+      "shortName": "SSCIP",
+      "city": {
+        "en": "Chengdu",
+        "zh": "成都"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.0665,
+        "lat": 30.5728,
+        "precision": "city"
+      },
+      "parent": "chengdu-hi-tech-zone",
+      "note": "Township in the south of Chengdu Hi-tech Zone, developed with a Sembcorp-led Singapore side."
+    },
+    {
+      "id": "eu-project-innovation-centre",
+      "kind": "association",
+      "name": {
+        "en": "EU Project Innovation Centre",
+        "zh": "欧盟项目创新中心",
+        "ru": "Центр инновационных проектов ЕС"
+      },
+      "shortName": "EUPIC",
+      "city": {
+        "en": "Chengdu",
+        "zh": "成都"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.0665,
+        "lat": 30.5728,
+        "precision": "city"
+      },
+      "note": "China–EU cooperation platform set up in 2006 with support from both sides; based in Chengdu."
     },
     {
       "id": "zgc-group",
@@ -184,7 +642,52 @@ export const dataset: Dataset = {
         "lat": 39.9042,
         "precision": "city"
       },
-      "note": "State-owned group that develops and operates facilities of the Zhongguancun zone; the Russian seed calls it АО «Группа развития Чжунгуаньцунь»."
+      "note": "State-owned group that develops and runs facilities of the Zhongguancun zone."
+    },
+    {
+      "id": "zhongguancun-science-park",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Zhongguancun Science Park",
+        "zh": "中关村科技园区",
+        "ru": "Чжунгуаньцунь"
+      },
+      "shortName": "Z-Park",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.316,
+        "lat": 39.983,
+        "precision": "site"
+      },
+      "parent": "beijing-government",
+      "note": "Point at Zhongguancun in Haidian, the zone's historic core (the zone has many sub-parks). Records name it or its Administrative Committee (中关村科技园区管理委员会); both are this record."
+    },
+    {
+      "id": "zgc-belt-and-road-association",
+      "kind": "association",
+      "name": {
+        "en": "Zhongguancun Belt and Road Industrial Promotion Association",
+        "zh": "中关村一带一路产业促进会"
+      },
+      "shortName": "ZBRA",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.2981,
+        "lat": 39.9593,
+        "precision": "city"
+      },
+      "sources": [
+        "zgkjsz-2016-04-20-zbra-founded"
+      ],
+      "note": "Founded in Haidian in 2016 (point is Haidian district)."
     },
     {
       "id": "zhangjiang-hi-tech-park",
@@ -206,6 +709,25 @@ export const dataset: Dataset = {
       "note": "In Pudong, Shanghai; run by the Administrative Committee of Zhangjiang Hi-Tech Industrial Development Zone."
     },
     {
+      "id": "lingang-group",
+      "kind": "development-group",
+      "name": {
+        "en": "Shanghai Lingang Economic Development Group",
+        "zh": "上海临港经济发展（集团）有限公司"
+      },
+      "shortName": "Lingang Group",
+      "city": {
+        "en": "Shanghai",
+        "zh": "上海"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4737,
+        "lat": 31.2304,
+        "precision": "city"
+      }
+    },
+    {
       "id": "shenzhen-science-and-technology-industrial-park",
       "kind": "science-park",
       "name": {
@@ -222,7 +744,7 @@ export const dataset: Dataset = {
         "lat": 22.5431,
         "precision": "city"
       },
-      "note": "Name as given by the 2017 Chengdu declaration report; it may stand for Shenzhen's hi-tech industrial park in Nanshan."
+      "note": "Name as given by the 2017 Chengdu declaration report."
     },
     {
       "id": "xian-hi-tech-zone",
@@ -243,46 +765,493 @@ export const dataset: Dataset = {
       }
     },
     {
-      "id": "sophia-antipolis",
-      "kind": "science-park",
+      "id": "suzhou-industrial-park",
+      "kind": "hi-tech-zone",
       "name": {
-        "en": "Sophia Antipolis",
-        "fr": "Sophia Antipolis",
-        "zh": "索菲亚科技园",
-        "ja": "ソフィア・アンティポリス"
+        "en": "China-Singapore Suzhou Industrial Park",
+        "zh": "中国-新加坡苏州工业园区"
       },
+      "shortName": "SIP",
       "city": {
-        "en": "Valbonne",
-        "fr": "Valbonne"
+        "en": "Suzhou",
+        "zh": "苏州"
       },
-      "country": "FR",
+      "country": "CN",
       "location": {
-        "lon": 7.05,
-        "lat": 43.6167,
+        "lon": 120.676,
+        "lat": 31.318,
         "precision": "site"
       },
-      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne."
+      "note": "State-level development zone east of old Suzhou, around Jinji Lake (point). Acts through the Suzhou Industrial Park Administrative Committee (苏州工业园区管理委员会). Formally an economic and technological development zone rather than a high-tech zone."
     },
     {
-      "id": "barcelona-science-park",
-      "kind": "science-park",
+      "id": "sip-chinese-consortium",
+      "kind": "development-group",
       "name": {
-        "en": "Barcelona Science Park",
-        "es": "Parque Científico de Barcelona",
-        "zh": "巴塞罗那科技园"
+        "en": "Chinese consortium of China-Singapore Suzhou Industrial Park Development Co.",
+        "zh": "中新苏州工业园区开发有限公司中方财团"
       },
-      "shortName": "PCB",
       "city": {
-        "en": "Barcelona",
-        "es": "Barcelona"
+        "en": "Suzhou",
+        "zh": "苏州"
       },
-      "country": "ES",
+      "country": "CN",
       "location": {
-        "lon": 2.1734,
-        "lat": 41.3851,
+        "lon": 120.5853,
+        "lat": 31.2989,
         "precision": "city"
       },
-      "note": "Catalan name Parc Científic de Barcelona (Catalan is not among the schema's languages)."
+      "note": "The Chinese shareholders of the park's joint-venture developer, as a group."
+    },
+    {
+      "id": "suzhou-new-district",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Suzhou National New & Hi-Tech Industrial Development Zone",
+        "zh": "苏州国家高新技术产业开发区"
+      },
+      "shortName": "Suzhou New District",
+      "city": {
+        "en": "Suzhou",
+        "zh": "苏州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 120.5853,
+        "lat": 31.2989,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "jiangning-development-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Jiangning Development Zone",
+        "zh": "南京江宁经济技术开发区"
+      },
+      "shortName": "JNDZ",
+      "city": {
+        "en": "Nanjing",
+        "zh": "南京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 118.7969,
+        "lat": 32.0603,
+        "precision": "city"
+      },
+      "note": "State-level economic and technological development zone in Nanjing's Jiangning district."
+    },
+    {
+      "id": "sino-swiss-zhenjiang-eco-industrial-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Sino-Swiss Zhenjiang Ecological Industrial Park",
+        "zh": "中瑞镇江生态产业园"
+      },
+      "shortName": "SSZEIP",
+      "city": {
+        "en": "Zhenjiang",
+        "zh": "镇江"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 119.425,
+        "lat": 32.1878,
+        "precision": "city"
+      },
+      "note": "ZHAW's German page calls it a \"chinesischer Technopark\"."
+    },
+    {
+      "id": "east-lake-hi-tech-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Wuhan East Lake High-tech Development Zone",
+        "zh": "武汉东湖新技术开发区"
+      },
+      "shortName": "Optics Valley of China",
+      "city": {
+        "en": "Wuhan",
+        "zh": "武汉"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 114.3055,
+        "lat": 30.5928,
+        "precision": "city"
+      },
+      "note": "Also known as Optics Valley of China (中国光谷)."
+    },
+    {
+      "id": "qingdao-sco-demonstration-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "China-SCO Local Economic and Trade Cooperation Demonstration Zone",
+        "zh": "中国—上海合作组织地方经贸合作示范区"
+      },
+      "shortName": "SCODA",
+      "city": {
+        "en": "Jiaozhou (Qingdao)",
+        "zh": "胶州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 120.0335,
+        "lat": 36.2644,
+        "precision": "city"
+      },
+      "note": "State-approved cooperation zone in Jiaozhou, Qingdao (上合示范区); not a hi-tech zone in the narrow sense."
+    },
+    {
+      "id": "yancheng-etdz",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Yancheng Economic and Technological Development Zone",
+        "zh": "盐城经济技术开发区",
+        "ru": "Зона экономического и технологического развития Яньчэна"
+      },
+      "city": {
+        "en": "Yancheng",
+        "zh": "盐城"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 120.1633,
+        "lat": 33.3476,
+        "precision": "city"
+      },
+      "note": "Economic and technological development zone (not a hi-tech zone in the narrow sense)."
+    },
+    {
+      "id": "guangzhou-development-district",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Guangzhou Development District",
+        "zh": "广州开发区"
+      },
+      "shortName": "GDD",
+      "city": {
+        "en": "Guangzhou",
+        "zh": "广州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 113.2644,
+        "lat": 23.1291,
+        "precision": "city"
+      },
+      "note": "State-level development district; joint-venture partner in the Guangzhou knowledge city."
+    },
+    {
+      "id": "sino-singapore-guangzhou-knowledge-city",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "China-Singapore Guangzhou Knowledge City",
+        "zh": "中新广州知识城"
+      },
+      "shortName": "CSGKS",
+      "city": {
+        "en": "Guangzhou",
+        "zh": "广州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 113.2644,
+        "lat": 23.1291,
+        "precision": "city"
+      },
+      "note": "Bilateral knowledge city of about 123 km2 north of central Guangzhou; earlier called Sino-Singapore Guangzhou Knowledge City (SSGKC)."
+    },
+    {
+      "id": "shihezi-etdz",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Shihezi National Economic and Technological Development Zone",
+        "zh": "石河子经济技术开发区",
+        "ru": "Национальная зона экономического и технологического развития Шихэцзы"
+      },
+      "city": {
+        "en": "Shihezi",
+        "zh": "石河子"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 86.0411,
+        "lat": 44.3059,
+        "precision": "city"
+      },
+      "note": "Economic and technological development zone in Xinjiang (industrial rather than science-park focus)."
+    },
+    {
+      "id": "tus-holdings",
+      "kind": "development-group",
+      "name": {
+        "en": "Tus-Holdings",
+        "zh": "启迪控股"
+      },
+      "shortName": "TusPark",
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      },
+      "note": "Science-park developer backed by Tsinghua University."
+    },
+    {
+      "id": "cybernaut",
+      "kind": "company",
+      "name": {
+        "en": "Cybernaut Investment Group",
+        "zh": "赛伯乐投资集团"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "note": "City not stated by the sources."
+    },
+    {
+      "id": "rohto-investment-china",
+      "kind": "company",
+      "name": {
+        "en": "Rohto Investment (China)",
+        "zh": "乐敦投资（中国）有限公司",
+        "ja": "ロート投資（中国）有限公司"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "parent": "rohto-pharmaceutical",
+      "note": "China investment arm of Japan's Rohto Pharmaceutical; city not stated by the sources."
+    },
+    {
+      "id": "sinopharm-capital",
+      "kind": "company",
+      "name": {
+        "en": "Sinopharm Capital",
+        "zh": "国药资本"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "note": "City not stated by the source."
+    },
+    {
+      "id": "united-imaging",
+      "kind": "company",
+      "name": {
+        "en": "United Imaging",
+        "zh": "联影医疗"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "note": "City not stated by the source."
+    },
+    {
+      "id": "zhongnan-hightech",
+      "kind": "company",
+      "name": {
+        "en": "Zhongnan Hightech",
+        "zh": "中南高科"
+      },
+      "city": {
+        "en": "Shanghai",
+        "zh": "上海"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4737,
+        "lat": 31.2304,
+        "precision": "city"
+      },
+      "note": "Part of Zhongnan Group; the point is Shanghai, where the 2019 conference it co-hosted was held (head office not stated)."
+    },
+    {
+      "id": "lunai-group",
+      "kind": "company",
+      "name": {
+        "en": "Shandong Lunai Information Technology Group"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "note": "Described only as Shandong-based; Chinese-script name not given by the sources."
+    },
+    {
+      "id": "shanghai-youth-entrepreneurship-fund",
+      "kind": "association",
+      "name": {
+        "en": "Shanghai Youth Entrepreneurship Fund"
+      },
+      "city": {
+        "en": "Shanghai",
+        "zh": "上海"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4737,
+        "lat": 31.2304,
+        "precision": "city"
+      },
+      "note": "Entrepreneurship fund; Chinese-script name not given by the sources."
+    },
+    {
+      "id": "cyberport",
+      "kind": "science-park",
+      "name": {
+        "en": "Cyberport",
+        "zh-Hant": "數碼港"
+      },
+      "city": {
+        "en": "Hong Kong",
+        "zh-Hant": "香港"
+      },
+      "country": "HK",
+      "location": {
+        "lon": 114.1694,
+        "lat": 22.3193,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "hsinchu-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Hsinchu Science Park",
+        "zh-Hant": "新竹科學園區"
+      },
+      "shortName": "HSP",
+      "city": {
+        "en": "Hsinchu",
+        "zh-Hant": "新竹"
+      },
+      "country": "TW",
+      "location": {
+        "lon": 121.0078,
+        "lat": 24.7795,
+        "precision": "site"
+      },
+      "note": "Acts through the Hsinchu Science Park Bureau (新竹科學園區管理局)."
+    },
+    {
+      "id": "kyoto-research-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Kyoto Research Park Corp.",
+        "ja": "京都リサーチパーク株式会社"
+      },
+      "shortName": "KRP",
+      "city": {
+        "en": "Kyoto",
+        "ja": "京都"
+      },
+      "country": "JP",
+      "location": {
+        "lon": 135.7681,
+        "lat": 35.0116,
+        "precision": "city"
+      },
+      "note": "Japan's first privately run research park."
+    },
+    {
+      "id": "rohto-pharmaceutical",
+      "kind": "company",
+      "name": {
+        "en": "Rohto Pharmaceutical Co., Ltd.",
+        "ja": "ロート製薬株式会社",
+        "zh": "乐敦制药株式会社"
+      },
+      "city": {
+        "en": "Osaka",
+        "ja": "大阪"
+      },
+      "country": "JP",
+      "location": {
+        "lon": 135.5023,
+        "lat": 34.6937,
+        "precision": "city"
+      },
+      "note": "Head-office city from general knowledge."
+    },
+    {
+      "id": "innopolis-foundation",
+      "kind": "government-agency",
+      "name": {
+        "en": "INNOPOLIS Foundation",
+        "ko": "연구개발특구진흥재단"
+      },
+      "shortName": "INNOPOLIS",
+      "city": {
+        "en": "Daejeon",
+        "ko": "대전"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.3845,
+        "lat": 36.3504,
+        "precision": "city"
+      },
+      "note": "Public body under the Ministry of Science and ICT that runs Korea's R&D special zones, starting with Daedeok."
+    },
+    {
+      "id": "daedeok-innopolis",
+      "kind": "science-park",
+      "name": {
+        "en": "Daedeok Innopolis",
+        "ko": "대덕연구개발특구"
+      },
+      "city": {
+        "en": "Daejeon",
+        "ko": "대전"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.365,
+        "lat": 36.38,
+        "precision": "site"
+      },
+      "parent": "innopolis-foundation",
+      "note": "Science town in Yuseong, Daejeon (point near its research-institute core)."
+    },
+    {
+      "id": "kotra",
+      "kind": "government-agency",
+      "name": {
+        "en": "Korea Trade-Investment Promotion Agency",
+        "ko": "대한무역투자진흥공사"
+      },
+      "shortName": "KOTRA",
+      "city": {
+        "en": "Seoul",
+        "ko": "서울"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 126.978,
+        "lat": 37.5665,
+        "precision": "city"
+      },
+      "note": "Head-office city from general knowledge."
     },
     {
       "id": "moscow-government",
@@ -322,6 +1291,1047 @@ export const dataset: Dataset = {
       },
       "parent": "moscow-government",
       "note": "Operator of the Moscow Innovation Cluster, overseen by the city's Department of Entrepreneurship and Innovative Development."
+    },
+    {
+      "id": "technopolis-moscow",
+      "kind": "science-park",
+      "name": {
+        "en": "Technopolis Moscow Special Economic Zone",
+        "ru": "ОЭЗ «Технополис „Москва“»"
+      },
+      "shortName": "Technopolis Moscow",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      },
+      "parent": "moscow-government",
+      "note": "Special economic zone of the city of Moscow with several sites."
+    },
+    {
+      "id": "moscow-state-university",
+      "kind": "university",
+      "name": {
+        "en": "Lomonosov Moscow State University",
+        "ru": "Московский государственный университет имени М. В. Ломоносова"
+      },
+      "shortName": "MSU",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "skolkovo-foundation",
+      "kind": "innovation-cluster",
+      "name": {
+        "en": "Skolkovo Foundation",
+        "ru": "Фонд «Сколково»"
+      },
+      "shortName": "Skolkovo",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.359,
+        "lat": 55.698,
+        "precision": "site"
+      },
+      "note": "Runs the Skolkovo Innovation Center west of central Moscow (point)."
+    },
+    {
+      "id": "rdif",
+      "kind": "government-agency",
+      "name": {
+        "en": "Russian Direct Investment Fund",
+        "ru": "Российский фонд прямых инвестиций"
+      },
+      "shortName": "RDIF",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      },
+      "note": "Russia's sovereign wealth fund."
+    },
+    {
+      "id": "rcif",
+      "kind": "company",
+      "name": {
+        "en": "Russia-China Investment Fund",
+        "ru": "Российско-китайский инвестиционный фонд"
+      },
+      "shortName": "RCIF",
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      },
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "note": "Private-equity fund set up by RDIF and China Investment Corporation; the Moscow point follows RDIF, its Russian founder."
+    },
+    {
+      "id": "fasie",
+      "kind": "government-agency",
+      "name": {
+        "en": "Foundation for Assistance to Innovation",
+        "ru": "Фонд содействия инновациям"
+      },
+      "shortName": "FASIE",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "union-of-itcs-russia",
+      "kind": "association",
+      "name": {
+        "en": "Union of Innovation and Technology Centres of Russia",
+        "ru": "Союз инновационно-технологических центров России"
+      },
+      "shortName": "Union of ITCs",
+      "city": {
+        "en": "Moscow",
+        "ru": "Москва"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "technopark-idea",
+      "kind": "science-park",
+      "name": {
+        "en": "Technopark Idea",
+        "ru": "Технопарк «Идея»"
+      },
+      "city": {
+        "en": "Kazan",
+        "ru": "Казань"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 49.1221,
+        "lat": 55.7887,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "saint-petersburg-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Government of Saint Petersburg",
+        "ru": "Правительство Санкт-Петербурга"
+      },
+      "city": {
+        "en": "Saint Petersburg",
+        "ru": "Санкт-Петербург"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 30.3351,
+        "lat": 59.9343,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "smart-village-egypt",
+      "kind": "science-park",
+      "name": {
+        "en": "Smart Village Egypt",
+        "ar": "القرية الذكية – مصر"
+      },
+      "shortName": "Smart Village",
+      "city": {
+        "en": "6th of October City",
+        "ar": "مدينة السادس من أكتوبر"
+      },
+      "country": "EG",
+      "location": {
+        "lon": 31.0186,
+        "lat": 30.0714,
+        "precision": "site"
+      },
+      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate)."
+    },
+    {
+      "id": "electronics-research-institute",
+      "kind": "research-institute",
+      "name": {
+        "en": "Electronics Research Institute",
+        "ar": "معهد بحوث الإلكترونيات"
+      },
+      "shortName": "ERI",
+      "city": {
+        "en": "Cairo",
+        "ar": "القاهرة"
+      },
+      "country": "EG",
+      "location": {
+        "lon": 31.2357,
+        "lat": 30.0444,
+        "precision": "city"
+      },
+      "note": "Under the Egyptian Ministry of Higher Education and Scientific Research; city from general knowledge."
+    },
+    {
+      "id": "konza-technopolis",
+      "kind": "science-park",
+      "name": {
+        "en": "Konza Technopolis Development Authority"
+      },
+      "shortName": "KoTDA",
+      "city": {
+        "en": "Konza"
+      },
+      "country": "KE",
+      "location": {
+        "lon": 37.1167,
+        "lat": -1.7333,
+        "precision": "city"
+      },
+      "note": "Authority developing the Konza Technopolis smart city in Machakos County; point is the Konza locality."
+    },
+    {
+      "id": "pardis-technology-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Pardis Technology Park",
+        "fa": "پارک فناوری پردیس"
+      },
+      "city": {
+        "en": "Pardis",
+        "fa": "پردیس"
+      },
+      "country": "IR",
+      "location": {
+        "lon": 51.7667,
+        "lat": 35.7333,
+        "precision": "city"
+      },
+      "note": "In the new town of Pardis, east of Tehran; run under Iran's Vice-Presidency for Science and Technology."
+    },
+    {
+      "id": "tel-aviv-yafo-municipality",
+      "kind": "city-government",
+      "name": {
+        "en": "Tel Aviv-Yafo Municipality",
+        "he": "עיריית תל אביב-יפו"
+      },
+      "city": {
+        "en": "Tel Aviv",
+        "he": "תל אביב"
+      },
+      "country": "IL",
+      "location": {
+        "lon": 34.7818,
+        "lat": 32.0853,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "herzliya-municipality",
+      "kind": "city-government",
+      "name": {
+        "en": "Herzliya Municipality",
+        "he": "עיריית הרצליה",
+        "zh": "赫兹利亚市"
+      },
+      "city": {
+        "en": "Herzliya",
+        "he": "הרצליה"
+      },
+      "country": "IL",
+      "location": {
+        "lon": 34.8447,
+        "lat": 32.1624,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "israel-ministry-of-economy",
+      "kind": "government-agency",
+      "name": {
+        "en": "Israel Ministry of Economy",
+        "he": "משרד הכלכלה",
+        "zh": "以色列经济部"
+      },
+      "city": {
+        "en": "Jerusalem",
+        "he": "ירושלים"
+      },
+      "country": "IL",
+      "location": {
+        "lon": 35.2137,
+        "lat": 31.7683,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "stza",
+      "kind": "government-agency",
+      "name": {
+        "en": "Special Technology Zones Authority"
+      },
+      "shortName": "STZA",
+      "city": {
+        "en": "Islamabad"
+      },
+      "country": "PK",
+      "location": {
+        "lon": 73.0479,
+        "lat": 33.6844,
+        "precision": "city"
+      },
+      "note": "Pakistan's regulator for technology zones; city from general knowledge (Urdu is not among the schema's languages)."
+    },
+    {
+      "id": "sophia-antipolis",
+      "kind": "science-park",
+      "name": {
+        "en": "Sophia Antipolis",
+        "fr": "Sophia Antipolis",
+        "zh": "索菲亚科技园",
+        "ja": "ソフィア・アンティポリス"
+      },
+      "city": {
+        "en": "Valbonne",
+        "fr": "Valbonne"
+      },
+      "country": "FR",
+      "location": {
+        "lon": 7.05,
+        "lat": 43.6167,
+        "precision": "site"
+      },
+      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne."
+    },
+    {
+      "id": "fondation-sophia-antipolis",
+      "kind": "association",
+      "name": {
+        "en": "Sophia Antipolis Foundation",
+        "fr": "Fondation Sophia Antipolis"
+      },
+      "shortName": "FSA",
+      "city": {
+        "en": "Valbonne",
+        "fr": "Valbonne"
+      },
+      "country": "FR",
+      "location": {
+        "lon": 7.05,
+        "lat": 43.6167,
+        "precision": "city"
+      },
+      "note": "Foundation founded by Pierre Laffitte that promotes the technopole internationally; point is the technopole."
+    },
+    {
+      "id": "barcelona-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Barcelona Science Park",
+        "es": "Parque Científico de Barcelona",
+        "zh": "巴塞罗那科技园"
+      },
+      "shortName": "PCB",
+      "city": {
+        "en": "Barcelona",
+        "es": "Barcelona"
+      },
+      "country": "ES",
+      "location": {
+        "lon": 2.1734,
+        "lat": 41.3851,
+        "precision": "city"
+      },
+      "note": "Catalan name Parc Científic de Barcelona (Catalan is not among the schema's languages)."
+    },
+    {
+      "id": "heidelberg",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Heidelberg",
+        "de": "Stadt Heidelberg"
+      },
+      "city": {
+        "en": "Heidelberg",
+        "de": "Heidelberg"
+      },
+      "country": "DE",
+      "location": {
+        "lon": 8.6724,
+        "lat": 49.3988,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "german-sino-hi-tech-park-holding",
+      "kind": "development-group",
+      "name": {
+        "en": "German-Sino-Hi-Tech-Park Holding GmbH",
+        "de": "German-Sino-Hi-Tech-Park Holding GmbH"
+      },
+      "city": {
+        "en": "Heidelberg",
+        "de": "Heidelberg"
+      },
+      "country": "DE",
+      "location": {
+        "lon": 8.6724,
+        "lat": 49.3988,
+        "precision": "city"
+      },
+      "note": "Holding behind the planned German-Sino hi-tech park on Heidelberg's former Patton Barracks."
+    },
+    {
+      "id": "ctce-duisburg",
+      "kind": "science-park",
+      "name": {
+        "en": "CTCE Global Offshore Science and Technology Center Duisburg",
+        "de": "CTCE Globales Offshore-Wissenschafts- und Technologiezentrum Duisburg"
+      },
+      "shortName": "CTCE",
+      "city": {
+        "en": "Duisburg",
+        "de": "Duisburg"
+      },
+      "country": "DE",
+      "location": {
+        "lon": 6.7623,
+        "lat": 51.4344,
+        "precision": "city"
+      },
+      "note": "China Trade Center Europe project in Duisburg aimed at Chinese companies, backed by the city; promoted by Starhai International GmbH."
+    },
+    {
+      "id": "trinity-college-cambridge",
+      "kind": "university",
+      "name": {
+        "en": "Trinity College, University of Cambridge"
+      },
+      "city": {
+        "en": "Cambridge"
+      },
+      "country": "GB",
+      "location": {
+        "lon": 0.1218,
+        "lat": 52.2053,
+        "precision": "city"
+      },
+      "note": "Owner of Cambridge Science Park."
+    },
+    {
+      "id": "surrey-research-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Surrey Research Park"
+      },
+      "city": {
+        "en": "Guildford"
+      },
+      "country": "GB",
+      "location": {
+        "lon": -0.5704,
+        "lat": 51.2362,
+        "precision": "city"
+      },
+      "note": "University of Surrey's research park."
+    },
+    {
+      "id": "switzerland-innovation",
+      "kind": "association",
+      "name": {
+        "en": "Switzerland Innovation",
+        "de": "Stiftung Switzerland Innovation"
+      },
+      "city": {
+        "en": "Bern",
+        "de": "Bern"
+      },
+      "country": "CH",
+      "location": {
+        "lon": 7.4474,
+        "lat": 46.948,
+        "precision": "city"
+      },
+      "note": "Foundation behind Switzerland's network of innovation parks; city from general knowledge."
+    },
+    {
+      "id": "zhaw",
+      "kind": "university",
+      "name": {
+        "en": "Zurich University of Applied Sciences",
+        "de": "Zürcher Hochschule für Angewandte Wissenschaften"
+      },
+      "shortName": "ZHAW",
+      "city": {
+        "en": "Winterthur",
+        "de": "Winterthur"
+      },
+      "country": "CH",
+      "location": {
+        "lon": 8.7241,
+        "lat": 47.5001,
+        "precision": "city"
+      },
+      "note": "Its School of Management and Law (SML) signed; city from general knowledge."
+    },
+    {
+      "id": "technopark-zurich",
+      "kind": "science-park",
+      "name": {
+        "en": "Technopark Zurich",
+        "de": "Technopark Zürich"
+      },
+      "city": {
+        "en": "Zurich",
+        "de": "Zürich"
+      },
+      "country": "CH",
+      "location": {
+        "lon": 8.5417,
+        "lat": 47.3769,
+        "precision": "city"
+      },
+      "note": "Run by the Stiftung Technopark Zürich and Technopark Immobilien AG."
+    },
+    {
+      "id": "technopolis-oyj",
+      "kind": "development-group",
+      "name": {
+        "en": "Technopolis Plc",
+        "fi": "Technopolis Oyj",
+        "ru": "Технополис Оюдж"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 25.7482,
+        "lat": 61.9241,
+        "precision": "country"
+      },
+      "note": "Finnish technology-park operator; city not stated by the sources."
+    },
+    {
+      "id": "stockholm-science-city",
+      "kind": "innovation-cluster",
+      "name": {
+        "en": "Stockholm Science City Foundation",
+        "sv": "Stiftelsen Stockholm Science City"
+      },
+      "city": {
+        "en": "Stockholm",
+        "sv": "Stockholm"
+      },
+      "country": "SE",
+      "location": {
+        "lon": 18.0686,
+        "lat": 59.3293,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "sweden-ministry-enterprise-innovation",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Enterprise and Innovation (Sweden)",
+        "sv": "Näringsdepartementet"
+      },
+      "city": {
+        "en": "Stockholm",
+        "sv": "Stockholm"
+      },
+      "country": "SE",
+      "location": {
+        "lon": 18.0686,
+        "lat": 59.3293,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "copenhagen-science-city",
+      "kind": "innovation-cluster",
+      "name": {
+        "en": "Copenhagen Science City",
+        "da": "Copenhagen Science City"
+      },
+      "city": {
+        "en": "Copenhagen",
+        "da": "København"
+      },
+      "country": "DK",
+      "location": {
+        "lon": 12.5683,
+        "lat": 55.6761,
+        "precision": "city"
+      },
+      "note": "Called Innovation District Copenhagen in an Oslo Science City item of October 2024."
+    },
+    {
+      "id": "oslo-science-city",
+      "kind": "innovation-cluster",
+      "name": {
+        "en": "Oslo Science City",
+        "no": "Oslo Science City"
+      },
+      "city": {
+        "en": "Oslo",
+        "no": "Oslo"
+      },
+      "country": "NO",
+      "location": {
+        "lon": 10.7522,
+        "lat": 59.9139,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "belarus-state-committee-science-technology",
+      "kind": "government-agency",
+      "name": {
+        "en": "State Committee on Science and Technology of the Republic of Belarus",
+        "be": "Дзяржаўны камітэт па навуцы і тэхналогіях Рэспублікі Беларусь",
+        "ru": "Государственный комитет по науке и технологиям Республики Беларусь",
+        "zh": "白俄罗斯国家科学技术委员会"
+      },
+      "city": {
+        "en": "Minsk",
+        "be": "Мінск"
+      },
+      "country": "BY",
+      "location": {
+        "lon": 27.5615,
+        "lat": 53.9045,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "great-stone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "China-Belarus Industrial Park Great Stone",
+        "be": "Кітайска-беларускі індустрыяльны парк «Вялікі камень»",
+        "ru": "Китайско-Белорусский индустриальный парк «Великий камень»",
+        "zh": "中白工业园"
+      },
+      "shortName": "Great Stone",
+      "city": {
+        "en": "Smalyavichy District",
+        "be": "Смалявіцкі раён"
+      },
+      "country": "BY",
+      "location": {
+        "lon": 27.98,
+        "lat": 53.93,
+        "precision": "site"
+      },
+      "note": "Special economic zone near Minsk National Airport, east of Minsk."
+    },
+    {
+      "id": "astana-hub",
+      "kind": "science-park",
+      "name": {
+        "en": "Astana Hub",
+        "ru": "Международный технопарк IT-стартапов Astana Hub"
+      },
+      "city": {
+        "en": "Astana",
+        "kk": "Астана"
+      },
+      "country": "KZ",
+      "location": {
+        "lon": 71.4491,
+        "lat": 51.1694,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "sabah-lab",
+      "kind": "science-park",
+      "name": {
+        "en": "Sabah Lab"
+      },
+      "country": "AZ",
+      "location": {
+        "lon": 47.5769,
+        "lat": 40.1431,
+        "precision": "country"
+      },
+      "note": "City not stated by the sources (Azerbaijani is not among the schema's languages)."
+    },
+    {
+      "id": "htp-kyrgyzstan",
+      "kind": "science-park",
+      "name": {
+        "en": "High Technology Park of the Kyrgyz Republic",
+        "ru": "Парк высоких технологий Кыргызской Республики"
+      },
+      "shortName": "HTP",
+      "city": {
+        "en": "Bishkek",
+        "ru": "Бишкек"
+      },
+      "country": "KG",
+      "location": {
+        "lon": 74.5698,
+        "lat": 42.8746,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "bilisim-vadisi",
+      "kind": "science-park",
+      "name": {
+        "en": "Informatics Valley",
+        "tr": "Bilişim Vadisi"
+      },
+      "city": {
+        "en": "Gebze",
+        "tr": "Gebze"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 29.4307,
+        "lat": 40.8028,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "bilkent-cyberpark",
+      "kind": "science-park",
+      "name": {
+        "en": "Bilkent Cyberpark",
+        "tr": "Bilkent Cyberpark"
+      },
+      "city": {
+        "en": "Ankara",
+        "tr": "Ankara"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 32.8597,
+        "lat": 39.9334,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "it-park-uzbekistan",
+      "kind": "science-park",
+      "name": {
+        "en": "IT Park Uzbekistan",
+        "uz": "IT Park Uzbekistan"
+      },
+      "city": {
+        "en": "Tashkent",
+        "uz": "Toshkent"
+      },
+      "country": "UZ",
+      "location": {
+        "lon": 69.2401,
+        "lat": 41.2995,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "tashkent-industrial-zones-directorate",
+      "kind": "government-agency",
+      "name": {
+        "en": "Tashkent City Directorate for the Management of Industrial Zones",
+        "ru": "Дирекция по управлению промышленными зонами Ташкента"
+      },
+      "city": {
+        "en": "Tashkent",
+        "uz": "Toshkent"
+      },
+      "country": "UZ",
+      "location": {
+        "lon": 69.2401,
+        "lat": 41.2995,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "cadila-healthcare",
+      "kind": "company",
+      "name": {
+        "en": "Cadila Healthcare"
+      },
+      "city": {
+        "en": "Ahmedabad",
+        "hi": "अहमदाबाद"
+      },
+      "country": "IN",
+      "location": {
+        "lon": 72.5714,
+        "lat": 23.0225,
+        "precision": "city"
+      },
+      "note": "Head-office city from general knowledge; the source says it already had a branch in Optics Valley."
+    },
+    {
+      "id": "technopark-kerala",
+      "kind": "science-park",
+      "name": {
+        "en": "Technopark (Kerala)"
+      },
+      "city": {
+        "en": "Thiruvananthapuram",
+        "hi": "तिरुवनंतपुरम"
+      },
+      "country": "IN",
+      "location": {
+        "lon": 76.9366,
+        "lat": 8.5241,
+        "precision": "city"
+      },
+      "note": "Described in 1993 as India's first designated technology park, then being built in Trivandrum."
+    },
+    {
+      "id": "singapore-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Government of the Republic of Singapore",
+        "zh": "新加坡共和国政府",
+        "ms": "Kerajaan Republik Singapura"
+      },
+      "city": {
+        "en": "Singapore",
+        "zh": "新加坡"
+      },
+      "country": "SG",
+      "location": {
+        "lon": 103.8198,
+        "lat": 1.3521,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "ie-singapore",
+      "kind": "government-agency",
+      "name": {
+        "en": "International Enterprise Singapore",
+        "zh": "新加坡国际企业发展局"
+      },
+      "shortName": "IE Singapore",
+      "city": {
+        "en": "Singapore",
+        "zh": "新加坡"
+      },
+      "country": "SG",
+      "location": {
+        "lon": 103.8198,
+        "lat": 1.3521,
+        "precision": "city"
+      },
+      "note": "Trade agency, later merged into Enterprise Singapore; secretariat of the Singapore-Sichuan committee."
+    },
+    {
+      "id": "sip-singapore-consortium",
+      "kind": "development-group",
+      "name": {
+        "en": "Singapore consortium of China-Singapore Suzhou Industrial Park Development Co.",
+        "zh": "中新苏州工业园区开发有限公司新方财团"
+      },
+      "city": {
+        "en": "Singapore",
+        "zh": "新加坡"
+      },
+      "country": "SG",
+      "location": {
+        "lon": 103.8198,
+        "lat": 1.3521,
+        "precision": "city"
+      },
+      "note": "The Singapore shareholders of the park's joint-venture developer, as a group."
+    },
+    {
+      "id": "singbridge",
+      "kind": "development-group",
+      "name": {
+        "en": "Singbridge International",
+        "zh": "星桥国际"
+      },
+      "city": {
+        "en": "Singapore",
+        "zh": "新加坡"
+      },
+      "country": "SG",
+      "location": {
+        "lon": 103.8198,
+        "lat": 1.3521,
+        "precision": "city"
+      },
+      "note": "Temasek-owned developer; later part of Ascendas-Singbridge."
+    },
+    {
+      "id": "sinar-mas",
+      "kind": "company",
+      "name": {
+        "en": "Sinar Mas Group",
+        "id": "Sinar Mas",
+        "zh": "金光集团"
+      },
+      "city": {
+        "en": "Jakarta",
+        "id": "Jakarta"
+      },
+      "country": "ID",
+      "location": {
+        "lon": 106.8456,
+        "lat": -6.2088,
+        "precision": "city"
+      },
+      "note": "Head-office city from general knowledge; its China pulp-and-paper arm APP (China) signed."
+    },
+    {
+      "id": "us-china-partnership-committee",
+      "kind": "association",
+      "name": {
+        "en": "U.S.-China Partnership Committee"
+      },
+      "city": {
+        "en": "Boston"
+      },
+      "country": "US",
+      "location": {
+        "lon": -71.0589,
+        "lat": 42.3601,
+        "precision": "city"
+      },
+      "note": "Massachusetts-based; the Boston point is where its Zhangjiang partnership was unveiled, not a stated address."
+    },
+    {
+      "id": "dublin-ca",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Dublin, California"
+      },
+      "city": {
+        "en": "Dublin, California"
+      },
+      "country": "US",
+      "location": {
+        "lon": -121.9358,
+        "lat": 37.7022,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "mountain-view",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Mountain View"
+      },
+      "city": {
+        "en": "Mountain View"
+      },
+      "country": "US",
+      "location": {
+        "lon": -122.0838,
+        "lat": 37.3861,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "menlo-park",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Menlo Park"
+      },
+      "city": {
+        "en": "Menlo Park"
+      },
+      "country": "US",
+      "location": {
+        "lon": -122.1817,
+        "lat": 37.453,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "himgroup",
+      "kind": "company",
+      "name": {
+        "en": "Himgroup Holding, Inc."
+      },
+      "shortName": "Him Group",
+      "country": "US",
+      "location": {
+        "lon": -98.5795,
+        "lat": 39.8283,
+        "precision": "country"
+      },
+      "note": "Silicon Valley management consultancy; city not stated by the sources."
+    },
+    {
+      "id": "technology-park-bentley",
+      "kind": "science-park",
+      "name": {
+        "en": "Technology Park Bentley"
+      },
+      "city": {
+        "en": "Bentley (Perth)"
+      },
+      "country": "AU",
+      "location": {
+        "lon": 115.92,
+        "lat": -32,
+        "precision": "city"
+      },
+      "note": "Western Australian government technology park, managed by Zernike Australia in the 2000s; the state government signs for it."
+    },
+    {
+      "id": "unsw",
+      "kind": "university",
+      "name": {
+        "en": "University of New South Wales"
+      },
+      "shortName": "UNSW",
+      "city": {
+        "en": "Sydney"
+      },
+      "country": "AU",
+      "location": {
+        "lon": 151.2093,
+        "lat": -33.8688,
+        "precision": "city"
+      }
     }
   ],
   "partnerships": [
@@ -816,6 +2826,2699 @@ export const dataset: Dataset = {
         "The sources credit the agreements to the city of Chengdu; the event was held in and announced by the hi-tech zone.",
         "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn)."
       ]
+    },
+    {
+      "id": "zhangjiang-boston-enterprise-park-2016",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "Zhangjiang Boston Enterprise Park",
+        "zh": "上海张江波士顿企业园"
+      },
+      "parties": [
+        {
+          "org": "zhangjiang-hi-tech-park"
+        },
+        {
+          "org": "us-china-partnership-committee"
+        }
+      ],
+      "date": {
+        "value": "2016-02-26",
+        "precision": "day",
+        "basis": "announced",
+        "note": "Opening ceremony on Friday 26 February 2016 (US time); no separate signing date is given."
+      },
+      "place": {
+        "city": "Boston",
+        "country": "US",
+        "venue": "Massachusetts State House"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "incubation",
+        "market-entry",
+        "technology-transfer",
+        "investment",
+        "life-sciences",
+        "ict",
+        "energy-environment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Shanghai's Zhangjiang zone and a Massachusetts-based partnership committee opened an enterprise park in Boston, to be run by a Sino-American joint venture. It is meant to host six innovation centres - from life sciences and chips to new energy - and to help Chinese firms invest in the US and US technology reach China."
+      },
+      "sources": [
+        "chinagate-2016-02-27-zhangjiang-boston",
+        "netcchina-2219-zhangjiang-boston",
+        "newbostonpost-2016-02-29-zhangjiang"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The New Boston Post names the Chinese party as the administration commission of Shanghai's high-tech parks rather than the Zhangjiang zone's committee."
+      ]
+    },
+    {
+      "id": "lingang-cyberport-sister-zones-2023",
+      "kind": "sister-parks",
+      "title": {
+        "en": "Lingang–Cyberport sister-zone memorandum",
+        "zh": "临港集团与数码港缔结姊妹园区"
+      },
+      "parties": [
+        {
+          "org": "lingang-group"
+        },
+        {
+          "org": "cyberport"
+        }
+      ],
+      "date": {
+        "value": "2023-03-21",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The report of Tuesday 21 March 2023 says the MoU was signed \"on Tuesday\"."
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "exchange",
+        "education",
+        "innovation-centre"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Shanghai's Lingang development group and Hong Kong's Cyberport became sister zones through a memorandum on exchange programmes, support for start-ups and internships for mainland students, signed as part of the twentieth anniversary of the Hong Kong/Shanghai Cooperation Conference."
+      },
+      "sources": [
+        "shine-2023-03-21-lingang-cyberport"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "Hong Kong is part of China; the record is kept because the partnership crosses the Hong Kong boundary and Hong Kong has its own country code.",
+        "The place of signing is not given."
+      ]
+    },
+    {
+      "id": "skolkovo-zhongguancun-2012",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Skolkovo Foundation – Zhongguancun cooperation agreement",
+        "ru": "Соглашение фонда «Сколково» и технопарка «Чжунгуаньцунь»"
+      },
+      "parties": [
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "zhongguancun-science-park"
+        }
+      ],
+      "date": {
+        "value": "2012",
+        "precision": "year",
+        "basis": "reported",
+        "note": "Signed during Vladimir Putin's state visit to China, as reported in Computerworld Russia issue 15 of 2012; no day or month given."
+      },
+      "place": {
+        "country": "CN",
+        "venue": "State visit of the Russian president to China"
+      },
+      "signatories": [],
+      "topics": [
+        "research",
+        "exchange",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Skolkovo Foundation and China's Zhongguancun park signed an agreement on several priority fields during the Russian president's 2012 state visit to China, and set up a working group to draw up a long-term roadmap."
+      },
+      "sources": [
+        "osp-cw-2012-15-skolkovo-zgc"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "Day and month of signing; the Chinese signatory body (the park or its Administrative Committee) is not named."
+      ]
+    },
+    {
+      "id": "skolkovo-cybernaut-2015",
+      "kind": "joint-venture",
+      "title": {
+        "en": "Skolkovo – Cybernaut venture fund, incubator and robotics centre",
+        "ru": "Соглашение «Сколково» и Cybernaut о венчурном фонде"
+      },
+      "parties": [
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "cybernaut"
+        }
+      ],
+      "date": {
+        "value": "2015-04",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed \"this week\" according to the Skolkovo item of 21 April 2015, at a Russian-Chinese SME investment forum in Beijing."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "Russian-Chinese investment forum for small and medium-sized enterprises"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Vasily Belov",
+            "ru": "Василий Белов"
+          },
+          "role": "Senior Vice President for Innovations, Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Du Hao"
+          },
+          "role": "Managing Partner, Cybernaut",
+          "party": "cybernaut"
+        }
+      ],
+      "topics": [
+        "finance",
+        "incubation",
+        "manufacturing",
+        "market-entry",
+        "ict"
+      ],
+      "amounts": [
+        {
+          "value": 200000000,
+          "currency": "USD",
+          "what": "planned Russian-Chinese venture fund"
+        }
+      ],
+      "summary": {
+        "en": "Skolkovo and China's Cybernaut agreed on a joint venture fund, a Russian-Chinese business incubator of some 1,500 m2 at Skolkovo for at least fifteen resident firms, and a robotics centre in China that helps Skolkovo start-ups into the Chinese market."
+      },
+      "sources": [
+        "sk-2015-04-21-cybernaut",
+        "raneyassoc-cybernaut-skolkovo"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The sources write \"$200 million\"; US dollars are assumed from the English-language context."
+      ]
+    },
+    {
+      "id": "silk-road-high-tech-parks-2014",
+      "kind": "memorandum",
+      "title": {
+        "en": "Memorandum on the Silk Road Russian-Chinese high-tech parks",
+        "ru": "Меморандум о создании российско-китайских высокотехнологичных парков «Шелковый путь»",
+        "zh": "中俄丝路创新园合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "rdif"
+        },
+        {
+          "org": "rcif"
+        },
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "shaanxi-provincial-government"
+        }
+      ],
+      "date": {
+        "value": "2014-10-13",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU",
+        "venue": "Visit of Premier Li Keqiang to Russia"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "investment",
+        "research",
+        "manufacturing"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "With both prime ministers present, Russia's direct investment fund, the Russia-China fund, Skolkovo and Shaanxi province agreed to build paired \"Silk Road\" high-tech parks - about 4 km2 in Xixian's Fengdong new town and up to 200,000 m2 of buildings at Skolkovo - through a joint venture of RCIF and the Fengdong administration."
+      },
+      "sources": [
+        "rdif-2014-10-13-silk-road-parks",
+        "peopledaily-fr-2014-10-15-silk-road-parks",
+        "cri-ru-2016-02-29-silk-road-park",
+        "masress-elbalad-1196296"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Individual signatories are not named on the pages read."
+      ]
+    },
+    {
+      "id": "rcif-tus-holdings-2018",
+      "kind": "investment-agreements",
+      "title": {
+        "en": "RCIF – Tus-Holdings technology investment agreements",
+        "ru": "Соглашения РКИФ и Tus-Holdings"
+      },
+      "parties": [
+        {
+          "org": "rcif"
+        },
+        {
+          "org": "tus-holdings"
+        }
+      ],
+      "date": {
+        "value": "2018-09-11",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Signed at the Russian-Chinese Business Advisory Committee meeting during the Eastern Economic Forum (RDIF release of the same day)."
+      },
+      "place": {
+        "city": "Vladivostok",
+        "country": "RU",
+        "venue": "Eastern Economic Forum"
+      },
+      "signatories": [],
+      "topics": [
+        "investment",
+        "finance",
+        "park-development"
+      ],
+      "amounts": [
+        {
+          "value": 1280000000,
+          "currency": "USD",
+          "what": "investment in the Tushino technology-park project, as reported from the RCIF statement"
+        },
+        {
+          "value": 90000000000,
+          "currency": "RUB",
+          "what": "total investment (more than) in the Tushino technology park and former-airfield development, all investors"
+        },
+        {
+          "value": 100000000,
+          "currency": "USD",
+          "what": "capital of the Russia-China venture fund launched by the two"
+        }
+      ],
+      "summary": {
+        "en": "The Russia-China Investment Fund and Tsinghua-backed Tus-Holdings widened their cooperation: Tus joined the consortium investing in a technology park on Moscow's former Tushino airfield, the two studied a Sino-Russian innovation park at Skolkovo, and they launched a venture fund for Russian high-tech firms."
+      },
+      "sources": [
+        "rdif-2018-09-11-rcif-tus",
+        "concisenews-2018-09-11-rcif-tus",
+        "investorsofasia-2018-11-23-rcif-tus"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The USD 1.28 bn figure appears only in the Reuters-based copies, not in the RDIF release read."
+      ]
+    },
+    {
+      "id": "chengdu-barcelona-science-park-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "Chengdu Hi-tech Zone – EUPIC – Barcelona Science Park memorandum",
+        "zh": "成都高新区、欧盟项目创新中心与巴塞罗那科技园合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone"
+        },
+        {
+          "org": "eu-project-innovation-centre"
+        },
+        {
+          "org": "barcelona-science-park"
+        }
+      ],
+      "date": {
+        "value": "2017-06-01",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Morning of 1 June, Spanish time, at the first stop of the zone's 2017 European tour."
+      },
+      "place": {
+        "city": "Barcelona",
+        "country": "ES"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "market-entry",
+        "investment",
+        "trade",
+        "incubation",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "On the first stop of its 2017 European tour, Chengdu's hi-tech zone and the EU Project Innovation Centre signed a memorandum with Barcelona Science Park to connect SMEs, universities and parks of Chengdu and Spain; bodies recommended by the Barcelona park get space and incentives in Chengdu's China-Europe Center, and the park helps the Chinese side open an office in Barcelona."
+      },
+      "sources": [
+        "caijing365-2017-06-02-chengdu-barcelona",
+        "prnasia-2017-06-02-travelling-europe"
+      ],
+      "confidence": "secondary-only",
+      "doubts": [
+        "The only text describing the signing is a reproduction of a China News Service report; the PR Newswire release gives the tour but not this memorandum."
+      ]
+    },
+    {
+      "id": "chengdu-fasie-eupic-itc-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "Four-party memorandum on Sino-Russian technology partnership",
+        "ru": "Четырехсторонний меморандум о стратегическом сотрудничестве"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone"
+        },
+        {
+          "org": "fasie"
+        },
+        {
+          "org": "eu-project-innovation-centre"
+        },
+        {
+          "org": "union-of-itcs-russia"
+        }
+      ],
+      "date": {
+        "value": "2017-06-07",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU",
+        "venue": "World Trade Center"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "exchange",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Chengdu's hi-tech zone, Russia's innovation-assistance fund, the EU Project Innovation Centre and the union of Russian innovation and technology centres signed a practical, long-term memorandum in Moscow to promote technology partnerships and transfer between Chinese and Russian companies and development bodies."
+      },
+      "sources": [
+        "ruitc-2017-06-09-chengdu-memorandum"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "chengdu-silicon-valley-tech-finance-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "Chengdu–Silicon Valley Technology & Finance Center memorandum",
+        "zh": "成都—硅谷科技金融中心合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone"
+        },
+        {
+          "org": "dublin-ca"
+        },
+        {
+          "org": "mountain-view"
+        },
+        {
+          "org": "menlo-park"
+        },
+        {
+          "org": "himgroup"
+        }
+      ],
+      "date": {
+        "value": "2018-03-27",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN"
+      },
+      "signatories": [],
+      "topics": [
+        "finance",
+        "technology-transfer",
+        "market-entry",
+        "trade",
+        "ict",
+        "life-sciences"
+      ],
+      "amounts": [
+        {
+          "value": 30000000,
+          "currency": "USD",
+          "what": "investment by Him Group with the Silicon Valley cities in the technology and finance centres"
+        }
+      ],
+      "summary": {
+        "en": "Chengdu's hi-tech zone, three Silicon Valley cities and consultancy Him Group agreed on a pair of technology and finance centres: technology-transfer and financing units in Chengdu and a free-trade window in Silicon Valley, to help small firms from both sides grow abroad."
+      },
+      "sources": [
+        "prnewswire-2018-03-28-silicon-valley-chengdu",
+        "finanznachrichten-2018-03-28-silicon-valley-chengdu",
+        "nbdpress-2018-03-28-chengdu-silicon-valley",
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "All texts stem from the Chinese side (release and Xinhua); no statement by the US cities was found."
+      ]
+    },
+    {
+      "id": "chengdu-rohto-regenerative-medicine-2020",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Chengdu Hi-tech Zone – Rohto regenerative-medicine agreement",
+        "zh": "成都高新区与乐敦投资（中国）再生医疗产业项目合作协议"
+      },
+      "parties": [
+        {
+          "org": "chengdu-hi-tech-zone"
+        },
+        {
+          "org": "rohto-investment-china"
+        }
+      ],
+      "date": {
+        "value": "2020-11-19",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN",
+        "venue": "China–Japan (Chengdu) demonstration-zone signing event"
+      },
+      "signatories": [],
+      "topics": [
+        "life-sciences",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the November 2020 China–Japan signing event, Chengdu's hi-tech zone and the China investment arm of Japan's Rohto Pharmaceutical agreed on a regenerative-medicine project, to be pursued through a Chengdu Sino-Japanese regenerative-medicine industry alliance that commercialises research results."
+      },
+      "sources": [
+        "chinaqw-2020-11-20-china-japan-chengdu",
+        "people-ja-2020-11-20-chengdu"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "This agreement is one of the 28 counted in the package record china-japan-chengdu-demonstration-zone-2020."
+      ]
+    },
+    {
+      "id": "suzhou-industrial-park-agreement-1994",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "China–Singapore agreement on the Suzhou Industrial Park",
+        "zh": "中华人民共和国政府和新加坡共和国政府关于合作开发建设苏州工业园区的协议"
+      },
+      "parties": [
+        {
+          "org": "china-government"
+        },
+        {
+          "org": "singapore-government"
+        }
+      ],
+      "date": {
+        "value": "1994-02-26",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Li Lanqing",
+            "zh": "李岚清"
+          },
+          "role": "Vice-Premier of China",
+          "party": "china-government"
+        },
+        {
+          "name": {
+            "en": "Lee Kuan Yew",
+            "zh": "李光耀"
+          },
+          "role": "Senior Minister of Singapore",
+          "party": "singapore-government"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "urban-development",
+        "investment",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "China and Singapore formalised their first government-to-government project, a jointly developed industrial park east of Suzhou, through inter-governmental agreements and a private-sector agreement; the first phase broke ground on 12 May 1994."
+      },
+      "sources": [
+        "chinadaily-2008-03-03-sip",
+        "bt-sip-timeline",
+        "chinareportasean-2019-05-29-sip"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The Business Times counts two inter-governmental agreements plus one private-sector agreement; China Daily speaks of one agreement signed by Li Lanqing and Lee Kuan Yew."
+      ]
+    },
+    {
+      "id": "suzhou-industrial-park-shareholding-1999",
+      "kind": "memorandum",
+      "title": {
+        "en": "Memorandum adjusting the Suzhou Industrial Park joint-venture shareholding",
+        "zh": "关于调整中新苏州工业园区开发有限公司股权结构的备忘录"
+      },
+      "parties": [
+        {
+          "org": "sip-chinese-consortium"
+        },
+        {
+          "org": "sip-singapore-consortium"
+        }
+      ],
+      "date": {
+        "value": "1999-06-28",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The two sides of the park's development company agreed that the Chinese consortium would raise its stake from 35 to 65 per cent and take charge of the park's main administrative matters, after Singapore had announced in May 1999 that it would scale back."
+      },
+      "sources": [
+        "chinadaily-2008-03-03-sip",
+        "bt-sip-timeline"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The signing bodies are described only as \"the two sides\"; the day rests on China Daily alone."
+      ]
+    },
+    {
+      "id": "suzhou-industrial-park-sinar-mas-2019",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Suzhou Industrial Park – Sinar Mas technology park agreements",
+        "zh": "金光科技产业园合作协议书及中国—印尼“一带一路”科技产业园合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "suzhou-industrial-park"
+        },
+        {
+          "org": "sinar-mas"
+        }
+      ],
+      "date": {
+        "value": "2019-01-23",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Suzhou",
+        "country": "CN",
+        "venue": "Jinji Lake Hotel"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Ding Lixin",
+            "zh": "丁立新"
+          },
+          "role": "Director, Suzhou Industrial Park Administrative Committee",
+          "party": "suzhou-industrial-park"
+        },
+        {
+          "name": {
+            "en": "Zhai Jingli",
+            "zh": "翟京丽"
+          },
+          "role": "Vice President, APP (China) of Sinar Mas",
+          "party": "sinar-mas"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "life-sciences",
+        "ict",
+        "manufacturing"
+      ],
+      "amounts": [],
+      "agreements": 2,
+      "summary": {
+        "en": "The park's administration and Indonesia's Sinar Mas signed two documents: one to turn a Sinar Mas paper-mill site in Suzhou into a technology park for biomedicine and new-generation IT, and a memorandum to co-develop a China–Indonesia \"Belt and Road\" science and technology park in Karawang, West Java."
+      },
+      "sources": [
+        "cri-js-2019-01-24-sip-sinar-mas",
+        "fgyfs-2019-01-sip-sinar-mas"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "jilin-belarus-science-park-2010",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "Agreement to create the China–Belarus Science and Technology Park",
+        "zh": "关于创建中国—白俄罗斯科技园的协议"
+      },
+      "parties": [
+        {
+          "org": "jilin-provincial-government"
+        },
+        {
+          "org": "belarus-state-committee-science-technology"
+        }
+      ],
+      "date": {
+        "value": "2010",
+        "precision": "year",
+        "basis": "signed",
+        "note": "Signed at a China–Belarus science and technology cooperation meeting in 2010; month and day not given."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "technology-transfer",
+        "incubation",
+        "research"
+      ],
+      "amounts": [
+        {
+          "value": 300000000,
+          "currency": "CNY",
+          "what": "first-phase investment of the park's later new site in Changchun New Area"
+        }
+      ],
+      "summary": {
+        "en": "Jilin province and Belarus's state science and technology committee agreed in 2010 to create a China–Belarus science and technology park; a new site in Changchun New Area, with research, incubation and exhibition areas, later broke ground."
+      },
+      "sources": [
+        "bankipay-78498-changchun-china-belarus-park"
+      ],
+      "confidence": "secondary-only",
+      "doubts": [
+        "Only a repost on an unrelated domain was found; the original China News Service item was not.",
+        "The year of the new-site groundbreaking (28 May) is not shown."
+      ]
+    },
+    {
+      "id": "qingdao-sco-great-stone-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "Qingdao SCO zone – Great Stone memorandum of cooperation",
+        "zh": "上合示范区与中白工业园合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "qingdao-sco-demonstration-zone"
+        },
+        {
+          "org": "great-stone"
+        }
+      ],
+      "date": {
+        "value": "2018",
+        "precision": "year",
+        "basis": "signed",
+        "note": "Year of the memorandum as given in 2022; the reciprocal offices followed later."
+      },
+      "signatories": [],
+      "topics": [
+        "investment",
+        "trade",
+        "exchange",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Qingdao's China–SCO demonstration zone and the China–Belarus Great Stone park signed a cooperation memorandum in 2018 and later opened liaison offices in each other's parks, including a Belarusian business advisory centre in Qingdao that promotes investment in Belarus."
+      },
+      "sources": [
+        "chinadaily-qingdao-2022-09-02-sco-belarus",
+        "stdaily-2025-07-19-park-alliance"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Day and month of the 2018 memorandum."
+      ]
+    },
+    {
+      "id": "trinity-tuspark-cambridge-science-park-2018",
+      "kind": "joint-venture",
+      "title": {
+        "en": "Trinity College – TusPark joint venture at Cambridge Science Park",
+        "zh": "启迪控股与剑桥大学三一学院剑桥科技园合资项目"
+      },
+      "parties": [
+        {
+          "org": "trinity-college-cambridge"
+        },
+        {
+          "org": "tus-holdings"
+        }
+      ],
+      "date": {
+        "value": "2018",
+        "precision": "year",
+        "basis": "signed",
+        "note": "Signed in Beijing during Theresa May's visit to China; one page dates the visit to January 2018, another to February 2018."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Sir Gregory Winter"
+          },
+          "role": "Master of Trinity College",
+          "party": "trinity-college-cambridge"
+        },
+        {
+          "name": {
+            "en": "Wang Jiwu"
+          },
+          "role": "Chairman, Tus-Holdings",
+          "party": "tus-holdings"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "investment",
+        "life-sciences",
+        "incubation"
+      ],
+      "amounts": [
+        {
+          "value": 200000000,
+          "currency": "GBP",
+          "what": "joint-venture investment in five new buildings (about 350,000 sq ft) at Cambridge Science Park"
+        }
+      ],
+      "summary": {
+        "en": "Trinity College and TusPark, Tsinghua's park developer, agreed a joint venture to renew Cambridge Science Park with five office and research buildings, among them the park's first Biohub for early-stage health technology firms; the TusPark Cambridge sign was unveiled at a later topping-out ceremony."
+      },
+      "sources": [
+        "trinity-landmark-jv-cambridge-science-park",
+        "cambridge-independent-may-beijing-tuspark",
+        "cambridge-independent-tuspark-topping-out"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Month of signing (January or February 2018); the Chinese-script name of Wang Jiwu is not given by the sources."
+      ]
+    },
+    {
+      "id": "switzerland-innovation-torch-2021",
+      "kind": "memorandum",
+      "title": {
+        "en": "Switzerland Innovation – Torch Center memorandum",
+        "de": "Absichtserklärung Switzerland Innovation – Torch-Center",
+        "zh": "瑞士创新园与火炬中心合作谅解备忘录"
+      },
+      "parties": [
+        {
+          "org": "switzerland-innovation"
+        },
+        {
+          "org": "torch-center"
+        }
+      ],
+      "date": {
+        "value": "2021-06-04",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Digital signing ceremony."
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "market-entry",
+        "research",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Switzerland's network of innovation parks and China's Torch Center, which oversees about 170 high-tech zones, agreed in an online ceremony to foster exchange between the zones and the Swiss parks: some Chinese high-tech firms are to set up units in Swiss parks and work with Swiss universities, and Swiss firms get help into China."
+      },
+      "sources": [
+        "switzerland-innovation-node-429",
+        "swisstrade-2021-06-04-torch",
+        "unternehmerzeitung-torch-switzerland"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "zhaw-sino-swiss-zhenjiang-2015",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "ZHAW – Sino-Swiss Zhenjiang Ecological Industrial Park cooperation contract",
+        "de": "Kooperationsvertrag ZHAW – Sino-Swiss Zhenjiang Ecological Industrial Park"
+      },
+      "parties": [
+        {
+          "org": "zhaw"
+        },
+        {
+          "org": "sino-swiss-zhenjiang-eco-industrial-park"
+        }
+      ],
+      "date": {
+        "value": "2015-10-19",
+        "precision": "day",
+        "basis": "signed",
+        "note": "One ZHAW page gives \"19. Oktober\" without a year; a later ZHAW page says the contract has existed since October 2015."
+      },
+      "place": {
+        "city": "Winterthur",
+        "country": "CH",
+        "venue": "ZHAW School of Management and Law"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Jean-Marc Piveteau"
+          },
+          "role": "Rector, ZHAW",
+          "party": "zhaw"
+        },
+        {
+          "name": {
+            "en": "Li Xiaoping"
+          },
+          "role": "Member of the standing committee of the Zhenjiang city government",
+          "party": "sino-swiss-zhenjiang-eco-industrial-park"
+        }
+      ],
+      "topics": [
+        "market-entry",
+        "energy-environment",
+        "education"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A delegation from Zhenjiang and its Sino-Swiss eco-industrial park signed a contract with ZHAW's management school, which is to bring Swiss cleantech and green-economy firms into the park and train the park's managers; training courses in Zhenjiang and Switzerland followed in spring 2016."
+      },
+      "sources": [
+        "zhaw-kooperationsvertrag-sszeip",
+        "zhaw-piveteau-delegation-zhenjiang"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The day and the year come from two different ZHAW pages.",
+        "Li Xiaoping signed for the Zhenjiang side; whether for the park or the city government is not stated."
+      ]
+    },
+    {
+      "id": "technopark-zurich-skolkovo-loi",
+      "kind": "letter-of-intent",
+      "title": {
+        "en": "Technopark Zurich – Skolkovo letter of intent",
+        "de": "Absichtserklärung Technopark Zürich – Skolkowo"
+      },
+      "parties": [
+        {
+          "org": "technopark-zurich"
+        },
+        {
+          "org": "skolkovo-foundation"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Zurich",
+        "country": "CH"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "exchange",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Technopark Zurich signed a letter of intent to lend its concept and experience to the planned Skolkovo innovation centre near Moscow - the Swiss park's first cross-border cooperation - with the contractual details still to be worked out."
+      },
+      "sources": [
+        "swissinfo-technopark-skolkovo"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "The stored page gives no date; it says only that the letter was signed on a Friday in Zurich.",
+        "The Russian signatory body is not named; the Skolkovo foundation, chaired by Viktor Vekselberg, oversaw the project."
+      ]
+    },
+    {
+      "id": "zhongguancun-israel-liaison-office-2018",
+      "kind": "representative-office",
+      "title": {
+        "en": "Zhongguancun Israel Liaison Office in Tel Aviv",
+        "zh": "中关村以色列联络处"
+      },
+      "parties": [
+        {
+          "org": "zhongguancun-science-park"
+        },
+        {
+          "org": "tel-aviv-yafo-municipality",
+          "role": "witness"
+        }
+      ],
+      "date": {
+        "value": "2018-04-08",
+        "precision": "day",
+        "basis": "announced",
+        "note": "Unveiling ceremony on 8 April 2018, local time."
+      },
+      "place": {
+        "city": "Tel Aviv",
+        "country": "IL",
+        "venue": "Tel Aviv city hall"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "market-entry",
+        "education",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Zhongguancun opened an Israel liaison office in Tel Aviv's city hall, joining its offices in Silicon Valley, Toronto and London, to channel talent and technology between Beijing and Israel and to serve firms of both countries seeking business in the other."
+      },
+      "sources": [
+        "chinadaily-2018-04-11-zgc-israel",
+        "ecns-2018-04-10-zgc-tel-aviv",
+        "xebersaati-2018-04-13-zgc-tel-aviv"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "No agreement text is reported; the city of Tel Aviv hosted the office and its deputy mayor attended."
+      ]
+    },
+    {
+      "id": "haidian-herzliya-friendship-2018",
+      "kind": "friendship-agreement",
+      "title": {
+        "en": "Haidian–Herzliya friendship city agreement",
+        "zh": "海淀区与赫兹利亚市友好城市协议",
+        "he": "הסכם ערים ידידות הרצליה–היידיאן"
+      },
+      "parties": [
+        {
+          "org": "haidian-district-government"
+        },
+        {
+          "org": "herzliya-municipality"
+        }
+      ],
+      "date": {
+        "value": "2018-11-25",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Herzliya",
+        "country": "IL",
+        "venue": "Herzliya City Hall"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Yu Jun",
+            "zh": "于军"
+          },
+          "role": "Party Secretary of Haidian District",
+          "party": "haidian-district-government"
+        },
+        {
+          "name": {
+            "en": "Moshe Fadlon",
+            "he": "משה פדלון"
+          },
+          "role": "Mayor of Herzliya",
+          "party": "herzliya-municipality"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "trade",
+        "ict",
+        "education",
+        "culture-tourism"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Beijing's Haidian district, home of Zhongguancun, and Israel's high-tech city of Herzliya became friendship cities, agreeing to cooperate in the economy, trade, science and technology, culture, talent and education."
+      },
+      "sources": [
+        "compassvgg-2018-11-25-haidian-herzliya",
+        "ciicenter-4842-haidian-herzliya"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "heidelberg-haidian-2016",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Heidelberg–Haidian cooperation agreement",
+        "de": "Kooperationsvereinbarung Heidelberg – Haidian"
+      },
+      "parties": [
+        {
+          "org": "heidelberg"
+        },
+        {
+          "org": "haidian-district-government"
+        }
+      ],
+      "date": {
+        "value": "2016-05-02",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Heidelberg",
+        "country": "DE",
+        "venue": "Spiegelsaal, Palais Prinz Carl"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Eckart Würzner",
+            "de": "Eckart Würzner"
+          },
+          "role": "Lord Mayor of Heidelberg",
+          "party": "heidelberg"
+        },
+        {
+          "name": {
+            "en": "Shuang Chen"
+          },
+          "role": "Deputy Director of Haidian District",
+          "party": "haidian-district-government"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "research",
+        "energy-environment",
+        "park-development"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Heidelberg and Beijing's Haidian district agreed to share information and experience, above all in science and research, and to seek joint projects in sustainability, civic engagement and new technologies; a technology park for Chinese firms on the former Patton Barracks was discussed."
+      },
+      "sources": [
+        "mrn-news-253781-heidelberg-haidian",
+        "rnz-188977-heidelberg-haidian"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "german-sino-hi-tech-park-zgc-group-lease",
+      "kind": "lease",
+      "title": {
+        "en": "German-Sino-Hi-Tech-Park Holding – ZGC Group lease for a Chinese technology park in Heidelberg",
+        "de": "Mietvertrag für einen chinesischen Technologiepark in Heidelberg"
+      },
+      "parties": [
+        {
+          "org": "german-sino-hi-tech-park-holding"
+        },
+        {
+          "org": "zgc-group"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "Heidelberg delegation visit to Haidian"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "market-entry",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "During a Heidelberg delegation's visit to Haidian, the holding behind the planned German-Sino hi-tech park signed a lease with Zhongguancun Development Group to settle a Chinese technology park in Heidelberg's \"Tech Tower\", which the holding had bought."
+      },
+      "sources": [
+        "metropolnews-254038-heidelberg-china"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "The year is not printed; the page dates the visit 18–23 April and calls the Haidian agreement (2 May 2016) \"a year ago\", which points to 2017 but is not stated."
+      ]
+    },
+    {
+      "id": "optics-valley-china-india-park-2019",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "China–India Science and Technology Industrial Park agreement",
+        "zh": "中印科技产业园合作协议"
+      },
+      "parties": [
+        {
+          "org": "east-lake-hi-tech-zone",
+          "role": "convener"
+        },
+        {
+          "org": "cadila-healthcare"
+        },
+        {
+          "org": "sinopharm-capital"
+        },
+        {
+          "org": "united-imaging"
+        }
+      ],
+      "date": {
+        "value": "2019-11",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during the delegation's visit of 18–25 November 2019, at Global Bio-India 2019; day not given."
+      },
+      "place": {
+        "country": "IN",
+        "venue": "Global Bio-India 2019"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "life-sciences",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "On a tour of India, Nepal and Sri Lanka, Wuhan's Optics Valley signed with India's Cadila Healthcare, Sinopharm Capital and United Imaging to set up a China–India science and technology industrial park in Wuhan."
+      },
+      "sources": [
+        "ovc-2019-11-29-south-asia"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "hsinchu-kyoto-research-park-2014",
+      "kind": "sister-parks",
+      "title": {
+        "en": "Hsinchu Science Park – Kyoto Research Park memorandum",
+        "zh-Hant": "新竹科學園區與京都研究園區合作備忘錄",
+        "ja": "新竹サイエンスパークと京都リサーチパークの提携覚書"
+      },
+      "parties": [
+        {
+          "org": "hsinchu-science-park"
+        },
+        {
+          "org": "kyoto-research-park"
+        }
+      ],
+      "date": {
+        "value": "2014-08-25",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Toshiharu Moriuchi",
+            "ja": "森内敏晴"
+          },
+          "role": "President, Kyoto Research Park Corp.",
+          "party": "kyoto-research-park"
+        },
+        {
+          "name": {
+            "en": "Tu Chi-Hsiang",
+            "zh-Hant": "杜啓祥"
+          },
+          "role": "Acting Director General, Hsinchu Science Park Bureau",
+          "party": "hsinchu-science-park"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "technology-transfer",
+        "market-entry",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Taiwan's Hsinchu Science Park and Japan's privately run Kyoto Research Park signed a memorandum - KRP's first sister tie-up abroad - to exchange information and staff, transfer technology and develop business together, building on similar semiconductor and electronics industries."
+      },
+      "sources": [
+        "tiplo-en-2014-09-hsinchu-krp",
+        "tiplo-ja-2014-09-hsinchu-krp",
+        "krp-2014-08-29-hsp-sister-park"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "innopolis-eri-2021",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "INNOPOLIS Foundation – Electronics Research Institute business agreement",
+        "ko": "연구개발특구진흥재단–이집트 전자연구소 업무협약"
+      },
+      "parties": [
+        {
+          "org": "innopolis-foundation"
+        },
+        {
+          "org": "electronics-research-institute"
+        }
+      ],
+      "date": {
+        "value": "2021-09-15",
+        "precision": "day",
+        "basis": "signed",
+        "note": "\"On the 15th\" in the foundation's item of 16 September 2021."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "exchange",
+        "education",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Korea's INNOPOLIS Foundation agreed to share with Egypt's Electronics Research Institute its know-how on running a science and technology complex, for an electronics-focused park in Egypt modelled on Daedeok; the two had worked together through the foundation's K-STP training since 2016."
+      },
+      "sources": [
+        "innopolis-2021-09-16-eri"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "bentley-daedeok-innopolis-mou",
+      "kind": "memorandum",
+      "title": {
+        "en": "Technology Park Bentley – Daedeok Innopolis memorandum"
+      },
+      "parties": [
+        {
+          "org": "technology-park-bentley"
+        },
+        {
+          "org": "daedeok-innopolis"
+        }
+      ],
+      "date": null,
+      "signatories": [
+        {
+          "name": {
+            "en": "Francis Logan"
+          },
+          "role": "Western Australian Minister for Science and Innovation",
+          "party": "technology-park-bentley"
+        },
+        {
+          "name": {
+            "en": "In-Chul Park",
+            "ko": "박인철"
+          },
+          "role": "Chief Executive Officer and President, Daedeok Innopolis",
+          "party": "daedeok-innopolis"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "park-development"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Western Australia's Technology Park at Bentley set up a cooperative relationship with Korea's largest science park, Daedeok Innopolis: exchange of knowledge on good practice, reciprocal delegations, access to each other's facilities and speaker exchanges at events."
+      },
+      "sources": [
+        "businessnews-bentley-daedeok"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "The stored page says the MoU was \"signed today\" but shows no date.",
+        "The Korean-script name of In-Chul Park is a transliteration not given by the source."
+      ]
+    },
+    {
+      "id": "china-israel-changzhou-innovation-park-2014",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "Agreement to co-build the China–Israel Changzhou Innovation Park",
+        "zh": "共建中国以色列常州创新园协议"
+      },
+      "parties": [
+        {
+          "org": "most-china"
+        },
+        {
+          "org": "jiangsu-provincial-government"
+        },
+        {
+          "org": "israel-ministry-of-economy"
+        }
+      ],
+      "date": {
+        "value": "2014",
+        "precision": "year",
+        "basis": "signed",
+        "note": "Year from a 2019 Xinhua report; day and month not found."
+      },
+      "place": {
+        "country": "CN"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "technology-transfer",
+        "incubation",
+        "life-sciences",
+        "agriculture"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "China's science ministry, Jiangsu province and Israel's economy ministry agreed in 2014 to build an innovation park together in Changzhou's Wujin district; construction began in 2015 and by 2019 it hosted some eighty Sino-Israeli projects in life sciences, modern agriculture and new materials."
+      },
+      "sources": [
+        "imsilkroad-2019-09-17-jiangsu-israel",
+        "wj-gov-cicp-visit"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The place is given only as China because the signing venue is not stated.",
+        "The year rests on one report; the Wujin government page confirms the inter-governmental agreement but not its date."
+      ]
+    },
+    {
+      "id": "turkic-states-technoparks-memorandum-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "Memorandum of the technoparks of the Organization of Turkic States",
+        "ru": "Меморандум технопарков стран Организации тюркских государств"
+      },
+      "parties": [
+        {
+          "org": "astana-hub",
+          "role": "convener"
+        },
+        {
+          "org": "sabah-lab"
+        },
+        {
+          "org": "htp-kyrgyzstan"
+        },
+        {
+          "org": "bilisim-vadisi"
+        },
+        {
+          "org": "bilkent-cyberpark"
+        },
+        {
+          "org": "it-park-uzbekistan"
+        }
+      ],
+      "date": {
+        "value": "2022-09-28",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Astana",
+        "country": "KZ",
+        "venue": "Digital Bridge 2022 forum"
+      },
+      "signatories": [],
+      "topics": [
+        "ict",
+        "startups",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Six technology parks from Kazakhstan, Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan signed a memorandum in Astana to develop ICT and innovation ecosystems together, following a Kazakh proposal for a centre of modern technoparks of the Turkic states; an association and an IT residency for mobile start-ups were floated."
+      },
+      "sources": [
+        "trend-2022-09-28-ots-technoparks",
+        "startupcentraleurasia-230-digital-bridge"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Astana Hub is marked as convener because it hosted the signing and Kazakhstan proposed the initiative; the sources do not call it the convener."
+      ]
+    },
+    {
+      "id": "technopark-idea-yancheng-2014",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Technopark Idea – Yancheng ETDZ partnership agreement",
+        "ru": "Партнерское соглашение технопарка «Идея» и ЗЭТР Яньчэна"
+      },
+      "parties": [
+        {
+          "org": "technopark-idea"
+        },
+        {
+          "org": "yancheng-etdz"
+        }
+      ],
+      "date": {
+        "value": "2014-11-05",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the RIA Novosti report; signed during a visit of the EBN board to China."
+      },
+      "place": {
+        "country": "CN",
+        "venue": "Visit of the European BIC Network board to China"
+      },
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "investment",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Kazan's Idea technopark and the Yancheng economic and technological development zone signed a two-year partnership to help each other's resident firms into the other market and to support mutual investment."
+      },
+      "sources": [
+        "ria-2014-11-05-idea-yancheng"
+      ],
+      "confidence": "single-source"
+    },
+    {
+      "id": "guangzhou-knowledge-city-groundbreaking-2011",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "Sino-Singapore Guangzhou Knowledge City joint development",
+        "zh": "中新广州知识城合作开发"
+      },
+      "parties": [
+        {
+          "org": "guangzhou-development-district"
+        },
+        {
+          "org": "singbridge"
+        }
+      ],
+      "date": {
+        "value": "2011-05-20",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the report on the groundbreaking ceremony; the joint development itself began earlier, on a date these sources do not give."
+      },
+      "place": {
+        "city": "Guangzhou",
+        "country": "CN",
+        "venue": "Groundbreaking ceremony of the knowledge city"
+      },
+      "signatories": [],
+      "topics": [
+        "urban-development",
+        "park-development",
+        "investment",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Ground was broken for the Sino-Singapore Guangzhou Knowledge City, a 123 km2 project developed jointly by Guangzhou Development District and Temasek-owned Singbridge to draw knowledge-intensive firms, with Singapore's Goh Chok Tong officiating; thirty-three memoranda were signed at the ceremony."
+      },
+      "sources": [
+        "everychina-2011-05-20-knowledge-city",
+        "singbridge-2011-06-30-software-collaboration"
+      ],
+      "confidence": "secondary-only",
+      "doubts": [
+        "Both texts are copies (a reproduced broadcast report and a press release on a document-sharing site).",
+        "The parties to the 33 memoranda are not listed."
+      ]
+    },
+    {
+      "id": "singapore-guangdong-knowledge-city-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "Singapore–Guangdong memorandums on the Guangzhou knowledge city",
+        "zh": "新加坡—广东合作理事会中新广州知识城合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "singapore-government"
+        },
+        {
+          "org": "guangdong-provincial-government"
+        }
+      ],
+      "date": {
+        "value": "2017-08-22",
+        "precision": "day",
+        "basis": "signed",
+        "note": "SCIO (25 August 2017) says the documents were signed \"on Tuesday\" at the council; The Straits Times places the Singapore co-chair in Guangdong on Tuesday 22 August."
+      },
+      "place": {
+        "city": "Guangzhou",
+        "country": "CN",
+        "venue": "Singapore-Guangdong Collaboration Council"
+      },
+      "signatories": [],
+      "topics": [
+        "urban-development",
+        "ict",
+        "investment",
+        "trade",
+        "education",
+        "energy-environment"
+      ],
+      "amounts": [],
+      "agreements": 8,
+      "summary": {
+        "en": "At the Singapore-Guangdong Collaboration Council in Guangzhou the two sides signed eight memorandums and framework agreements to speed up the Guangzhou knowledge city, covering urban construction, software cooperation, investment and trade, training and new energy."
+      },
+      "sources": [
+        "scio-2017-08-25-knowledge-city",
+        "straitstimes-2017-08-23-ong-guangdong"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The individual signatory bodies of the eight documents are not listed; the day rests on two pages read together."
+      ]
+    },
+    {
+      "id": "csgks-singapore-companies-mou-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "MOU on Singapore companies' participation in the China-Singapore Guangzhou Knowledge City",
+        "zh": "关于推动新加坡企业参与中新广州知识城产业发展和创新合作框架的谅解备忘录"
+      },
+      "parties": [
+        {
+          "org": "sino-singapore-guangzhou-knowledge-city"
+        },
+        {
+          "unnamed": {
+            "country": "SG",
+            "kind": "government-agency",
+            "label": {
+              "en": "Singapore government side (agency not named)"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2022-11-01",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Signed at the 18th China-Singapore Joint Council for Bilateral Cooperation, which opened on 1 November 2022."
+      },
+      "place": {
+        "city": "Singapore",
+        "country": "SG",
+        "venue": "18th China-Singapore Joint Council for Bilateral Cooperation"
+      },
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "investment",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "One of nineteen documents signed at the 2022 China–Singapore joint council was a memorandum setting up a framework to bring Singapore companies into the industrial development and innovation of the Guangzhou knowledge city."
+      },
+      "sources": [
+        "kyodo-2022-11-07-csgks"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The signing bodies are not named; the knowledge city stands for its Chinese side."
+      ]
+    },
+    {
+      "id": "tianjin-eco-city-framework-2007",
+      "kind": "cooperation-zone",
+      "title": {
+        "en": "Framework agreement on the Sino-Singapore Tianjin Eco-city",
+        "zh": "中新天津生态城框架协议"
+      },
+      "parties": [
+        {
+          "org": "china-government"
+        },
+        {
+          "org": "singapore-government"
+        }
+      ],
+      "date": {
+        "value": "2007-11-18",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Singapore",
+        "country": "SG",
+        "venue": "The Istana"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Wen Jiabao",
+            "zh": "温家宝"
+          },
+          "role": "Premier of the State Council of China",
+          "party": "china-government"
+        },
+        {
+          "name": {
+            "en": "Lee Hsien Loong",
+            "zh": "李显龙"
+          },
+          "role": "Prime Minister of Singapore",
+          "party": "singapore-government"
+        },
+        {
+          "name": {
+            "en": "Wang Guangtao",
+            "zh": "汪光焘"
+          },
+          "role": "Minister of Construction of China (supplementary agreement)",
+          "party": "china-government"
+        },
+        {
+          "name": {
+            "en": "Mah Bow Tan"
+          },
+          "role": "Minister for National Development of Singapore (supplementary agreement)",
+          "party": "singapore-government"
+        }
+      ],
+      "topics": [
+        "urban-development",
+        "energy-environment",
+        "park-development"
+      ],
+      "amounts": [],
+      "agreements": 2,
+      "summary": {
+        "en": "The two prime ministers signed a framework agreement for an eco-city of about 30 km2 in Tianjin's Binhai New Area, to be built by a joint venture of a Keppel-led Singapore consortium and Chinese companies; two ministers signed a supplementary agreement on implementation."
+      },
+      "sources": [
+        "chinagate-2007-11-19-tianjin-eco-city",
+        "bjreview-2007-11-19-eco-city",
+        "sgpropertypress-2007-11-19-eco-city",
+        "bee2019-tju-eco-city"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "fondation-sophia-antipolis-jiangning-2021",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Sophia Antipolis Foundation – Jiangning Development Zone strategic cooperation agreement",
+        "fr": "Accord de coopération stratégique Fondation Sophia Antipolis – Jiangning"
+      },
+      "parties": [
+        {
+          "org": "fondation-sophia-antipolis"
+        },
+        {
+          "org": "jiangning-development-zone"
+        }
+      ],
+      "date": {
+        "value": "2021-07-01",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Sophia Antipolis item; the agreement was signed before the forum of 24 June 2021, on a day not given."
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "innovation-centre"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Sophia Antipolis foundation and Nanjing's Jiangning Development Zone signed a strategic cooperation agreement that frames multi-year exchange programmes, ahead of an online China–France innovation forum held during Nanjing Tech Week 2021; a joint Sino-Sophipolitan platform was discussed."
+      },
+      "sources": [
+        "sophia-antipolis-2021-07-01-nanjing"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Signing date and place."
+      ]
+    },
+    {
+      "id": "fondation-sophia-antipolis-suzhou-new-district",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Sophia Antipolis Foundation – Suzhou New District cooperation convention",
+        "fr": "Convention de coopération Fondation Sophia Antipolis – Suzhou New District"
+      },
+      "parties": [
+        {
+          "org": "fondation-sophia-antipolis"
+        },
+        {
+          "org": "suzhou-new-district"
+        }
+      ],
+      "date": null,
+      "signatories": [
+        {
+          "name": {
+            "en": "Pierre Laffitte",
+            "fr": "Pierre Laffitte"
+          },
+          "role": "President, Sophia Antipolis Foundation",
+          "party": "fondation-sophia-antipolis"
+        },
+        {
+          "name": {
+            "en": "Niu Yueming"
+          },
+          "role": "Second-ranking official of the Suzhou National New & Hi-Tech Industrial Development Zone",
+          "party": "suzhou-new-district"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "technology-transfer",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Pierre Laffitte, for the Sophia Antipolis foundation, signed a cooperation convention with the deputy head of Suzhou's national new and high-tech zone, as part of a drive for partnerships with leading Chinese parks; an accord with a Beijing biopharmaceutical park was also planned."
+      },
+      "sources": [
+        "webtimemedias-fsa-suzhou"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "The stored page gives no date (it quotes the zone's figures for the end of 2002); the Chinese-script name of Niu Yueming is not given."
+      ]
+    },
+    {
+      "id": "singapore-sichuan-sstic-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "IE Singapore – Sichuan memorandums at the 18th Singapore-Sichuan Trade and Investment Committee",
+        "zh": "第十八次新加坡—四川贸易与投资委员会合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "ie-singapore"
+        },
+        {
+          "org": "sichuan-provincial-government"
+        }
+      ],
+      "date": {
+        "value": "2017-11-17",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Singapore",
+        "country": "SG",
+        "venue": "18th Singapore-Sichuan Trade and Investment Committee meeting"
+      },
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "innovation-centre",
+        "trade",
+        "investment",
+        "finance"
+      ],
+      "amounts": [],
+      "agreements": 7,
+      "summary": {
+        "en": "Seven memorandums were signed with Sichuan counterparts at the 18th Singapore-Sichuan trade and investment committee, among them IE Singapore's MOU with the Sichuan government on access to the Sichuan free trade zone and an agreement on an SSCIP-Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park."
+      },
+      "sources": [
+        "ie-singapore-2017-11-17-sichuan",
+        "straitstimes-2017-11-sichuan-ftz"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "Only two of the seven memorandums are described; their other parties (including Millet World, whose country is not stated) are not represented here."
+      ]
+    },
+    {
+      "id": "sscip-singapore-innovation-centre-2018",
+      "kind": "joint-centre",
+      "title": {
+        "en": "Singapore Innovation Centre at the Singapore-Sichuan Hi-Tech Innovation Park",
+        "zh": "新川创新科技园新加坡创新中心"
+      },
+      "parties": [
+        {
+          "org": "singapore-sichuan-hi-tech-innovation-park"
+        },
+        {
+          "org": "singapore-government"
+        },
+        {
+          "org": "sichuan-provincial-government"
+        }
+      ],
+      "date": {
+        "value": "2018-09-14",
+        "precision": "day",
+        "basis": "announced",
+        "note": "Opening at the 19th Singapore-Sichuan Trade and Investment Committee meeting in Chengdu."
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN",
+        "venue": "19th Singapore-Sichuan Trade and Investment Committee meeting"
+      },
+      "signatories": [],
+      "topics": [
+        "innovation-centre",
+        "startups",
+        "market-entry",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Singapore's Ng Chee Meng and Sichuan governor Yin Li opened a Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park, a launch pad for Singapore start-ups into Sichuan, while Singapore and Sichuan firms signed 22 memorandums, nearly half on technology and innovation."
+      },
+      "sources": [
+        "sscip-2018-09-14-singapore-innovation-centre",
+        "opengovasia-2018-09-17-sichuan"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "pardis-sweden-mou-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "Pardis Technology Park – Swedish Ministry of Enterprise and Innovation memorandum",
+        "fa": "تفاهم‌نامه همکاری پارک فناوری پردیس و سوئد"
+      },
+      "parties": [
+        {
+          "org": "pardis-technology-park"
+        },
+        {
+          "org": "sweden-ministry-enterprise-innovation"
+        }
+      ],
+      "date": {
+        "value": "2017-03-14",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the park's news item; the signing date is not given."
+      },
+      "place": {
+        "city": "Tehran",
+        "country": "IR"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "exchange",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Iran's Pardis Technology Park and Sweden's enterprise ministry and companies agreed, in the presence of Iran's president and Sweden's prime minister, on technology events, exchange on innovation policy and technology-transfer meetings between Iran's technomarket network and Sweden's RISE."
+      },
+      "sources": [
+        "techpark-ir-2017-03-14-sweden"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The page names the signers only by office (Iran's Vice-President for Science and Technology, Sweden's Minister for EU Affairs and Trade)."
+      ]
+    },
+    {
+      "id": "scandinavian-science-cities-mou-2023",
+      "kind": "memorandum",
+      "title": {
+        "en": "Stockholm – Copenhagen – Oslo science cities memorandum",
+        "sv": "MoU mellan Stockholm Science City, Copenhagen Science City och Oslo Science City",
+        "no": "Samarbeidsavtale mellom Oslo Science City, Stockholm Science City og Copenhagen Science City"
+      },
+      "parties": [
+        {
+          "org": "stockholm-science-city"
+        },
+        {
+          "org": "copenhagen-science-city"
+        },
+        {
+          "org": "oslo-science-city"
+        }
+      ],
+      "date": {
+        "value": "2023-02",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Stockholm Science City says it signed the MoU in February 2023."
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "life-sciences",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The innovation districts of the three Scandinavian capitals formalised their cooperation in a memorandum on deeper collaboration and knowledge exchange, with life science and university-driven innovation in front."
+      },
+      "sources": [
+        "ssci-naermare-samarbete-oslo-kopenhamn",
+        "oslosciencecity-styrker-samarbeid",
+        "oslosciencecity-2024-10-30-skandinaviske"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "saint-petersburg-technopolis-2005",
+      "kind": "memorandum",
+      "title": {
+        "en": "Saint Petersburg – Technopolis memorandum on a technopark",
+        "ru": "Меморандум о сотрудничестве по созданию технопарка между Санкт-Петербургом и «Технополис»"
+      },
+      "parties": [
+        {
+          "org": "saint-petersburg-government"
+        },
+        {
+          "org": "technopolis-oyj"
+        }
+      ],
+      "date": {
+        "value": "2005-10-07",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Saint Petersburg",
+        "country": "RU"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "investment"
+      ],
+      "amounts": [
+        {
+          "value": 220000000,
+          "currency": "EUR",
+          "what": "investment the Finnish company planned (about) for the technopark in the Neudorf zone"
+        }
+      ],
+      "summary": {
+        "en": "Saint Petersburg and the Finnish park operator Technopolis signed a memorandum committing both to conclude an investment agreement on a technopark in the Neudorf industrial zone, which the city was putting forward as a technology special economic zone."
+      },
+      "sources": [
+        "dp-2005-10-07-technopolis",
+        "metalinfo-2006-02-15-technopolis"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "torch-unsw-innovation-precinct-2016",
+      "kind": "memorandum",
+      "title": {
+        "en": "Torch Center – UNSW memorandum on the Torch Innovation Precinct",
+        "zh": "火炬中心与新南威尔士大学火炬创新园谅解备忘录"
+      },
+      "parties": [
+        {
+          "org": "torch-center"
+        },
+        {
+          "org": "unsw"
+        }
+      ],
+      "date": {
+        "value": "2016-04-14",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "Great Hall of the People"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "incubation",
+        "research",
+        "energy-environment",
+        "life-sciences",
+        "investment"
+      ],
+      "amounts": [
+        {
+          "value": 30000000,
+          "currency": "AUD",
+          "what": "first commitments from eight Chinese companies"
+        },
+        {
+          "value": 100000000,
+          "currency": "AUD",
+          "what": "targeted research investment in the precinct by 2025"
+        }
+      ],
+      "summary": {
+        "en": "In the presence of both prime ministers, China's Torch Center and UNSW agreed to build the first Torch innovation precinct outside China on UNSW's Sydney campus, in two phases (an incubator of 1,000 m2, then about 20,000 m2 of labs and platforms); it opened in August 2016."
+      },
+      "sources": [
+        "most-2016-05-31-torch-unsw",
+        "abc-2016-04-15-unsw-torch",
+        "unsw-2016-08-torch-launch"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The sources write \"$\"; Australian dollars are assumed from the Australian context."
+      ]
+    },
+    {
+      "id": "technopolis-moscow-lunai-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Technopolis Moscow – Lunai Information Technology Group agreement",
+        "ru": "Соглашение ОЭЗ «Технополис „Москва“» с Lunai Information Technology Group"
+      },
+      "parties": [
+        {
+          "org": "technopolis-moscow"
+        },
+        {
+          "org": "lunai-group"
+        }
+      ],
+      "date": {
+        "value": "2025-12",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the forum held on 3–4 December 2025 in Shenzhen; day not given."
+      },
+      "place": {
+        "city": "Shenzhen",
+        "country": "CN",
+        "venue": "Forum \"Dialogue for Development: Cooperation Between the City of Moscow and the Regions of the PRC\""
+      },
+      "signatories": [],
+      "topics": [
+        "manufacturing",
+        "ict",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At a Moscow–Chinese regions forum in Shenzhen, representatives of the Technopolis Moscow special economic zone signed a cooperation agreement with the Shandong-based Lunai Information Technology Group, as the city sought joint projects in microelectronics, electric transport, pharmaceuticals and robotics."
+      },
+      "sources": [
+        "sputnik-2025-12-04-moscow-chinese-regions",
+        "sputnik-2025-12-03-shenzhen-forum",
+        "news-pravda-2025-12-04-moscow-chinese-regions"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "The signing is reported in one text (Sputnik, citing Moscow's investment department), also republished by News-Pravda; the department's own release was not found."
+      ]
+    },
+    {
+      "id": "technopolis-moscow-shanghai-youth-fund-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Technopolis Moscow – Shanghai Youth Entrepreneurship Fund agreement",
+        "ru": "Соглашение ОЭЗ «Технополис „Москва“» с Шанхайским фондом молодежного предпринимательства"
+      },
+      "parties": [
+        {
+          "org": "technopolis-moscow"
+        },
+        {
+          "org": "shanghai-youth-entrepreneurship-fund"
+        }
+      ],
+      "date": {
+        "value": "2025-12",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the forum held on 3–4 December 2025 in Shenzhen; day not given."
+      },
+      "place": {
+        "city": "Shenzhen",
+        "country": "CN",
+        "venue": "Forum \"Dialogue for Development: Cooperation Between the City of Moscow and the Regions of the PRC\""
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "finance"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the same Shenzhen forum the Technopolis Moscow zone also signed a cooperation agreement with the Shanghai Youth Entrepreneurship Fund."
+      },
+      "sources": [
+        "sputnik-2025-12-04-moscow-chinese-regions",
+        "news-pravda-2025-12-04-moscow-chinese-regions"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "One report only (Sputnik and its republication); the content of the agreement is not described."
+      ]
+    },
+    {
+      "id": "moscow-beijing-programme-2021-2023",
+      "kind": "programme",
+      "title": {
+        "en": "Moscow–Beijing cooperation programme 2021–2023",
+        "ru": "Программа сотрудничества Москвы и Пекина на 2021–2023 годы",
+        "zh": "北京市与莫斯科市2021—2023年合作计划"
+      },
+      "parties": [
+        {
+          "org": "moscow-government"
+        },
+        {
+          "org": "beijing-government"
+        }
+      ],
+      "date": {
+        "value": "2020-12-07",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the TASS and Nezavisimaya Gazeta reports; signed by video conference at the online forum \"Moscow - Beijing - 25\"."
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Sergei Sobyanin",
+            "ru": "Сергей Собянин"
+          },
+          "role": "Mayor of Moscow",
+          "party": "moscow-government"
+        },
+        {
+          "name": {
+            "en": "Chen Jining",
+            "zh": "陈吉宁"
+          },
+          "role": "Mayor of Beijing",
+          "party": "beijing-government"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "trade",
+        "research",
+        "education",
+        "urban-development",
+        "transport-logistics",
+        "culture-tourism"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The mayors of Moscow and Beijing signed a three-year programme, marking 25 years of partnership between the capitals, on sharing practice and joint projects in trade, innovation, science and technology, education, urban planning, transport, health and tourism, including an expert database and staff and student exchanges."
+      },
+      "sources": [
+        "tass-2020-12-07-moscow-beijing",
+        "ng-2020-12-07-moscow-beijing"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "kotra-konza-technopolis-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "KOTRA – Konza Technopolis Economic Innovation Partnership Programme memorandum",
+        "ko": "KOTRA–콘자 테크노폴리스 경제혁신파트너십 양해각서"
+      },
+      "parties": [
+        {
+          "org": "kotra"
+        },
+        {
+          "org": "konza-technopolis"
+        }
+      ],
+      "date": {
+        "value": "2022-03-16",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the earliest report (a ministry statement of Wednesday 16 March 2022); signing day not given."
+      },
+      "place": {
+        "city": "Nairobi",
+        "country": "KE",
+        "venue": "Sarit Centre, Westlands"
+      },
+      "signatories": [],
+      "topics": [
+        "urban-development",
+        "park-development",
+        "transport-logistics",
+        "ict"
+      ],
+      "amounts": [
+        {
+          "value": 6000000,
+          "currency": "USD",
+          "what": "Korean grant for the programme, in three annual instalments of USD 2 m"
+        }
+      ],
+      "summary": {
+        "en": "Korea's trade-investment agency and the Konza Technopolis authority signed a three-year partnership under which Korea helps draw up Konza's smart-city master plan and feasibility studies for an integrated control centre, smart mobility and energy projects."
+      },
+      "sources": [
+        "kbc-2022-03-17-konza",
+        "the-star-2022-03-16-konza",
+        "businessdaily-2022-03-17-konza"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The Star and Business Daily say the MoU itself was signed by Kenya's ICT ministry and Korea's Ministry of Economy and Finance, with KOTRA and KoTDA implementing it; KBC names KOTRA and KoTDA as signatories."
+      ]
+    },
+    {
+      "id": "stza-zbra-letter-of-intent-2022",
+      "kind": "letter-of-intent",
+      "title": {
+        "en": "STZA – Zhongguancun Belt and Road association letter of intent",
+        "zh": "巴基斯坦特别技术区管理局与中关村一带一路产业促进会合作意向书"
+      },
+      "parties": [
+        {
+          "org": "stza"
+        },
+        {
+          "org": "zgc-belt-and-road-association"
+        }
+      ],
+      "date": {
+        "value": "2022-02-13",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the BOL News report as recorded in the leads file (not re-read); the ceremony was virtual."
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Zhang Xiaodong",
+            "zh": "张晓东"
+          },
+          "role": "President, Zhongguancun Belt and Road Industrial Promotion Association",
+          "party": "zgc-belt-and-road-association"
+        },
+        {
+          "name": {
+            "en": "Amer Hashmi"
+          },
+          "role": "Chairman, Special Technology Zones Authority",
+          "party": "stza"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "exchange",
+        "ict",
+        "finance",
+        "life-sciences"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Pakistan's technology-zones authority and a Zhongguancun-based Belt and Road industry association signed a letter of intent, in a virtual ceremony, to share experience in building and running technology zones and to link high-tech firms of both countries in chips, cloud, AI, robotics, fintech and biotech."
+      },
+      "sources": [
+        "biztimes-stza-zbra-loi",
+        "bolnews-2022-02-13-stza-zbra"
+      ],
+      "confidence": "single-source",
+      "doubts": [
+        "Only the BizTimes text was read; the date rests on the BOL News item recorded in the leads file."
+      ]
+    },
+    {
+      "id": "tashkent-shihezi-memorandum-2026",
+      "kind": "memorandum",
+      "title": {
+        "en": "Tashkent industrial zones – Shihezi ETDZ memorandum",
+        "ru": "Меморандум о сотрудничестве Дирекции промзон Ташкента и зоны Шихэцзы"
+      },
+      "parties": [
+        {
+          "org": "tashkent-industrial-zones-directorate"
+        },
+        {
+          "org": "shihezi-etdz"
+        }
+      ],
+      "date": {
+        "value": "2026-01-14",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the earliest report; signing date not given."
+      },
+      "signatories": [],
+      "topics": [
+        "transport-logistics",
+        "trade",
+        "investment",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Tashkent's industrial-zones directorate and the Shihezi national economic and technological development zone signed a memorandum on a China–Uzbekistan warehousing and logistics base, a joint exhibition centre for products, business visits, investment promotion and sharing of technology information."
+      },
+      "sources": [
+        "sputnik-uz-2026-01-14-tashkent-shihezi",
+        "kazinform-2026-01-15-tashkent-shihezi"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "An industrial-zone rather than a science-park partnership."
+      ]
+    },
+    {
+      "id": "ctce-duisburg-zhongnan-china-cooperation-center-2019",
+      "kind": "joint-centre",
+      "title": {
+        "en": "China Cooperation Center of the CTCE Duisburg at Zhongnan Hightech",
+        "de": "China Cooperation Center des CTCE Duisburg bei Zhongnan Hightech"
+      },
+      "parties": [
+        {
+          "org": "zhongnan-hightech"
+        },
+        {
+          "org": "ctce-duisburg"
+        }
+      ],
+      "date": {
+        "value": "2019-10-31",
+        "precision": "day",
+        "basis": "announced",
+        "note": "Launched at the 3rd CTCE cooperation and matchmaking conference in Shanghai."
+      },
+      "place": {
+        "city": "Shanghai",
+        "country": "CN",
+        "venue": "3rd CTCE Cooperation and Matchmaking Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "manufacturing",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The China Cooperation Center of Duisburg's CTCE offshore science and technology centre was launched and based at Zhongnan Hightech during a Shanghai conference attended by Duisburg's mayor, to help Chinese firms go to Germany and German firms come to China; earlier in 2019 Zhongnan had signed on as general tenant of the Duisburg centre."
+      },
+      "sources": [
+        "perssupport-2019-11-04-ctce-zhongnan",
+        "cbnd-2019-12-10-ctce-conference",
+        "starhai-ctce-general-lease-2019"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "bentley-technopark-kerala-1993",
+      "kind": "memorandum",
+      "title": {
+        "en": "Bentley Technology Park – Technopark Kerala memorandum"
+      },
+      "parties": [
+        {
+          "org": "technology-park-bentley"
+        },
+        {
+          "org": "technopark-kerala"
+        }
+      ],
+      "date": {
+        "value": "1993-11-22",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Western Australian media statement; signed during a visit to Trivandrum."
+      },
+      "place": {
+        "city": "Thiruvananthapuram",
+        "country": "IN"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Hendy Cowan"
+          },
+          "role": "Deputy Premier of Western Australia",
+          "party": "technology-park-bentley"
+        },
+        {
+          "name": {
+            "en": "P. K. Kunhalikutty"
+          },
+          "role": "Kerala Minister for Industries and Social Welfare",
+          "party": "technopark-kerala"
+        }
+      ],
+      "topics": [
+        "technology-transfer",
+        "research",
+        "exchange",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Western Australia linked its Bentley Technology Park with the technopark then being built in Kerala, India's first designated technology park, through a memorandum on joint R&D, technology transfer, exchange on technology policy and strategic alliances for products and markets."
+      },
+      "sources": [
+        "wa-gov-1993-11-22-bentley-kerala"
+      ],
+      "confidence": "confirmed",
+      "doubts": [
+        "The memorandum was signed by the two state governments on behalf of the parks."
+      ]
+    },
+    {
+      "id": "surrey-research-park-eri-2019",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Surrey Research Park – Electronics Research Institute cooperation agreement",
+        "ar": "اتفاقية تعاون بين حديقة سري البحثية ومعهد بحوث الإلكترونيات"
+      },
+      "parties": [
+        {
+          "org": "surrey-research-park"
+        },
+        {
+          "org": "electronics-research-institute"
+        }
+      ],
+      "date": {
+        "value": "2019-07-01",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the park's news item; signed during a visit of ERI's president to the park."
+      },
+      "place": {
+        "city": "Guildford",
+        "country": "GB"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "technology-transfer",
+        "incubation",
+        "education"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Surrey Research Park agreed to advise Egypt's Electronics Research Institute on planning, running and managing a technology park, with cooperation on incubators and accelerators and exchanges of students and faculty."
+      },
+      "sources": [
+        "surrey-research-park-2019-07-01-eri"
+      ],
+      "confidence": "confirmed"
+    },
+    {
+      "id": "skolkovo-torch-center-2012",
+      "kind": "memorandum",
+      "title": {
+        "en": "Skolkovo Foundation – Torch Center memorandum",
+        "ru": "Меморандум о взаимопонимании фонда «Сколково» и центра «Факел»"
+      },
+      "parties": [
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "torch-center"
+        }
+      ],
+      "date": {
+        "value": "2012-04-12",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Stephen Geiger",
+            "ru": "Стивен Гайгер"
+          },
+          "role": "Chief Managing Director, Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Xu Xiaoping",
+            "ru": "Сю Сяопин"
+          },
+          "role": "Deputy Director, Torch Center",
+          "party": "torch-center"
+        }
+      ],
+      "topics": [
+        "research",
+        "technology-transfer",
+        "startups"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Skolkovo and China's Torch Center signed a memorandum on joint research and on developing and commercialising innovative technologies, and on a favourable environment for innovative entrepreneurship."
+      },
+      "sources": [
+        "venture-news-26698-skolkovo-torch"
+      ],
+      "confidence": "single-source"
+    },
+    {
+      "id": "fondation-sophia-antipolis-eupic-2015",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Sophia Antipolis Foundation – EUPIC cooperation agreement",
+        "fr": "Accord de coopération Fondation Sophia Antipolis – EUPIC"
+      },
+      "parties": [
+        {
+          "org": "fondation-sophia-antipolis"
+        },
+        {
+          "org": "eu-project-innovation-centre"
+        }
+      ],
+      "date": {
+        "value": "2015-11",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the 2015 EU–China Research and Innovation Forum, held 10–14 November in Chengdu."
+      },
+      "place": {
+        "city": "Chengdu",
+        "country": "CN",
+        "venue": "EU–China Research and Innovation Forum 2015"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "education",
+        "park-development"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Sophia Antipolis foundation and the EU Project Innovation Centre agreed on a Chengdu–Sophia Antipolis mentorship programme for young Chinese leaders and on an exchange programme in park management, with a view to twinning Sophia Antipolis with Chengdu's hi-tech zone."
+      },
+      "sources": [
+        "webtimemedias-fsa-relance-eupic"
+      ],
+      "confidence": "single-source"
+    },
+    {
+      "id": "rdif-rcif-tus-msu-science-park-2019",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Agreement on a science and technology park at Lomonosov Moscow State University",
+        "ru": "Соглашение о научно-технологическом парке в МГУ"
+      },
+      "parties": [
+        {
+          "org": "rdif"
+        },
+        {
+          "org": "rcif"
+        },
+        {
+          "org": "tus-holdings"
+        },
+        {
+          "org": "moscow-state-university"
+        }
+      ],
+      "date": {
+        "value": "2019-04-26",
+        "precision": "day",
+        "basis": "announced",
+        "note": "RDIF release dated Beijing, 26 April 2019, during Vladimir Putin's visit."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "research",
+        "finance",
+        "startups"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Russia's direct investment fund, the Russia-China fund and Tus-Holdings agreed with Moscow State University to build a science and technology park on the university's premises, offering labs and offices plus venture capital, entrepreneurship training and other services to Russian and Chinese researchers and firms."
+      },
+      "sources": [
+        "rdif-2019-04-26-msu-park"
+      ],
+      "confidence": "confirmed"
     }
   ],
   "sources": [
@@ -1068,6 +5771,1009 @@ export const dataset: Dataset = {
       "url": "https://japanese.cri.cn/20201123/e362a436-9327-e9b3-7c57-a1f5ca8ac2cd.html",
       "reliability": "press",
       "note": "15 projects signed on site; 28 agreements with Japanese companies and bodies; the nine-item list."
+    },
+    {
+      "id": "chinagate-2016-02-27-zhangjiang-boston",
+      "title": "Shanghai hi-tech zone unveils enterprise park in Boston to promote China-U.S. technological innovation",
+      "publisher": "China.org.cn (Xinhua)",
+      "language": "en",
+      "published": "2016-02-27",
+      "url": "http://en.chinagate.cn/2016-02/27/content_37889182.htm",
+      "reliability": "press",
+      "note": "Park unveiled on Friday (26 February); administrative committee of the zone and the U.S.-China Partnership Committee; joint venture; six innovation centres."
+    },
+    {
+      "id": "netcchina-2219-zhangjiang-boston",
+      "title": null,
+      "publisher": "netcchina.com, reproducing a Xinhua report",
+      "language": "en",
+      "published": null,
+      "url": "https://www.netcchina.com/en/archives/2219",
+      "reliability": "aggregator",
+      "note": "Opening ceremony at the Massachusetts State House on 26 February 2016; speakers."
+    },
+    {
+      "id": "newbostonpost-2016-02-29-zhangjiang",
+      "title": "Baker welcomes China business delegation to Marlborough",
+      "publisher": "New Boston Post (State House News Service)",
+      "language": "en",
+      "published": "2016-02-29",
+      "url": "http://newbostonpost.com/2016/02/29/baker-welcomes-china-business-delegation-to-marlborough/",
+      "reliability": "press",
+      "note": "Event in Nurses Hall; the U.S.-China Partnership Committee and the Shanghai park administration cooperated on the park; a Marlborough building for Chinese firms."
+    },
+    {
+      "id": "shine-2023-03-21-lingang-cyberport",
+      "title": null,
+      "publisher": "Shanghai Daily (SHINE)",
+      "language": "en",
+      "published": "2023-03-21",
+      "url": "https://www.shine.cn/news/metro/2303217543/",
+      "reliability": "press",
+      "note": "MoU signed \"on Tuesday\"; sister zones; part of the 20th anniversary of the Hong Kong/Shanghai Cooperation Conference."
+    },
+    {
+      "id": "osp-cw-2012-15-skolkovo-zgc",
+      "title": null,
+      "publisher": "Computerworld Russia (Open Systems), citing ITAR-TASS",
+      "language": "ru",
+      "published": "2012",
+      "url": "https://www.osp.ru/cw/2012/15/13016075/",
+      "reliability": "press",
+      "note": "Agreement signed during Vladimir Putin's state visit to China; working group for a long-term roadmap. Issue 15 of 2012; no day given."
+    },
+    {
+      "id": "sk-2015-04-21-cybernaut",
+      "title": "$200 million for Russian-Chinese innovation",
+      "publisher": "Skolkovo Foundation",
+      "language": "en",
+      "published": "2015-04-21",
+      "url": "https://old.sk.ru/news/b/articles/archive/2015/04/21/_2400_200-million-for-russianchinese-innovation.aspx",
+      "reliability": "primary",
+      "note": "Signed \"this week\" by Vasily Belov and Du Hao at a Russian-Chinese SME investment forum; fund, incubator, robotics centre. Title as in the URL."
+    },
+    {
+      "id": "raneyassoc-cybernaut-skolkovo",
+      "title": "China, Russia Team Up On $200 Million Robotics Deal",
+      "publisher": "raneyassoc.com",
+      "language": "en",
+      "published": null,
+      "url": "http://raneyassoc.com/china-russia-team-up-on-200-million-robotics-deal/",
+      "reliability": "aggregator",
+      "note": "Deal announced at a forum in Beijing; agreement in force from Q3 2015."
+    },
+    {
+      "id": "rdif-2014-10-13-silk-road-parks",
+      "title": "RDIF and RCIF to construct Russian-Chinese high-tech parks",
+      "publisher": "Russian Direct Investment Fund",
+      "language": "en",
+      "published": "2014-10-13",
+      "url": "https://rdif.ru/Eng_fullNews/1125/",
+      "reliability": "primary",
+      "note": "Parties, Moscow, 13 October 2014, in the presence of Medvedev and Li Keqiang; JV of RCIF and Xixian Fengdong; 4 km2 and 200,000 m2."
+    },
+    {
+      "id": "peopledaily-fr-2014-10-15-silk-road-parks",
+      "title": null,
+      "publisher": "Le Quotidien du Peuple en ligne (People's Daily, French)",
+      "language": "fr",
+      "published": "2014-10-15",
+      "url": "http://french.peopledaily.com.cn/Economie/n/2014/1015/c31355-8794770.html",
+      "reliability": "press"
+    },
+    {
+      "id": "cri-ru-2016-02-29-silk-road-park",
+      "title": null,
+      "publisher": "China Radio International, Russian service",
+      "language": "ru",
+      "published": "2016-02-29",
+      "url": "https://russian.cri.cn/881/2016/02/29/1s575168.htm",
+      "reliability": "press",
+      "note": "Memorandum signed in October 2014 during Li Keqiang's visit to Russia."
+    },
+    {
+      "id": "masress-elbalad-1196296",
+      "title": null,
+      "publisher": "Masress, republishing El Balad (citing RT Arabic)",
+      "language": "ar",
+      "published": null,
+      "url": "https://www.masress.com/elbalad/1196296",
+      "reliability": "aggregator"
+    },
+    {
+      "id": "rdif-2018-09-11-rcif-tus",
+      "title": "RCIF and Tus-Holdings expand comprehensive cooperation in the technology & innovation sector",
+      "publisher": "Russian Direct Investment Fund",
+      "language": "en",
+      "published": "2018-09-11",
+      "url": "https://rdif.ru/Eng_fullNews/3412/",
+      "reliability": "primary",
+      "note": "Agreements signed in Vladivostok at the Russian-Chinese Business Advisory Committee meeting during the Eastern Economic Forum; Tushino project; planned park at Skolkovo."
+    },
+    {
+      "id": "concisenews-2018-09-11-rcif-tus",
+      "title": null,
+      "publisher": "Concise News (after Reuters)",
+      "language": "en",
+      "published": "2018-09-11",
+      "url": "https://www.concisenews.global/2018/09/11/russia-china-to-invest-in-hi-tech-development/",
+      "reliability": "aggregator",
+      "note": "USD 1.28 bn for the Tushino technology park; USD 100 m venture fund."
+    },
+    {
+      "id": "investorsofasia-2018-11-23-rcif-tus",
+      "title": "The Chinese / Russian high tech investment",
+      "publisher": "Investors of Asia",
+      "language": "en",
+      "published": "2018-11-23",
+      "url": "https://investorsofasia.com/2018/11/23/the-chinese-russian-high-tech-investment",
+      "reliability": "aggregator",
+      "note": "Later copy of the same Reuters-based text."
+    },
+    {
+      "id": "caijing365-2017-06-02-chengdu-barcelona",
+      "title": "成都高新区牵手西班牙巴塞罗那科技园 共建中西合作窗口",
+      "publisher": "caijing365.com, reproducing China News Service",
+      "language": "zh",
+      "published": "2017-06-02",
+      "url": "http://caijing365.com/html/mingjia/redian/20170602/24431.html",
+      "reliability": "aggregator",
+      "note": "Signed on the morning of 1 June (Spanish time) in Barcelona by the zone, the EU Project Innovation Centre and Barcelona Science Park."
+    },
+    {
+      "id": "prnasia-2017-06-02-travelling-europe",
+      "title": "Chengdu Hi-Tech Zone Launched the Fifth \"Travelling in Europe\" for Scientific and Technological Enterprises",
+      "publisher": "PR Newswire Asia (release of Chengdu Hi-tech Zone)",
+      "language": "en",
+      "published": "2017-06-02",
+      "url": "https://en.prnasia.com/releases/apac/Chengdu_Hi_Tech_Zone_Launched_the_Fifth_Travelling_in_Europe_for_Scientific_and_Technological_Enterprises-179202.shtml",
+      "reliability": "primary",
+      "note": "Context for the June 2017 European tour (Spain, France, Russia); says the sister-park agreement with Sophia Antipolis was signed the year before."
+    },
+    {
+      "id": "ruitc-2017-06-09-chengdu-memorandum",
+      "title": "Союз ИТЦ России и Фонд содействия инновациям подписали меморандум о сотрудничестве с китайскими партнерами",
+      "publisher": "Union of Innovation and Technology Centres of Russia",
+      "language": "ru",
+      "published": "2017-06-09",
+      "url": "https://ruitc.ru/news/fund-and-union-itc-signed-a-memorandum-of-cooperation-with-chinese-partners/",
+      "reliability": "primary",
+      "note": "Four-party memorandum signed on 7 June 2017 at the World Trade Center, Moscow."
+    },
+    {
+      "id": "prnewswire-2018-03-28-silicon-valley-chengdu",
+      "title": "Silicon Valley and Chengdu Hi-Tech Zone to mutually set up Technology & Finance Center",
+      "publisher": "PR Newswire (release of Chengdu Hi-tech Zone)",
+      "language": "en",
+      "published": "2018-03-28",
+      "url": "https://www.prnewswire.com/news-releases/silicon-valley-and-chengdu-hi-tech-zone-to-mutually-set-up-technology--finance-center-300620790.html",
+      "reliability": "primary",
+      "note": "Triple MOU; USD 30 m; three business sectors; Dublin mayor quoted. Title as in the URL."
+    },
+    {
+      "id": "finanznachrichten-2018-03-28-silicon-valley-chengdu",
+      "title": null,
+      "publisher": "finanznachrichten.de (PR Newswire)",
+      "language": "en",
+      "published": "2018-03-28",
+      "url": "http://www.finanznachrichten.de/nachrichten-2018-03/43381060-silicon-valley-and-chengdu-hi-tech-zone-to-mutually-set-up-technology-finance-center-008.htm",
+      "reliability": "aggregator",
+      "note": "Signed on 27 March."
+    },
+    {
+      "id": "nbdpress-2018-03-28-chengdu-silicon-valley",
+      "title": null,
+      "publisher": "National Business Daily (after Xinhua)",
+      "language": "en",
+      "published": "2018-03-28",
+      "url": "http://www.nbdpress.com/articles/2018-03-28/4284.html",
+      "reliability": "press",
+      "note": "Signing ceremony in Chengdu on Tuesday; Himgroup Holding, the three cities and the zone's Administrative Committee signed."
+    },
+    {
+      "id": "kyodo-jbn-2018-03-28-silicon-valley-chengdu",
+      "title": "シリコンバレーと成都ハイテク区が相互に「技術・金融センター」を設置へ",
+      "publisher": "Kyodo JBN / PR Newswire (release of Chengdu Hi-tech Zone)",
+      "language": "ja",
+      "published": "2018-03-28",
+      "url": "https://kyodonewsprwire.jp/release/201803282415",
+      "reliability": "primary"
+    },
+    {
+      "id": "chinadaily-2008-03-03-sip",
+      "title": null,
+      "publisher": "China Daily",
+      "language": "en",
+      "published": "2008-03-03",
+      "url": "http://www.chinadaily.com.cn/bw/2008-03/03/content_6500823.htm",
+      "reliability": "press",
+      "note": "26 February 1994 agreement signed by Li Lanqing and Lee Kuan Yew; construction from 12 May 1994; 28 June 1999 memorandum on the joint-venture shareholding."
+    },
+    {
+      "id": "bt-sip-timeline",
+      "title": "Three decades of visionary partnership",
+      "publisher": "The Business Times (Singapore)",
+      "language": "en",
+      "published": null,
+      "url": "https://view.ceros.com/businesstimes/sip-timeline-01",
+      "reliability": "press",
+      "note": "Two inter-governmental agreements and one private-sector agreement on 26 February 1994; May 1999 announcement of the stake cut."
+    },
+    {
+      "id": "chinareportasean-2019-05-29-sip",
+      "title": "A Park for the Ages",
+      "publisher": "China Report ASEAN (article by former ambassador Zhang Jiuhuan)",
+      "language": "en",
+      "published": "2019-05-29",
+      "url": "https://chinareportasean.com/2019/05/29/a-park-for-the-ages-china-singapore/",
+      "reliability": "press",
+      "note": "The 1994 agreement was signed in Beijing."
+    },
+    {
+      "id": "cri-js-2019-01-24-sip-sinar-mas",
+      "title": null,
+      "publisher": "CRI Online, Jiangsu channel",
+      "language": "zh-Hant",
+      "published": "2019-01-24",
+      "url": "https://big5.cri.cn/gate/big5/js.cri.cn/2019-01-24/ec1cea95-f3e9-5b68-6b53-1c523700c36a.html",
+      "reliability": "press",
+      "note": "23 January 2019 at the Jinji Lake Hotel; two documents; signatories Ding Lixin and Zhai Jingli; witnesses."
+    },
+    {
+      "id": "fgyfs-2019-01-sip-sinar-mas",
+      "title": null,
+      "publisher": "m.fgyfs.cn (reproduced local report)",
+      "language": "zh",
+      "published": "2019-01",
+      "url": "http://m.fgyfs.cn/news/201901/154838845976098.shtml",
+      "reliability": "aggregator"
+    },
+    {
+      "id": "bankipay-78498-changchun-china-belarus-park",
+      "title": null,
+      "publisher": "bankipay.com, reposting a China News Service item",
+      "language": "zh",
+      "published": null,
+      "url": "http://bankipay.com/html/78498.html",
+      "reliability": "mirror",
+      "note": "2010 agreement between the Jilin provincial government and Belarus's state S&T committee; new-site groundbreaking on 28 May (year not shown); CNY 300 m first phase."
+    },
+    {
+      "id": "chinadaily-qingdao-2022-09-02-sco-belarus",
+      "title": "Qingdao SCO zone, China-Belarus industrial park boost cooperation",
+      "publisher": "China Daily (Qingdao site)",
+      "language": "en",
+      "published": "2022-09-02",
+      "url": "http://qingdao.chinadaily.com.cn/2022-09/02/c_808913.htm",
+      "reliability": "press",
+      "note": "Memorandum of cooperation signed in 2018; offices in each other's parks; Belarusian Business Advisory Service Center."
+    },
+    {
+      "id": "stdaily-2025-07-19-park-alliance",
+      "title": "17家中外园区发布产业园区协同发展倡议",
+      "publisher": "Science and Technology Daily",
+      "language": "zh",
+      "published": "2025-07-19",
+      "url": "https://www.stdaily.com/web/gdxw/2025-07/19/content_372711.html",
+      "reliability": "press",
+      "note": "Great Stone and the SCO zone have representative liaison offices in each other's parks."
+    },
+    {
+      "id": "trinity-landmark-jv-cambridge-science-park",
+      "title": "Landmark joint venture at Cambridge Science Park",
+      "publisher": "Trinity College Cambridge",
+      "language": "en",
+      "published": null,
+      "url": "https://www.trin.cam.ac.uk/news/landmark-joint-venture-at-cambridge-science-park/",
+      "reliability": "primary",
+      "note": "GBP 200 m joint venture; signed in Beijing by Sir Gregory Winter and Wang Jiwu; five buildings incl. a Biohub."
+    },
+    {
+      "id": "cambridge-independent-may-beijing-tuspark",
+      "title": "Theresa May welcomes £200million Cambridge Science Park and Biohub investment during Beijing visit",
+      "publisher": "Cambridge Independent",
+      "language": "en",
+      "published": null,
+      "url": "https://www.cambridgeindependent.co.uk/news/theresa-may-welcomes-200million-cambridge-science-park-and-biohub-investment-during-beijing-visit-9051721/",
+      "reliability": "press"
+    },
+    {
+      "id": "cambridge-independent-tuspark-topping-out",
+      "title": "TusPark welcomed to Cambridge Science Park at topping-out of Bio-Innovation Centre",
+      "publisher": "Cambridge Independent",
+      "language": "en",
+      "published": null,
+      "url": "https://www.cambridgeindependent.co.uk/business/tuspark-welcomed-to-cambridge-science-park-at-topping-out-of-bio-innovation-centre-9050614/",
+      "reliability": "press",
+      "note": "Says the investment was unveiled during Theresa May's visit to China in February."
+    },
+    {
+      "id": "switzerland-innovation-node-429",
+      "title": "Innovation Through Cooperation",
+      "publisher": "Switzerland Innovation",
+      "language": "en",
+      "published": null,
+      "url": "https://www.switzerland-innovation.com/node/429",
+      "reliability": "primary",
+      "note": "MoU signed on 4 June 2021 in a digital ceremony."
+    },
+    {
+      "id": "swisstrade-2021-06-04-torch",
+      "title": "Swiss innovation parks cooperating with China",
+      "publisher": "Switzerland Global Enterprise (swisstrade.com)",
+      "language": "en",
+      "published": "2021-06-04",
+      "url": "https://swisstrade.com/news/detail/news/schweizer-innovationsparks-kooperieren-mit-china/",
+      "reliability": "press"
+    },
+    {
+      "id": "unternehmerzeitung-torch-switzerland",
+      "title": null,
+      "publisher": "Unternehmerzeitung",
+      "language": "de",
+      "published": null,
+      "url": "https://unternehmerzeitung.ch/unternehmen/detail/schweizer-innovationsparks-kooperieren-mit-china",
+      "reliability": "press"
+    },
+    {
+      "id": "zhaw-kooperationsvertrag-sszeip",
+      "title": "Kooperationsvertrag mit chinesischem Technopark",
+      "publisher": "ZHAW",
+      "language": "de",
+      "published": null,
+      "url": "https://zhaw.ch/de/ueber-uns/aktuell/news/detailansicht-news/event-news/kooperationsvertrag-mit-chinesischem-technopark",
+      "reliability": "primary",
+      "note": "Signed on 19 October (year not printed) by Jean-Marc Piveteau and Li Xiaoping at the SML."
+    },
+    {
+      "id": "zhaw-piveteau-delegation-zhenjiang",
+      "title": "Jean-Marc Piveteau begrüsst Delegation aus China",
+      "publisher": "ZHAW",
+      "language": "de",
+      "published": null,
+      "url": "https://zhaw.ch/de/ueber-uns/aktuell/news/detailansicht-news/event-news/jean-marc-piveteau-begruesst-delegation-aus-china",
+      "reliability": "primary",
+      "note": "States that the ZHAW–SSZEIP cooperation contract has existed since October 2015."
+    },
+    {
+      "id": "swissinfo-technopark-skolkovo",
+      "title": "Technopark Zürich unterstützt russisches Innovationszentrum",
+      "publisher": "swissinfo.ch (Keystone-SDA)",
+      "language": "de",
+      "published": null,
+      "url": "https://www.swissinfo.ch/ger/alle-news-in-kuerze/technopark-zuerich-unterstuetzt-russisches-innovationszentrum/28354556",
+      "reliability": "press",
+      "note": "Letter of intent signed on a Friday in Zurich; no date on the stored copy."
+    },
+    {
+      "id": "chinadaily-2018-04-11-zgc-israel",
+      "title": "Zhongguancun's liaison network expanded to Israel",
+      "publisher": "China Daily",
+      "language": "en",
+      "published": "2018-04-11",
+      "url": "http://www.chinadaily.com.cn/m/beijing/zhongguancun/2018-04/11/content_36018424.htm",
+      "reliability": "press",
+      "note": "Israel Liaison Office opened in Tel Aviv city hall on 8 April local time."
+    },
+    {
+      "id": "ecns-2018-04-10-zgc-tel-aviv",
+      "title": null,
+      "publisher": "ecns.cn (China News Service, after Xinhua)",
+      "language": "en",
+      "published": "2018-04-10",
+      "url": "http://www.ecns.cn/business/2018/04-10/298581.shtml",
+      "reliability": "press",
+      "note": "Announced at a meeting on Sunday between Yin Hejun and Doron Sapir."
+    },
+    {
+      "id": "xebersaati-2018-04-13-zgc-tel-aviv",
+      "title": "Beijing Science Park opens Tel Aviv liaison office",
+      "publisher": "xebersaati.com, citing Globes",
+      "language": "en",
+      "published": "2018-04-13",
+      "url": "http://www.xebersaati.com/news/216286-beijing-science-park-opens-tel-aviv-liaison-office/",
+      "reliability": "aggregator"
+    },
+    {
+      "id": "compassvgg-2018-11-25-haidian-herzliya",
+      "title": null,
+      "publisher": "Compass Ventures Group",
+      "language": "en",
+      "published": "2018-11-25",
+      "url": "http://compassvgg.com/beijings-haidian-municipality-and-israels-herzliya-municipality-sign-first-ever-friendship-city-agreement/",
+      "reliability": "press",
+      "note": "Ceremony at Herzliya City Hall; signed by Yu Jun and Moshe Fadlon. Compass Ventures attended the ceremony."
+    },
+    {
+      "id": "ciicenter-4842-haidian-herzliya",
+      "title": null,
+      "publisher": "ciicenter.org",
+      "language": "zh",
+      "published": null,
+      "url": "https://ciicenter.org/zh-hans/?p=4842",
+      "reliability": "press",
+      "note": "Chinese version; names 于军 and the fields of cooperation."
+    },
+    {
+      "id": "mrn-news-253781-heidelberg-haidian",
+      "title": "Heidelberg und Pekings Stadtbezirk Haidian unterzeichnen Kooperationsvereinbarung",
+      "publisher": "Metropolregion Rhein-Neckar News",
+      "language": "de",
+      "published": null,
+      "url": "https://www.mrn-news.de/?p=253781",
+      "reliability": "press",
+      "note": "Signed on Monday 2 May 2016 in the Spiegelsaal of the Palais Prinz Carl by Eckart Würzner and Shuang Chen."
+    },
+    {
+      "id": "rnz-188977-heidelberg-haidian",
+      "title": "Chinesen interessieren sich für die Heidelberger Patton Barracks",
+      "publisher": "Rhein-Neckar-Zeitung",
+      "language": "de",
+      "published": null,
+      "url": "https://www.rnz.de/ar.188977",
+      "reliability": "press"
+    },
+    {
+      "id": "metropolnews-254038-heidelberg-china",
+      "title": "Heidelberg vertieft seine Partnerschaft mit Hightech-Standorten in China",
+      "publisher": "Metropolnews",
+      "language": "de",
+      "published": null,
+      "url": "https://metropolnews.info/mp254038/heidelberg-heidelberg-vertieft-seine-partnerschaft-mit-hightech-standorten-in-china",
+      "reliability": "press",
+      "note": "Lease signed in Haidian during a delegation visit of 18–23 April (year not printed); the agreements with Haidian and Hangzhou are described as made a year earlier."
+    },
+    {
+      "id": "ovc-2019-11-29-south-asia",
+      "title": "Optics Valley seeks cooperation with South Asia",
+      "publisher": "Optics Valley of China (English site)",
+      "language": "en",
+      "published": "2019-11-29",
+      "url": "http://www.chinaopticsvalley.com/2019-11/29/c_428050.htm",
+      "reliability": "primary",
+      "note": "Delegation visit of 18–25 November 2019; agreement signed during Global Bio-India 2019."
+    },
+    {
+      "id": "tiplo-en-2014-09-hsinchu-krp",
+      "title": "Taiwan/Japan: Hsinchu Science Park and Kyoto Research Park Sign MOU",
+      "publisher": "TIPLO newsletter",
+      "language": "en",
+      "published": "2014-09",
+      "url": "https://tiplo.com.tw/en/tn/1441/45483",
+      "reliability": "press",
+      "note": "Signed on 25 August 2014 by Toshiharu Moriuchi and Tu Chi-Hsiang."
+    },
+    {
+      "id": "tiplo-ja-2014-09-hsinchu-krp",
+      "title": "新竹サイエンスパークが京都リサーチパークと提携覚書を締結",
+      "publisher": "TIPLO newsletter (Japanese)",
+      "language": "ja",
+      "published": "2014-09",
+      "url": "https://tiplo.com.tw/jp/tn/1438/45466",
+      "reliability": "press",
+      "note": "Describes the MOU as making the two sister parks; gives 杜啓祥 and 森内敏晴."
+    },
+    {
+      "id": "krp-2014-08-29-hsp-sister-park",
+      "title": "KRP、初の姉妹提携を新竹科学工業園区と締結",
+      "publisher": "Kyoto Research Park Corp. press release, copy on paperzz.com",
+      "language": "ja",
+      "published": "2014-08-29",
+      "url": "https://paperzz.com/doc/6556327/krp%E3%80%81%E5%88%9D%E3%81%AE%E5%A7%89%E5%A6%B9%E6%8F%90%E6%90%BA%E3%82%92%E6%96%B0%E7%AB%B9%E7%A7%91%E5%AD%A6%E5%B7%A5%E6%A5%AD%E5%9C%92%E5%8C%BA%E3%81%A8%E7%B7%A0%E7%B5%90",
+      "reliability": "mirror",
+      "note": "KRP's own release (on a document-sharing site) - its first sister tie-up, a memorandum on business agreements signed 25 August 2014."
+    },
+    {
+      "id": "innopolis-2021-09-16-eri",
+      "title": "Egypt Science and Technology Park to be built with the INNOPOLIS model.",
+      "publisher": "INNOPOLIS Foundation",
+      "language": "en",
+      "published": "2021-09-16",
+      "url": "https://www.innopolis.or.kr/board/view?pageNum=4&rowCnt=10&no1=95&linkId=46359&menuId=MENU00667&schType=0&schText=&boardStyle=&categoryId=&continent=&country=",
+      "reliability": "primary",
+      "note": "Business agreement signed \"on the 15th\"; K-STP training ties since 2016."
+    },
+    {
+      "id": "businessnews-bentley-daedeok",
+      "title": "Tech Park signs agreement with Korean equivalent",
+      "publisher": "Business News (Western Australia), with the minister's media statement",
+      "language": "en",
+      "published": null,
+      "url": "https://businessnews.com.au/article/Tech-Park-signs-agreement-with-Korean-equivalent",
+      "reliability": "press",
+      "note": "MoU \"signed today\" by Francis Logan and In-Chul Park; no date on the stored copy."
+    },
+    {
+      "id": "imsilkroad-2019-09-17-jiangsu-israel",
+      "title": "江苏省在以色列签署14个高科技领域合作项目",
+      "publisher": "Xinhua Silk Road (新华丝路), Xinhua report",
+      "language": "zh",
+      "published": "2019-09-17",
+      "url": "https://www.imsilkroad.com/news/p/384585.html",
+      "reliability": "press",
+      "note": "In 2014 MOST, the Jiangsu government and Israel's Ministry of Economy signed the agreement to build the park in Changzhou; construction from 2015."
+    },
+    {
+      "id": "wj-gov-cicp-visit",
+      "title": null,
+      "publisher": "Wujin District Government, Changzhou",
+      "language": "zh",
+      "published": null,
+      "url": "https://www.wj.gov.cn/html/czwj/2018/FAOMPMFI_1109/260371.html",
+      "reliability": "primary",
+      "note": "The park is the only innovation park built in China under an agreement signed by the two governments; 80+ Israeli and joint companies."
+    },
+    {
+      "id": "trend-2022-09-28-ots-technoparks",
+      "title": null,
+      "publisher": "Trend News Agency",
+      "language": "en",
+      "published": "2022-09-28",
+      "url": "https://en.trend.az/casia/kazakhstan/3650280.html",
+      "reliability": "press",
+      "note": "Memorandum signed \"today\" in Astana by six technoparks of OTS states."
+    },
+    {
+      "id": "startupcentraleurasia-230-digital-bridge",
+      "title": "Digital Bridge: technology parks signed memorandum of innovation development",
+      "publisher": "Startup Central Eurasia",
+      "language": "en",
+      "published": "2022-09-28",
+      "url": "https://startupcentraleurasia.com/en/news/details/230",
+      "reliability": "press"
+    },
+    {
+      "id": "ria-2014-11-05-idea-yancheng",
+      "title": null,
+      "publisher": "RIA Novosti",
+      "language": "ru",
+      "published": "2014-11-05",
+      "url": "https://ria.ru/20141105/1031785495.html",
+      "reliability": "press",
+      "note": "Partnership agreement signed during a visit of the EBN board to China; valid two years; no signing date."
+    },
+    {
+      "id": "everychina-2011-05-20-knowledge-city",
+      "title": "Ground Breaking Ceremony for Sino-S'pore Guangzhou Knowledge City",
+      "publisher": "everychina.com (reproduced broadcast report)",
+      "language": "en",
+      "published": "2011-05-20",
+      "url": "https://news.everychina.com/wz40a701/ground_breaking_ceremony_for_sino_s_pore_guangzhou_knowledge_city.html",
+      "reliability": "aggregator",
+      "note": "Jointly developed by Guangzhou Development District and Singbridge; 33 MOUs signed at the ceremony."
+    },
+    {
+      "id": "singbridge-2011-06-30-software-collaboration",
+      "title": "Guangzhou Knowledge City Launches \"Software\" Collaboration Initiative with Singapore",
+      "publisher": "Singbridge press release, copy on docslib.org",
+      "language": "en",
+      "published": "2011-06-30",
+      "url": "https://docslib.org/doc/4393631/ntu-h3-semiconductor-physics-and-devices-2021",
+      "reliability": "mirror",
+      "note": "Singbridge and its joint-venture partner GDD are the master developer of the 123 km2 knowledge city."
+    },
+    {
+      "id": "scio-2017-08-25-knowledge-city",
+      "title": null,
+      "publisher": "State Council Information Office (english.scio.gov.cn), after China Daily",
+      "language": "en",
+      "published": "2017-08-25",
+      "url": "http://english.scio.gov.cn/beltandroad/2017-08/25/content_41473967.htm",
+      "reliability": "press",
+      "note": "Eight memorandums and framework agreements signed \"on Tuesday\" at the Singapore-Guangdong Collaboration Council in Guangzhou."
+    },
+    {
+      "id": "straitstimes-2017-08-23-ong-guangdong",
+      "title": "Singapore, Guangdong to deepen collaboration in innovation and people exchange",
+      "publisher": "The Straits Times",
+      "language": "en",
+      "published": "2017-08-23",
+      "url": "http://www.straitstimes.com/asia/east-asia/singapore-guangdong-to-deepen-collaboration-in-innovation-and-people-exchange",
+      "reliability": "press",
+      "note": "Ong Ye Kung, co-chair of the council, in Guangdong on Tuesday 22 August."
+    },
+    {
+      "id": "kyodo-2022-11-07-csgks",
+      "title": "China-Singapore Guangzhou Knowledge City: Creating a New Highland of Knowledge Creation",
+      "publisher": "Kyodo JBN / Xinhua (release of the CSGKS Cooperation Affairs Office)",
+      "language": "en",
+      "published": "2022-11-07",
+      "url": "https://kyodonewsprwire.jp/release/202211079380",
+      "reliability": "primary",
+      "note": "The 18th JCBC opened on 1 November in Singapore; one of 19 documents was an MOU on Singapore companies' participation in the knowledge city."
+    },
+    {
+      "id": "chinagate-2007-11-19-tianjin-eco-city",
+      "title": null,
+      "publisher": "China.org.cn (chinagate)",
+      "language": "en",
+      "published": "2007-11-19",
+      "url": "http://chinagate.cn/internationalcoop/2007-11/19/content_9250207.htm",
+      "reliability": "press"
+    },
+    {
+      "id": "bjreview-2007-11-19-eco-city",
+      "title": "China, Singapore Unite to Build a Dream City",
+      "publisher": "Beijing Review (from china.org.cn)",
+      "language": "en",
+      "published": "2007-11-19",
+      "url": "http://www.bjreview.com/headline/txt/2007-11/19/content_86030.htm",
+      "reliability": "press"
+    },
+    {
+      "id": "sgpropertypress-2007-11-19-eco-city",
+      "title": "S'pore, China to jointly develop eco-city",
+      "publisher": "sgpropertypress blog, reposting The Business Times",
+      "language": "en",
+      "published": "2007-11-19",
+      "url": "https://sgpropertypress.wordpress.com/2007/11/19/spore-china-to-jointly-develop-eco-city/",
+      "reliability": "aggregator",
+      "note": "Signing at the Istana; supplementary agreement signed by Mah Bow Tan and Wang Guangtao; consortia."
+    },
+    {
+      "id": "bee2019-tju-eco-city",
+      "title": "Technical tour",
+      "publisher": "BEE 2019 conference, Tianjin University",
+      "language": "en",
+      "published": null,
+      "url": "http://bee2019-tju.com/Home/Programme/TechnicalTour.html",
+      "reliability": "press",
+      "note": "Framework agreement signed on 18 November 2007."
+    },
+    {
+      "id": "sophia-antipolis-2021-07-01-nanjing",
+      "title": null,
+      "publisher": "Sophia Antipolis (official site)",
+      "language": "en",
+      "published": "2021-07-01",
+      "url": "https://www.sophia-antipolis.fr/en/2021/07/01/nanjing-tech-week/",
+      "reliability": "primary",
+      "note": "Forum of 24 June 2021 held after the signing of a strategic cooperation agreement between the foundation and JNDZ (signing date not given)."
+    },
+    {
+      "id": "webtimemedias-fsa-suzhou",
+      "title": "La Fondation Sophia Antipolis partenaire de l'une des plus grandes technopoles chinoises",
+      "publisher": "WebTimeMedias",
+      "language": "fr",
+      "published": null,
+      "url": "https://www.webtimemedias.com/article/la-fondation-sophia-antipolis-partenaire-de-lune-des-plus-grandes-technopoles-chinoises",
+      "reliability": "press",
+      "note": "Convention signed \"vendredi\" by Pierre Laffitte and Niu Yueming; no date on the stored copy."
+    },
+    {
+      "id": "webtimemedias-fsa-relance-eupic",
+      "title": "Fondation Sophia Antipolis: relance dans le rayonnement international",
+      "publisher": "WebTimeMedias",
+      "language": "fr",
+      "published": null,
+      "url": "https://webtimemedias.com/article/fondation-sophia-antipolis-relance-dans-le-rayonnement-international",
+      "reliability": "press",
+      "note": "Bilateral cooperation agreement with EUPIC signed at the 2015 EU-China Research and Innovation Forum (10–14 November, Chengdu)."
+    },
+    {
+      "id": "ie-singapore-2017-11-17-sichuan",
+      "title": "IE Singapore partners Sichuan government to help companies including SMEs access opportunities in technology, innovation and services in Sichuan",
+      "publisher": "International Enterprise Singapore (media release 050/17)",
+      "language": "en",
+      "published": "2017-11-17",
+      "url": "https://ie.enterprisesg.gov.sg/Media-Centre/Media-Releases/2017/11/IE-Singapore-partners-Sichuan-government-to-help-companies-including-SMEs-access-opportunities-in-technology-innovation-and-services-in-Sichuan-West-China-s-leading-province-for-technology",
+      "reliability": "primary",
+      "note": "18th SSTIC meeting in Singapore on 17 November 2017; seven MOUs; SSCIP-Singapore Innovation Centre. Title from the URL."
+    },
+    {
+      "id": "straitstimes-2017-11-sichuan-ftz",
+      "title": "MOU inked to help Singapore firms access more opportunities in Sichuan Free Trade Zone",
+      "publisher": "The Straits Times",
+      "language": "en",
+      "published": null,
+      "url": "https://www.straitstimes.com/business/economy/mou-inked-to-help-singapore-firms-access-more-opportunities-in-sichuan-free-trade",
+      "reliability": "press",
+      "note": "IE Singapore's MOU with the Sichuan provincial government was one of the seven; a further agreement with SSCIP, Chengdu Hi-tech Zone and Millet World on the innovation centre."
+    },
+    {
+      "id": "sscip-2018-09-14-singapore-innovation-centre",
+      "title": null,
+      "publisher": "Singapore-Sichuan Hi-Tech Innovation Park (reproducing The Straits Times)",
+      "language": "en",
+      "published": "2018-09-14",
+      "url": "http://en.sscip.com.cn/text?guid=C7BD0CB8-AA7F-31F6-078D-908F525B2427",
+      "reliability": "aggregator",
+      "note": "Singapore Innovation Centre opened on 14 September 2018 at the 19th SSTIC meeting in Chengdu; 22 MOUs between companies."
+    },
+    {
+      "id": "opengovasia-2018-09-17-sichuan",
+      "title": "Deepening Singapore-Sichuan Innovation Relations",
+      "publisher": "OpenGov Asia",
+      "language": "en",
+      "published": "2018-09-17",
+      "url": "https://opengovasia.com/2018/09/17/deepening-singapore-sichuan-innovation-relations/",
+      "reliability": "press"
+    },
+    {
+      "id": "techpark-ir-2017-03-14-sweden",
+      "title": "Development of Relationship between Iran and Sweden in the field of Science and Technology",
+      "publisher": "Pardis Technology Park",
+      "language": "en",
+      "published": "2017-03-14",
+      "url": "http://en.techpark.ir/modules.php?module=articles&do=article&artname=Development-of-Relationship-between-Iran-and-Swede",
+      "reliability": "primary",
+      "note": "MoU signed in Tehran in the presence of Iran's president and Sweden's prime minister; signing date not given."
+    },
+    {
+      "id": "ssci-naermare-samarbete-oslo-kopenhamn",
+      "title": "Närmare samarbete med Oslo och Köpenhamn",
+      "publisher": "Stockholm Science City",
+      "language": "sv",
+      "published": null,
+      "url": "https://ssci.se/sv/aktuellt/n-rmare-samarbete-med-oslo-och-k-penhamn",
+      "reliability": "primary",
+      "note": "The foundation signed an MoU with Oslo Science City and Copenhagen Science City in February 2023."
+    },
+    {
+      "id": "oslosciencecity-styrker-samarbeid",
+      "title": "Styrker internasjonalt samarbeid om innovasjon",
+      "publisher": "Oslo Science City",
+      "language": "no",
+      "published": null,
+      "url": "https://www.oslosciencecity.no/aktuelt/nyheter/styrker-internasjonalt-samarbeid-om-innovasjon",
+      "reliability": "primary"
+    },
+    {
+      "id": "oslosciencecity-2024-10-30-skandinaviske",
+      "title": "Tettere samarbeid mellom de skandinaviske landene",
+      "publisher": "Oslo Science City",
+      "language": "no",
+      "published": "2024-10-30",
+      "url": "https://oslosciencecity.no/aktuelt/nyheter/tettere-samarbeid-melom-de-skandinaviske-landene",
+      "reliability": "primary",
+      "note": "Names the Copenhagen partner Innovation District Copenhagen."
+    },
+    {
+      "id": "dp-2005-10-07-technopolis",
+      "title": "Смольный подписал с Технополис Оюдж меморандум о создании технопарка",
+      "publisher": "Delovoy Peterburg (dp.ru)",
+      "language": "ru",
+      "published": "2005-10-07",
+      "url": "https://www.dp.ru/a/2005/10/07/Smolnij_podpisal_s_Tehno",
+      "reliability": "press",
+      "note": "Memorandum signed \"today\"; about EUR 220 m planned for a technopark in the Neudorf zone."
+    },
+    {
+      "id": "metalinfo-2006-02-15-technopolis",
+      "title": "Санкт-Петербург и Technopolis подпишут соглашение о строительстве технопарка в Нойдорфе",
+      "publisher": "Metallosnabzhenie i sbyt (metalinfo.ru)",
+      "language": "ru",
+      "published": "2006-02-15",
+      "url": "https://css.metalinfo.ru/ru/news/17038",
+      "reliability": "press",
+      "note": "Memorandum signed on 7 October 2005; fuller agreement expected."
+    },
+    {
+      "id": "most-2016-05-31-torch-unsw",
+      "title": null,
+      "publisher": "Ministry of Science and Technology of China",
+      "language": "en",
+      "published": "2016-05-31",
+      "url": "https://en.most.gov.cn/pressroom/201605/t20160531_125877.htm",
+      "reliability": "primary",
+      "note": "MoU signed on 14 April 2016 at the Great Hall of the People in the presence of Li Keqiang and Malcolm Turnbull; two phases."
+    },
+    {
+      "id": "abc-2016-04-15-unsw-torch",
+      "title": "China invests $30m in University of NSW technology project",
+      "publisher": "ABC News (Australia)",
+      "language": "en",
+      "published": "2016-04-15",
+      "url": "https://www.abc.net.au/news/2016-04-15/china-invests-in-university-of-nsw-technology-project/7330004",
+      "reliability": "press",
+      "note": "Announced on Thursday night in Beijing; figures written with \"$\" by an Australian broadcaster (read as AUD) - 30 m from eight Chinese companies, 100 m target by 2025."
+    },
+    {
+      "id": "unsw-2016-08-torch-launch",
+      "title": null,
+      "publisher": "UNSW Newsroom",
+      "language": "en",
+      "published": "2016-08",
+      "url": "https://www.unsw.edu.au/newsroom/news/2016/08/launch-of-torch-precinct-shines-a-light-on-a-shared-platform-for",
+      "reliability": "primary",
+      "note": "Official opening of the precinct in August 2016."
+    },
+    {
+      "id": "sputnik-2025-12-04-moscow-chinese-regions",
+      "title": "Moscow and Chinese Regions to Cooperate in High-Tech Sectors",
+      "publisher": "Sputnik International",
+      "language": "en",
+      "published": "2025-12-04",
+      "url": "https://sputnikglobe.com/20251204/moscow-and-chinese-regions-to-cooperate-in-high-tech-sectors-1123225584.html",
+      "reliability": "press",
+      "note": "Technopolis Moscow SEZ signed agreements with Lunai Information Technology Group and the Shanghai Youth Entrepreneurship Fund at the Shenzhen forum."
+    },
+    {
+      "id": "sputnik-2025-12-03-shenzhen-forum",
+      "title": "Moscow's Cooperation With Chinese Regions Topic of Shenzhen Forum",
+      "publisher": "Sputnik International",
+      "language": "en",
+      "published": "2025-12-03",
+      "url": "https://sputnikglobe.com/20251203/moscows-cooperation-with-chinese-regions-topic-of-shenzhen-forum-1123221596.html",
+      "reliability": "press",
+      "note": "Forum on 3 and 4 December in Shenzhen."
+    },
+    {
+      "id": "news-pravda-2025-12-04-moscow-chinese-regions",
+      "title": "Moscow and Chinese Regions to Cooperate in High-Tech Sectors",
+      "publisher": "News-Pravda (republishing Sputnik)",
+      "language": "en",
+      "published": "2025-12-04",
+      "url": "https://news-pravda.com/world/2025/12/04/1910584.html",
+      "reliability": "aggregator"
+    },
+    {
+      "id": "tass-2020-12-07-moscow-beijing",
+      "title": null,
+      "publisher": "TASS",
+      "language": "en",
+      "published": "2020-12-07",
+      "url": "https://tass.com/economy/1232097",
+      "reliability": "press",
+      "note": "Sobyanin and Chen Jining signed the 2021–2023 programme by video conference at the \"Moscow - Beijing - 25\" forum."
+    },
+    {
+      "id": "ng-2020-12-07-moscow-beijing",
+      "title": "Мэры Москвы и Пекина подписали программу сотрудничества городов на 3 года",
+      "publisher": "Nezavisimaya Gazeta",
+      "language": "ru",
+      "published": "2020-12-07",
+      "url": "https://www.ng.ru/news/697029.html",
+      "reliability": "press"
+    },
+    {
+      "id": "kbc-2022-03-17-konza",
+      "title": null,
+      "publisher": "Kenya Broadcasting Corporation",
+      "language": "en",
+      "published": "2022-03-17",
+      "url": "https://www.kbc.co.ke/kenya-korea-sign-mou-to-develop-konza-smart-city/",
+      "reliability": "press",
+      "note": "KOTRA–KoTDA MoU of the Economic Innovation Partnership Programme, signed at Sarit Centre, Westlands, Nairobi."
+    },
+    {
+      "id": "the-star-2022-03-16-konza",
+      "title": "Korea signs MoU with Kenya on Konza Technopolis",
+      "publisher": "The Star (Kenya)",
+      "language": "en",
+      "published": "2022-03-16",
+      "url": "https://www.the-star.co.ke/news/2022-03-16-korea-signs-mou-with-kenya-on-konza-technopolis/",
+      "reliability": "press",
+      "note": "Says the MoU was inked by Kenya's ICT ministry and Korea's Ministry of Economy and Finance."
+    },
+    {
+      "id": "businessdaily-2022-03-17-konza",
+      "title": "South Korea grants Kenya Sh685m for Konza tech city",
+      "publisher": "Business Daily Africa",
+      "language": "en",
+      "published": "2022-03-17",
+      "url": "https://www.businessdailyafrica.com/bd/economy/south-korea-grants-kenya-sh685m-for-konza-tech-city-3751880",
+      "reliability": "press",
+      "note": "USD 6 m grant in three annual instalments, implemented by KOTRA and KoTDA."
+    },
+    {
+      "id": "biztimes-stza-zbra-loi",
+      "title": "STZA and ZBRA sign LOI to promote scientific and technological knowledge ecosystem",
+      "publisher": "BizTimes (Pakistan)",
+      "language": "en",
+      "published": null,
+      "url": "https://biztimes.pk/stza-and-zbra-sign-loi-to-promote-scientific-and-technological-knowledge-ecosystem/",
+      "reliability": "press",
+      "note": "Virtual ceremony; signed by Zhang Xiaodong and Amer Hashmi; fields of cooperation."
+    },
+    {
+      "id": "bolnews-2022-02-13-stza-zbra",
+      "title": "Deal signed to promote scientific and technological exchanges",
+      "publisher": "BOL News",
+      "language": "en",
+      "published": "2022-02-13",
+      "url": "https://www.bolnews.com/business/2022/02/deal-signed-to-promote-scientific-and-technological-exchanges/",
+      "reliability": "press",
+      "note": "Not found among the stored pages searched for this data set; title and date as recorded in the partnership-leads file."
+    },
+    {
+      "id": "zgkjsz-2016-04-20-zbra-founded",
+      "title": null,
+      "publisher": "m.zgkjsz.com",
+      "language": "zh-Hant",
+      "published": "2016-04-20",
+      "url": "http://m.zgkjsz.com/page/2016/0420/9124974.shtml",
+      "reliability": "aggregator",
+      "note": "Founding of 中关村一带一路产业促进会 in Haidian; 理事长张晓东 (supports the association's native name and its president's name)."
+    },
+    {
+      "id": "sputnik-uz-2026-01-14-tashkent-shihezi",
+      "title": "Узбекистан и Китай создадут совместную складско-логистическую базу в Ташкенте",
+      "publisher": "Sputnik Uzbekistan",
+      "language": "ru",
+      "published": "2026-01-14",
+      "url": "https://uz.sputniknews.ru/20260114/uzbekistan-kitay-logisticheskaya-baza-tashkent-54798392.html",
+      "reliability": "press",
+      "note": "Memorandum between the Tashkent industrial-zones directorate and the Shihezi national ETDZ, per the city administration; signing date not given."
+    },
+    {
+      "id": "kazinform-2026-01-15-tashkent-shihezi",
+      "title": null,
+      "publisher": "Kazinform",
+      "language": "en",
+      "published": "2026-01-15",
+      "url": "https://qazinform.com/news/uzbekistan-china-to-strengthen-industrial-zone-cooperation-3ad1ed",
+      "reliability": "press"
+    },
+    {
+      "id": "perssupport-2019-11-04-ctce-zhongnan",
+      "title": null,
+      "publisher": "perssupport.nl (PR Newswire)",
+      "language": "en",
+      "published": "2019-11-04",
+      "url": "https://www.perssupport.nl/persbericht/041119067/the-china-cooperation-center-of-the-ctce-global-offshore-science-and-technology-center-in-duisburg-germany-settled-in-zhongnan-hightech",
+      "reliability": "aggregator",
+      "note": "China Cooperation Center launched and settled in Zhongnan Hightech at the 3rd CTCE conference in Shanghai on 31 October."
+    },
+    {
+      "id": "cbnd-2019-12-10-ctce-conference",
+      "title": "Die dritte CTCE-Kooperations-Matchmaking-Konferenz in Shanghai",
+      "publisher": "China Business Network Deutschland (article by Starhai International GmbH)",
+      "language": "de",
+      "published": "2019-12-10",
+      "url": "https://www.cbnd.de/news/newsbeitraege/detail/die-dritte-ctce-kooperations-matchmaking-konferenz-in-shanghai/",
+      "reliability": "primary",
+      "note": "Conference held on 31 October 2019 in Shanghai, co-organised by Starhai and Zhongnan; Duisburg's mayor attended."
+    },
+    {
+      "id": "starhai-ctce-general-lease-2019",
+      "title": null,
+      "publisher": "Starhai International GmbH",
+      "language": "de",
+      "published": null,
+      "url": "http://international.starhai.de/?p=803",
+      "reliability": "primary",
+      "note": "On 4 March 2019 in Shanghai Zhongnan Hitech signed on as general tenant of the China Trade Center Europe (CTCE) in Duisburg."
+    },
+    {
+      "id": "wa-gov-1993-11-22-bentley-kerala",
+      "title": "Agreement linking Bentley-southern Indian technology parks",
+      "publisher": "Government of Western Australia (media statement)",
+      "language": "en",
+      "published": "1993-11-22",
+      "url": "https://www.wa.gov.au/government/media-statements/Court%20Coalition%20Government/Agreement-linking-Bentley-southern-Indian-technology-parks-19931122",
+      "reliability": "primary",
+      "note": "MoU signed in Trivandrum by Deputy Premier Hendy Cowan and Kerala's industries minister P K Kunhalikutty; signing day not given."
+    },
+    {
+      "id": "surrey-research-park-2019-07-01-eri",
+      "title": "Surrey Research Park agrees collaborative partnership with a science and technology park in Egypt",
+      "publisher": "Surrey Research Park",
+      "language": "en",
+      "published": "2019-07-01",
+      "url": "https://surrey-research-park.com/news/surrey-research-park-agrees-collaborative-partnership-with-a-science-and-technology-park-in-egypt/",
+      "reliability": "primary",
+      "note": "Agreement of cooperation with ERI, signed when ERI's president visited the park; signing day not given."
+    },
+    {
+      "id": "venture-news-26698-skolkovo-torch",
+      "title": "Россия и Китай договорились о сотрудничестве в сфере науки и инноваций",
+      "publisher": "Venture News (citing the Skolkovo site)",
+      "language": "ru",
+      "published": null,
+      "url": "https://www.venture-news.ru/26698-rossiya-i-kitay-dogovorilis-o-sotrudnichestve-v-sfere-nauki-i-innovaciy.html",
+      "reliability": "press",
+      "note": "MoU signed on 12 April 2012 by Stephen Geiger and Xu Xiaoping."
+    },
+    {
+      "id": "rdif-2019-04-26-msu-park",
+      "title": "RDIF, RCIF and Tus-Holdings agree to jointly establish innovation center at Lomonosov Moscow State University",
+      "publisher": "Russian Direct Investment Fund",
+      "language": "en",
+      "published": "2019-04-26",
+      "url": "https://rdif.ru/Eng_fullNews/4050/",
+      "reliability": "primary",
+      "note": "Beijing, 26 April 2019; science and technology park on MSU premises."
     }
   ]
 };
