@@ -1,1 +1,13 @@
-export {};
+export {
+  type AttributeName,
+  type EmbedOptions,
+  observedAttributes,
+  type ParsedAttributes,
+  parseAttributes,
+} from './attributes.js';
+export { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
+export { type DefineElementsOptions, defineParklinksElements, tagName } from './defineElements.js';
+export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
+export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
+export { resolveColors, themePalette } from './static/resolveColors.js';
+export { isView, type View, viewNames, views } from './views.js';

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Browser builds of @parklinks/embed, after tsup has written dist/index.* and dist/cli.js:
+//   dist/parklinks.js        one-file IIFE: custom elements + renderer + world topology + built-in data (Preact)
+//   dist/parklinks-react.js  the same with React 19, kept for comparison and for pages that need React itself
+//   dist/embed.html + dist/embed-page.js   iframe page (no inline script) with pym.js height messages
+//   dist/parklinks-frame.js  tiny parent-page script that sizes parklinks iframes without pym
+//   dist/sizes.json          raw and gzip sizes, written so the README and the tests can quote them
+// Fails when a browser bundle contains eval or the Function constructor (a strict CSP forbids both).
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const root = join(pkg, '..', '..');
+const dist = join(pkg, 'dist');
+const src = (p) => join(pkg, 'src', p);
+
+// Workspace packages from source (always current, no build order needed); third-party from node_modules.
+const workspace = {
+  '@parklinks/data': join(root, 'packages/data/src/index.ts'),
+  '@parklinks/react': join(root, 'packages/react/src/index.ts'),
+};
+const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
+
+/**
+ * zod keeps a JIT that compiles validators with the Function constructor. The entries turn it off
+ * at run time (jitless); this also removes the constructor from the bundle text, so the CSP scan
+ * below can be strict and no code path can ever reach it.
+ */
+const noFunctionConstructor = {
+  name: 'no-function-constructor',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/].*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const out = text.replace(
+        /const F = Function;/g,
+        'const F = function () { throw new Error("parklinks: code generation is disabled"); };',
+      );
+      return { contents: out, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
+ * `import { z } from 'zod'` hands esbuild zod's whole namespace object (every locale, JSON Schema
+ * conversion …): 440 KB minified. The same code through a namespace import lets esbuild keep only
+ * what the schemas use (about 90 KB). Same bindings, same behaviour; only the import form changes.
+ */
+const shakeableZod = {
+  name: 'shakeable-zod',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return {
+        contents: text.replace(/^import \{ z \} from 'zod';$/gm, "import * as z from 'zod';"),
+        loader: 'ts',
+        resolveDir: dirname(args.path),
+      };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2022', 'chrome100', 'firefox100', 'safari16'],
+  platform: 'browser',
+  legalComments: 'none',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
+  logLevel: 'warning',
+  plugins: [noFunctionConstructor, shakeableZod],
+};
+
+async function bundle(entry, outfile, { react = false } = {}) {
+  await build({
+    ...common,
+    entryPoints: [src(entry)],
+    outfile: join(dist, outfile),
+    alias: react ? workspace : { ...workspace, ...preact },
+  });
+}
+
+await Promise.all([
+  bundle('entries/parklinks.ts', 'parklinks.js'),
+  bundle('entries/parklinks.ts', 'parklinks-react.js', { react: true }),
+  bundle('entries/embedPage.ts', 'embed-page.js'),
+  bundle('entries/frame.ts', 'parklinks-frame.js'),
+]);
+copyFileSync(src('entries/embed.html'), join(dist, 'embed.html'));
+
+const forbidden = [
+  [/(?<![\w$.])eval\s*\(/, 'eval('],
+  [/new\s+Function\b/, 'new Function'],
+  [/(?<![\w$.])Function\s*\(/, 'Function('],
+  [/=\s*Function\s*[;,)]/, 'an alias of Function'],
+  [/setTimeout\s*\(\s*["'`]/, 'setTimeout with a string'],
+];
+const sizes = {};
+for (const f of ['parklinks.js', 'parklinks-react.js', 'embed-page.js', 'parklinks-frame.js']) {
+  const text = readFileSync(join(dist, f), 'utf8');
+  for (const [re, what] of forbidden) {
+    const m = re.exec(text);
+    if (m) throw new Error(`${f} contains ${what} near: ${text.slice(Math.max(0, m.index - 80), m.index + 80)}`);
+  }
+  sizes[f] = { bytes: statSync(join(dist, f)).size, gzip: gzipSync(text, { level: 9 }).length };
+}
+writeFileSync(join(dist, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+for (const [f, s] of Object.entries(sizes))
+  console.log(`${f.padEnd(20)} ${kb(s.bytes).padStart(9)}  gzip ${kb(s.gzip)}`);

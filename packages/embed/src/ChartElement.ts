@@ -1,0 +1,143 @@
+import type { Dataset } from '@parklinks/data';
+import { uiMessages } from '@parklinks/react';
+import { createElement, type ReactElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { type EmbedOptions, observedAttributes, parseAttributes } from './attributes.js';
+import { applyStyle, hostSheet, wrapperStyle } from './hostStyles.js';
+import { loadDataset } from './loadDataset.js';
+import { type View, views } from './views.js';
+import { whenNearViewport } from './whenNearViewport.js';
+
+/** Where an element gets its records when it has no `src`. */
+export type DataSource = Dataset | (() => Dataset) | undefined;
+
+/** Fired (bubbling, composed) when the reader selects or clears a mark; `detail.id` is the id or null. */
+export type ParklinksSelectEvent = CustomEvent<{ id: string | null }>;
+
+const problemStyle = {
+  margin: 0,
+  padding: '0.6em 0.8em',
+  border: '1px solid #b42318',
+  borderRadius: 4,
+  background: '#fef3f2',
+  color: '#7a271a',
+  fontSize: '0.875em',
+  overflowWrap: 'anywhere',
+} as const;
+
+function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): ReactElement {
+  return createElement(
+    'div',
+    { role: 'alert', style: problemStyle, lang: 'en', dir: 'ltr' },
+    createElement('strong', { lang: locale }, uiMessages(locale).renderError),
+    ...lines.map((l) => createElement('div', { key: l }, `<${tag}> ${l}`)),
+  );
+}
+
+/**
+ * The class behind `<parklinks-map>` and its siblings: a Shadow DOM host that parses its attributes,
+ * waits until it nears the viewport, loads its data (shared by URL) and renders one chart. It
+ * re-renders on attribute changes and unmounts everything it made when removed from the page.
+ */
+export function createChartElement(view: View, defaultData: DataSource): CustomElementConstructor {
+  const Chart = views[view];
+  return class ParklinksChartElement extends HTMLElement {
+    static observedAttributes = [...observedAttributes];
+    #mount: HTMLDivElement;
+    #root: Root | null = null;
+    #cancelWait: (() => void) | null = null;
+    #scheduled = false;
+    #generation = 0;
+
+    constructor() {
+      super();
+      const shadow = this.attachShadow({ mode: 'open' });
+      const sheet = hostSheet();
+      if (sheet) shadow.adoptedStyleSheets = [sheet];
+      this.#mount = document.createElement('div');
+      this.#mount.className = 'parklinks-embed';
+      applyStyle(this.#mount, wrapperStyle);
+      shadow.append(this.#mount);
+    }
+
+    connectedCallback() {
+      if (this.#root || this.#cancelWait) return;
+      if (this.getAttribute('loading') === 'eager') this.#start();
+      else
+        this.#cancelWait = whenNearViewport(this, () => {
+          this.#cancelWait = null;
+          if (this.isConnected) this.#start();
+        });
+    }
+
+    disconnectedCallback() {
+      this.#cancelWait?.();
+      this.#cancelWait = null;
+      this.#generation += 1;
+      this.#root?.unmount();
+      this.#root = null;
+    }
+
+    attributeChangedCallback() {
+      if (!this.#root || this.#scheduled) return;
+      // Several attributes set in one task render once.
+      this.#scheduled = true;
+      queueMicrotask(() => {
+        this.#scheduled = false;
+        if (this.#root) void this.#update();
+      });
+    }
+
+    /** Whether the chart has been drawn (it waits for the viewport unless `loading="eager"`). */
+    get rendered(): boolean {
+      return this.#root !== null;
+    }
+
+    #start() {
+      this.#root = createRoot(this.#mount);
+      void this.#update();
+    }
+
+    #onSelect = (id: string | null) => {
+      if (id === null) this.removeAttribute('selected');
+      else this.setAttribute('selected', id);
+      this.dispatchEvent(new CustomEvent('parklinks-select', { detail: { id }, bubbles: true, composed: true }));
+    };
+
+    async #update() {
+      const generation = ++this.#generation;
+      const tag = this.localName;
+      const { options, problems } = parseAttributes(
+        (name) => this.getAttribute(name),
+        this.closest('[lang]')?.getAttribute('lang') ?? undefined,
+      );
+      if (problems.length > 0) return this.#render(problem(tag, options.locale, problems));
+      let data: Dataset | undefined;
+      if (options.src) {
+        const url = new URL(options.src, document.baseURI).href;
+        const r = await loadDataset(url);
+        // The element was removed or changed while the data loaded.
+        if (generation !== this.#generation || !this.#root) return;
+        if (!r.ok) return this.#render(problem(tag, options.locale, [`src: ${r.problem}`]));
+        data = r.data;
+      } else data = typeof defaultData === 'function' ? defaultData() : defaultData;
+      if (!data) return this.#render(problem(tag, options.locale, ['src: no data set (set src to a data set URL)']));
+      this.#render(
+        createElement(Chart, {
+          data,
+          locale: options.locale,
+          theme: options.theme,
+          selectedId: options.selected ?? null,
+          onSelect: this.#onSelect,
+          ...(options.height !== undefined ? { height: options.height } : {}),
+          ...(options.filter ? { filter: options.filter } : {}),
+          ...(options.heading ? { title: options.heading } : {}),
+        }),
+      );
+    }
+
+    #render(el: ReactElement) {
+      this.#root?.render(el);
+    }
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Styles of the shadow host. The page's own rules for the host element (margins, width) still win
+ * over these normal declarations; `display` and `hidden` are important so a page-wide
+ * `* { all: revert }` cannot turn the chart into an inline box.
+ */
+export const hostCss = `:host{all:initial;display:block!important;font-family:inherit;font-size:inherit;min-width:0}
+:host([hidden]){display:none!important}`;
+
+let sheet: CSSStyleSheet | null | undefined;
+
+/**
+ * One constructed stylesheet shared by every element (adoptedStyleSheets is allowed under a
+ * `style-src 'self'` policy, an inline `<style>` is not). Null where constructable sheets are
+ * unsupported; the inline wrapper styles below still isolate the chart there.
+ */
+export function hostSheet(): CSSStyleSheet | null {
+  if (sheet !== undefined) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(hostCss);
+  } catch {
+    sheet = null;
+  }
+  return sheet;
+}
+
+/**
+ * Declarations for the wrapper inside the shadow root, set through CSSOM (not a style attribute,
+ * which a strict CSP would block). `all: initial` stops every inherited property of the page
+ * (color, line-height, letter-spacing, text-transform …) at the shadow boundary; the font family
+ * and size are then taken back from the page so the chart reads like the article around it.
+ */
+export const wrapperStyle: ReadonlyArray<readonly [string, string]> = [
+  ['all', 'initial'],
+  ['display', 'block'],
+  ['font-family', 'inherit'],
+  ['font-size', 'inherit'],
+  ['line-height', '1.4'],
+  ['color', 'CanvasText'],
+  ['text-align', 'start'],
+  ['box-sizing', 'border-box'],
+];
+
+/** Applies `decls` through CSSOM; CSP-safe (no style attribute is parsed). */
+export function applyStyle(el: HTMLElement, decls: ReadonlyArray<readonly [string, string]>): void {
+  for (const [k, v] of decls) el.style.setProperty(k, v);
+}

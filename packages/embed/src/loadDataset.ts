@@ -1,0 +1,67 @@
+import { type Dataset, formatIssue, validateDataset } from '@parklinks/data';
+
+/** A data set fetched and validated, or the reason it cannot be used. */
+export type LoadResult = { ok: true; data: Dataset } | { ok: false; problem: string };
+
+const cache = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Fetches and validates a data set of the parklinks schema. Every element asking for the same URL
+ * shares one request and one parsed copy. Network and HTTP failures are not kept, so a later
+ * element tries again; a response that is not a valid data set is kept (it will not change).
+ * Never rejects.
+ */
+export function loadDataset(url: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  const hit = cache.get(url);
+  if (hit) return hit;
+  const p = fetchDataset(url, fetcher);
+  cache.set(url, p);
+  p.then((r) => {
+    if (!r.ok && r.problem.startsWith('could not load')) cache.delete(url);
+  });
+  return p;
+}
+
+/** Forgets every fetched data set (for tests, or a page that knows its data changed). */
+export function clearDatasetCache(): void {
+  cache.clear();
+}
+
+async function fetchDataset(url: string, fetcher: typeof fetch): Promise<LoadResult> {
+  let body: unknown;
+  try {
+    const res = await fetcher(url, { headers: { accept: 'application/json' } });
+    if (!res.ok) return { ok: false, problem: `could not load ${url}: HTTP ${res.status}` };
+    const text = await res.text();
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { ok: false, problem: `${url} is not JSON (it starts ${JSON.stringify(text.slice(0, 30))})` };
+    }
+  } catch (e) {
+    return { ok: false, problem: `could not load ${url}: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return checkDataset(body, url);
+}
+
+/** Validates an already parsed value as a data set; `label` names it in the problem. */
+export function checkDataset(value: unknown, label: string): LoadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return {
+      ok: false,
+      problem: `${label} is not a parklinks data set (expected an object with organizations, partnerships, sources)`,
+    };
+  let errors: ReturnType<typeof validateDataset>;
+  try {
+    errors = validateDataset(value as Dataset).filter((i) => i.severity === 'error');
+  } catch (e) {
+    return { ok: false, problem: `${label} could not be validated: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (errors.length === 0) return { ok: true, data: value as Dataset };
+  const first = errors.slice(0, 3).map(formatIssue);
+  const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : '';
+  return {
+    ok: false,
+    problem: `${label} has ${errors.length} bad record field${errors.length === 1 ? '' : 's'}: ${first.join('; ')}${more}`,
+  };
+}

@@ -1,0 +1,36 @@
+import { textWidth } from './textWidth.js';
+
+/** Splits `text` into lines no wider than `width` px at `fontSize` (estimated widths; breaks at spaces, or anywhere in scripts without them). */
+export function wrapLines(text: string, width: number, fontSize: number): string[] {
+  const tokens = text.match(/\S+\s*/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  const push = (t: string) => {
+    if (line && textWidth((line + t).trimEnd(), fontSize) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    line += t;
+  };
+  for (const token of tokens) {
+    if (textWidth(token.trimEnd(), fontSize) <= width) push(token);
+    else for (const ch of token) push(ch);
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** Places legend entries of the given widths in rows no wider than `width`; returns each entry's x, row and the row count. */
+export function flowRow(widths: number[], width: number, gap: number): { x: number; row: number }[] {
+  let x = 0;
+  let row = 0;
+  return widths.map((w) => {
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row += 1;
+    }
+    const at = { x, row };
+    x += w + gap;
+    return at;
+  });
+}

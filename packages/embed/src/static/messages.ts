@@ -1,0 +1,23 @@
+import type { Locale } from '@parklinks/react';
+
+/** Strings of the static SVG's source line, in every UI locale. */
+export type StaticMessages = { source: string; sources: (n: number) => string };
+
+const messages: Record<Locale, StaticMessages> = {
+  en: {
+    source: 'Source',
+    sources: (n) => `parklinks open data, ${n} cited ${n === 1 ? 'publication' : 'publications'}`,
+  },
+  fr: {
+    source: 'Source',
+    sources: (n) => `données ouvertes parklinks, ${n} publication${n > 1 ? 's' : ''} citée${n > 1 ? 's' : ''}`,
+  },
+  ru: { source: 'Источник', sources: (n) => `открытые данные parklinks, цитируемых публикаций: ${n}` },
+  zh: { source: '来源', sources: (n) => `parklinks 开放数据，引用 ${n} 篇报道` },
+  ar: { source: 'المصدر', sources: (n) => `بيانات parklinks المفتوحة، عدد المنشورات المستشهد بها: ${n}` },
+};
+
+/** Static SVG strings for `locale`. */
+export function staticMessages(locale: Locale): StaticMessages {
+  return messages[locale];
+}

@@ -1,0 +1,79 @@
+import { themeStyle } from '@parklinks/react';
+
+/** The literal colour of every `--pl-<name>` of a theme, e.g. `{ bg: '#ffffff', 'kind-park': '#0072b2' }`. */
+export function themePalette(theme: 'light' | 'dark'): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(themeStyle(theme))) {
+    if (!k.startsWith('--pl-') || typeof v !== 'string') continue;
+    // Values are `var(--parklinks-<name>, <colour>)`: the page's override hook, then the default.
+    out[k.slice(5)] = splitVar(v.slice(4, -1))?.fallback ?? v;
+  }
+  return out;
+}
+
+/** `--name, fallback` → its parts; the fallback may itself hold parentheses and commas. */
+function splitVar(args: string): { name: string; fallback: string | undefined } | undefined {
+  const comma = args.indexOf(',');
+  const name = (comma < 0 ? args : args.slice(0, comma)).trim();
+  if (!name.startsWith('--')) return undefined;
+  return { name: name.slice(2), fallback: comma < 0 ? undefined : args.slice(comma + 1).trim() };
+}
+
+/** Index just past the parenthesis closing the one before `from`, or -1. */
+function closing(s: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '(') depth += 1;
+    else if (s[i] === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+const hex = (c: string) => {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim());
+  if (!m?.[1]) return undefined;
+  const h = m[1].length === 3 ? [...m[1]].map((x) => x + x).join('') : m[1];
+  return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16));
+};
+
+/** `color-mix(in srgb, A p%, B)` of two hex colours as a hex colour; other forms are returned unchanged. */
+export function mixColors(expr: string): string {
+  const m =
+    /^color-mix\(\s*in srgb\s*,\s*(#[0-9a-f]+)\s*(\d+(?:\.\d+)?)?%?\s*,\s*(#[0-9a-f]+)\s*(\d+(?:\.\d+)?)?%?\s*\)$/i.exec(
+      expr.trim(),
+    );
+  const a = m?.[1] ? hex(m[1]) : undefined;
+  const b = m?.[3] ? hex(m[3]) : undefined;
+  if (!m || !a || !b) return expr;
+  const p = m[2] !== undefined ? Number(m[2]) / 100 : m[4] !== undefined ? 1 - Number(m[4]) / 100 : 0.5;
+  return `#${a
+    .map((x, i) =>
+      Math.round(x * p + (b[i] ?? 0) * (1 - p))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * Writes every `var(--pl-…)` (and `var(--x, fallback)`) in `markup` as a literal colour, and every
+ * `color-mix(in srgb, …)` of two literal colours as its result: a standalone SVG has no page to
+ * define custom properties, and print and feed renderers rarely know color-mix. Unknown names
+ * without a fallback become `currentColor`.
+ */
+export function resolveColors(markup: string, palette: Record<string, string>): string {
+  let out = '';
+  let i = 0;
+  for (let at = markup.indexOf('var(--', i); at >= 0; at = markup.indexOf('var(--', i)) {
+    const end = closing(markup, at + 4);
+    if (end < 0) break;
+    out += markup.slice(i, at);
+    const v = splitVar(markup.slice(at + 4, end - 1));
+    const own = v?.name.startsWith('pl-') ? palette[v.name.slice(3)] : undefined;
+    // The fallback can hold var() too: resolve it the same way.
+    out += own ?? (v?.fallback !== undefined ? resolveColors(v.fallback, palette) : 'currentColor');
+    i = end;
+  }
+  out += markup.slice(i);
+  return out.replace(/color-mix\(in srgb,[^()]*\)/g, mixColors);
+}
