@@ -1,0 +1,49 @@
+import type { SVGProps } from 'react';
+import { LinkPaths, NodeShape } from './GraphLayer.js';
+import { LabelsLayer } from './LabelsLayer.js';
+import type { LinkView, NetworkModel } from './networkModel.js';
+import type { PlacedLabel } from './placeLabels.js';
+
+export type HighlightLayerProps = {
+  model: NetworkModel;
+  /** Nodes redrawn at full strength over the dimmed graph (the active node and its neighbours). */
+  nodes: readonly string[];
+  /** Links redrawn in the accent colour. */
+  links: readonly LinkView[];
+  /** Selected node: a solid ring. */
+  selectedId: string | null;
+  /** Neighbour picked by the keyboard: a dashed ring. */
+  candidateId: string | null;
+  /** Node holding keyboard focus: the focus ring. */
+  focusId: string | null;
+  labels: readonly PlacedLabel[];
+};
+
+/** The small layer drawn over the static graph for hover, focus and selection. */
+export function HighlightLayer({ model, nodes, links, selectedId, candidateId, focusId, labels }: HighlightLayerProps) {
+  const ring = (id: string | null, grow: number, style: SVGProps<SVGCircleElement>) => {
+    const n = id ? model.byId.get(id) : undefined;
+    return n ? (
+      <circle cx={n.x} cy={n.y} r={n.r * (n.shape === 'diamond' ? 1.3 : 1) + grow} fill="none" {...style} />
+    ) : null;
+  };
+  return (
+    <g pointerEvents="none">
+      <g fill="none" style={{ stroke: 'var(--pl-accent)' }}>
+        <LinkPaths links={links} extra={1} />
+      </g>
+      {nodes.map((id) => {
+        const n = model.byId.get(id);
+        return n ? (
+          <g key={id} transform={`translate(${n.x},${n.y})`}>
+            <NodeShape node={n} />
+          </g>
+        ) : null;
+      })}
+      {ring(selectedId, 3, { strokeWidth: 2, style: { stroke: 'var(--pl-fg)' } })}
+      {ring(candidateId, 4, { strokeWidth: 2, strokeDasharray: '3 2', style: { stroke: 'var(--pl-accent)' } })}
+      {ring(focusId, 6.5, { strokeWidth: 2.5, style: { stroke: 'var(--pl-focus)' } })}
+      <LabelsLayer labels={labels} weight={600} />
+    </g>
+  );
+}

@@ -1,0 +1,130 @@
+import { type Dataset, summarize, toNetwork } from '@parklinks/data';
+import { useMemo } from 'react';
+import {
+  type BaseChartProps,
+  ChartFrame,
+  isRtl,
+  type Locale,
+  summarySentence,
+  useChartData,
+  useControllableState,
+  useResolvedTheme,
+} from '../shared/index.js';
+import { layoutNetwork } from './layoutNetwork.js';
+import { networkMessages } from './messages.js';
+import { NetworkLegend } from './NetworkLegend.js';
+import { NetworkView } from './NetworkView.js';
+import { networkModel } from './networkModel.js';
+
+/** Props of `PartnershipNetwork`: the shared chart props plus the network's own. */
+export type PartnershipNetworkProps = BaseChartProps & {
+  /** Colour nodes by the region of their country or by organization kind. Default `'country'`. */
+  colorBy?: 'country' | 'kind';
+  /** Precomputed positions, 0–1 of width and height, by node id (see `normalizedPositions`). Default: computed by `layoutNetwork`. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Seed of the force layout; the same seed gives the same drawing. Default 1. */
+  seed?: number;
+  /** Ticks of the force layout. Default `defaultIterations(node count)`: 300, fewer above 300 nodes. */
+  iterations?: number;
+  /** Most permanent labels, largest nodes first (only those that fit are drawn). Default: one per 9,000 px². */
+  maxLabels?: number;
+};
+
+/**
+ * The partnerships as a graph: organizations are nodes sized by their number of partnerships and
+ * coloured by region or kind; a multilateral agreement is a small diamond hub joined to its
+ * members; unnamed parties are dashed rings per country. Node ids for `selectedId`/`onSelect` are
+ * the organization id, `country:<ISO>` or `hub:<partnershipId>`; a partnership id highlights its links.
+ */
+export function PartnershipNetwork(props: PartnershipNetworkProps) {
+  const { locale = 'en', theme = 'light', colorBy = 'country' } = props;
+  const { data, issues } = useChartData(props.data, props.filter);
+  const [selectedId, setSelectedId] = useControllableState(
+    props.selectedId,
+    props.defaultSelectedId ?? null,
+    props.onSelect,
+  );
+  const network = useMemo(() => toNetwork(data), [data]);
+  const m = networkMessages(locale);
+  const title = props.title ?? m.title;
+  const summary = useMemo(() => summarySentence(summarize(data), locale), [data, locale]);
+  const resolved = useResolvedTheme(theme);
+  const chart = (size: { width: number; height: number }) => (
+    <NetworkBody
+      width={size.width}
+      height={size.height}
+      data={data}
+      network={network}
+      locale={locale}
+      colorBy={colorBy}
+      title={title}
+      selectedId={selectedId}
+      theme={resolved}
+      onSelect={setSelectedId}
+      positions={props.positions}
+      seed={props.seed}
+      iterations={props.iterations}
+      maxLabels={props.maxLabels}
+    />
+  );
+  const hub = selectedId?.startsWith('hub:') ? selectedId.slice(4) : selectedId;
+  return (
+    <ChartFrame
+      title={title}
+      summary={summary}
+      locale={locale}
+      theme={theme}
+      width={props.width}
+      height={props.height}
+      aspect={0.62}
+      issues={issues}
+      data={data}
+      selectedPartnershipId={hub && data.partnerships.some((p) => p.id === hub) ? hub : null}
+      legend={<NetworkLegend network={network} locale={locale} colorBy={colorBy} />}
+      empty={network.nodes.length === 0}
+      className={props.className}
+    >
+      {chart}
+    </ChartFrame>
+  );
+}
+
+type BodyProps = {
+  width: number;
+  height: number;
+  data: Dataset;
+  network: ReturnType<typeof toNetwork>;
+  locale: Locale;
+  colorBy: 'country' | 'kind';
+  title: string;
+  theme: 'light' | 'dark';
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
+  seed?: number;
+  iterations?: number;
+  maxLabels?: number;
+};
+
+function NetworkBody(p: BodyProps) {
+  const { width, height, network, data, locale, colorBy, positions, seed, iterations } = p;
+  const layout = useMemo(
+    () => layoutNetwork(network, { width, height, seed, iterations, positions }),
+    [network, width, height, seed, iterations, positions],
+  );
+  const model = useMemo(() => networkModel(layout, data, locale, colorBy), [layout, data, locale, colorBy]);
+  return (
+    <NetworkView
+      model={model}
+      width={width}
+      height={height}
+      locale={locale}
+      rtl={isRtl(locale)}
+      theme={p.theme}
+      title={p.title}
+      selectedId={p.selectedId}
+      onSelect={p.onSelect}
+      maxLabels={p.maxLabels}
+    />
+  );
+}

@@ -1,0 +1,176 @@
+import type { SimulationNodeDatum } from 'd3-force';
+
+/** A simulation node with a radius. */
+export type RepelNode = SimulationNodeDatum & { r: number };
+
+/** Calls `visit(i, j, dx, dy, d2)` once per pair of nodes closer than `cutoff` (dx = xj − xi). */
+export function forEachClosePair(
+  nodes: readonly RepelNode[],
+  cutoff: number,
+  visit: (i: number, j: number, dx: number, dy: number, d2: number) => void,
+): void {
+  const n = nodes.length;
+  if (n < 2) return;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const d of nodes) {
+    const x = d.x ?? 0;
+    const y = d.y ?? 0;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  // A uniform grid with cells of the cutoff size: a node only meets the nodes of its own and the
+  // surrounding cells. Cells are capped so a scattered start cannot allocate a huge grid.
+  const size = Math.max(cutoff, (x1 - x0) / 256, (y1 - y0) / 256, 1e-9);
+  const cols = Math.floor((x1 - x0) / size) + 1;
+  const rows = Math.floor((y1 - y0) / size) + 1;
+  const start = new Int32Array(cols * rows + 1);
+  const cellOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = nodes[i]!;
+    const c = Math.floor(((d.x ?? 0) - x0) / size) + Math.floor(((d.y ?? 0) - y0) / size) * cols;
+    cellOf[i] = c;
+    start[c + 1]!++;
+  }
+  for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
+  // Nodes sorted by cell, with their coordinates copied alongside for locality.
+  const fill = start.slice(0, cols * rows);
+  const items = new Int32Array(n);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = fill[cellOf[i]!]!++;
+    items[k] = i;
+    xs[k] = nodes[i]!.x ?? 0;
+    ys[k] = nodes[i]!.y ?? 0;
+  }
+  const c2 = cutoff * cutoff;
+  const pairs = (a0: number, a1: number, b0: number, b1: number, same: boolean) => {
+    for (let a = a0; a < a1; a++) {
+      const ax = xs[a]!;
+      const ay = ys[a]!;
+      for (let b = same ? a + 1 : b0; b < b1; b++) {
+        const dx = xs[b]! - ax;
+        const dy = ys[b]! - ay;
+        const d2 = dx * dx + dy * dy;
+        if (d2 < c2) {
+          const i = items[a]!;
+          const j = items[b]!;
+          // Report with i < j so the order of a pair never depends on the grid.
+          if (i < j) visit(i, j, dx, dy, d2);
+          else visit(j, i, -dx, -dy, d2);
+        }
+      }
+    }
+  };
+  // Half of the neighbourhood (self, east, south-west, south, south-east) visits each pair once.
+  for (let cy = 0; cy < rows; cy++)
+    for (let cx = 0; cx < cols; cx++) {
+      const c = cx + cy * cols;
+      const a0 = start[c]!;
+      const a1 = start[c + 1]!;
+      if (a0 === a1) continue;
+      pairs(a0, a1, a0, a1, true);
+      if (cx + 1 < cols) pairs(a0, a1, start[c + 1]!, start[c + 2]!, false);
+      if (cy + 1 < rows)
+        for (let xx = Math.max(0, cx - 1); xx <= Math.min(cols - 1, cx + 1); xx++) {
+          const d = xx + (cy + 1) * cols;
+          pairs(a0, a1, start[d]!, start[d + 1]!, false);
+        }
+    }
+}
+
+/**
+ * Short-range repulsion plus collision, as one d3 force. Barnes–Hut (`forceManyBody`) measured
+ * 25–40 ms a tick at 2,400 nodes on our 2-core runner; a grid with a cutoff does the same local
+ * work in about 1 ms. Repulsion fades to 0 at `cutoff` (w ∝ 1/d² − 1/cutoff²); gravity and the
+ * links give the large-scale shape. Uses only IEEE-exact operations, so it is deterministic.
+ */
+export function forceRepel(cutoff: number, strength: number, padding: number) {
+  let nodes: RepelNode[] = [];
+  let random: () => number = () => 0.5;
+  const c2inv = 1 / (cutoff * cutoff);
+  function force(alpha: number) {
+    forEachClosePair(nodes, cutoff, (i, j, dx, dy, d2) => {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      if (d2 === 0) {
+        dx = (random() - 0.5) * 1e-6;
+        dy = (random() - 0.5) * 1e-6;
+        d2 = dx * dx + dy * dy;
+      }
+      let w = strength * alpha * (1 / Math.max(d2, 1) - c2inv);
+      const rr = a.r + b.r + padding;
+      if (d2 < rr * rr) {
+        const d = Math.sqrt(d2);
+        w += ((rr - d) / d) * 0.35;
+      }
+      a.vx = (a.vx ?? 0) - dx * w;
+      a.vy = (a.vy ?? 0) - dy * w;
+      b.vx = (b.vx ?? 0) + dx * w;
+      b.vy = (b.vy ?? 0) + dy * w;
+    });
+  }
+  force.initialize = (n: RepelNode[], r: () => number) => {
+    nodes = n;
+    random = r;
+  };
+  return force;
+}
+
+/**
+ * Pushes overlapping discs apart (positions only, smaller discs move more) until none overlap
+ * or `rounds` is reached, keeping each inside the box inset by `inset`. Runs after the
+ * simulation so no node ends up hidden under another whenever the box has room.
+ */
+export function separate(
+  nodes: RepelNode[],
+  padding: number,
+  box: { width: number; height: number; inset: number },
+  rounds = 30,
+): number {
+  let maxR = 0;
+  for (const d of nodes) if (d.r > maxR) maxR = d.r;
+  let overlaps = 0;
+  for (let round = 0; round < rounds; round++) {
+    overlaps = 0;
+    forEachClosePair(nodes, 2 * maxR + padding, (i, j, dx, dy, d2) => {
+      const a = nodes[i]!;
+      const b = nodes[j]!;
+      const rr = a.r + b.r + padding;
+      if (d2 >= rr * rr) return;
+      overlaps++;
+      if (d2 === 0) {
+        // Coincident: split along a fixed direction chosen by index parity (no randomness needed).
+        dx = (i + j) % 2 ? 1e-3 : 0;
+        dy = (i + j) % 2 ? 0 : 1e-3;
+        d2 = 1e-6;
+      }
+      const d = Math.sqrt(d2);
+      const push = (rr - d) / d;
+      const aFixed = a.fx != null;
+      const bFixed = b.fx != null;
+      if (aFixed && bFixed) return;
+      const share = aFixed ? 0 : bFixed ? 1 : (b.r * b.r) / (a.r * a.r + b.r * b.r);
+      a.x = (a.x ?? 0) - dx * push * share;
+      a.y = (a.y ?? 0) - dy * push * share;
+      b.x = (b.x ?? 0) + dx * push * (1 - share);
+      b.y = (b.y ?? 0) + dy * push * (1 - share);
+    });
+    for (const d of nodes) clampToBox(d, box);
+    if (overlaps === 0) break;
+  }
+  return overlaps;
+}
+
+/** Keeps a node's disc inside the box inset by `inset`; fixed nodes are left alone. */
+export function clampToBox(d: RepelNode, box: { width: number; height: number; inset: number }): void {
+  if (d.fx != null) return;
+  const m = box.inset + d.r;
+  d.x = Math.min(box.width - m, Math.max(m, d.x ?? 0));
+  d.y = Math.min(box.height - m, Math.max(m, d.y ?? 0));
+}

@@ -1,0 +1,150 @@
+import { type Network, type NetworkLink, type NetworkNode, seededRandom } from '@parklinks/data';
+import {
+  forceLink,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { fitToBox } from './fitToBox.js';
+import { clampToBox, forceRepel, separate } from './forceRepel.js';
+import { publicNodeId } from './nodeId.js';
+import { nodeRadius } from './nodeRadius.js';
+
+/** Options for `layoutNetwork`. */
+export type LayoutNetworkOptions = {
+  /** Width of the drawing in px. */
+  width: number;
+  /** Height of the drawing in px. */
+  height: number;
+  /** Seed of the random source; the same seed gives the same positions. Default 1. */
+  seed?: number;
+  /** Ticks to reach `alphaMin`. Default `defaultIterations(nodes.length)` (300, fewer for large networks). */
+  iterations?: number;
+  /** Known positions in normalized space (0–1 of width and height) by node id (public or `toNetwork` id); these nodes stay put. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
+};
+/** A node with its position and radius in px. */
+export type PositionedNode = NetworkNode & { x: number; y: number; r: number };
+/** Result of `layoutNetwork`. */
+export type NetworkLayout = {
+  nodes: PositionedNode[];
+  links: NetworkLink[];
+  width: number;
+  height: number;
+  /** Ticks the simulation ran (0 when every position was given). */
+  ticks: number;
+};
+
+/** 300 ticks up to 300 nodes, then fewer (∝ 1/√n, at least 80) so large layouts stay fast. */
+export function defaultIterations(nodeCount: number): number {
+  return nodeCount <= 300 ? 300 : Math.max(80, Math.round(300 * Math.sqrt(300 / nodeCount)));
+}
+
+const ALPHA_MIN = 0.001;
+type SimNode = SimulationNodeDatum & { r: number };
+
+/**
+ * Force-directed positions for a network, computed synchronously and deterministically: the
+ * random source is seeded, initial positions come from it (not from d3's trigonometric
+ * phyllotaxis) and only IEEE-exact operations are used, so Node and every browser give the
+ * same result. Positions are rounded to 0.1 px and fitted to the box; a final pass pushes
+ * overlapping discs apart, so no node hides another when the area allows.
+ */
+export function layoutNetwork(network: Network, options: LayoutNetworkOptions): NetworkLayout {
+  const { width, height, seed = 1, positions = {} } = options;
+  const radius = nodeRadius(network.nodes, width, height);
+  const rnd = seededRandom(seed);
+  const sim: SimNode[] = network.nodes.map((n) => {
+    const r = radius(n);
+    const p = positions[publicNodeId(n.id)] ?? positions[n.id];
+    return p
+      ? { r, x: p.x * width, y: p.y * height, fx: p.x * width, fy: p.y * height }
+      : { r, x: width * rnd(), y: height * rnd() };
+  });
+  const free = sim.filter((n) => n.fx == null).length;
+  const iterations = Math.max(1, Math.round(options.iterations ?? defaultIterations(network.nodes.length)));
+  let ticks = 0;
+  if (free > 0) ticks = simulate(network, sim, width, height, rnd, iterations);
+  return {
+    nodes: network.nodes.map((n, i) => {
+      const s = sim[i] as SimNode;
+      return { ...n, x: round(s.x ?? 0), y: round(s.y ?? 0), r: s.r };
+    }),
+    links: network.links,
+    width,
+    height,
+    ticks,
+  };
+}
+
+type SimLink = SimulationLinkDatum<SimNode> & { hub: boolean };
+
+function simulate(
+  network: Network,
+  sim: SimNode[],
+  width: number,
+  height: number,
+  rnd: () => number,
+  iterations: number,
+) {
+  const index = new Map(network.nodes.map((n, i) => [n.id, i]));
+  const spacing = Math.sqrt((width * height) / Math.max(1, sim.length));
+  const degree = new Array<number>(sim.length).fill(0);
+  const links: SimLink[] = [];
+  for (const l of network.links) {
+    const source = index.get(l.source);
+    const target = index.get(l.target);
+    if (source === undefined || target === undefined) continue;
+    links.push({ source, target, hub: l.source.startsWith('hub:') });
+    degree[source] = (degree[source] ?? 0) + 1;
+    degree[target] = (degree[target] ?? 0) + 1;
+  }
+  const node = (end: SimLink['source']) => (typeof end === 'object' ? end : (sim[Number(end)] as SimNode));
+  const deg = (end: SimLink['source']) => degree[node(end).index ?? 0] || 1;
+  // Links pull a dense graph into a ball far smaller than the box (which also slows the
+  // repulsion grid down), so they weaken as the mean degree grows past 2.
+  const ratio = Math.min(1, sim.length / Math.max(1, links.length));
+  const linkScale = ratio * Math.sqrt(ratio);
+  // Math.pow may differ in the last bit between engines; a rounded decay keeps every engine in step.
+  const alphaDecay = Math.round((1 - ALPHA_MIN ** (1 / iterations)) * 1e9) / 1e9;
+  const simulation = forceSimulation(sim)
+    .stop()
+    .randomSource(rnd)
+    .alphaMin(ALPHA_MIN)
+    .alphaDecay(alphaDecay)
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .distance((l) => (l.hub ? 0.4 : 0.7) * spacing + node(l.source).r + node(l.target).r)
+        .strength((l) => linkScale / Math.min(deg(l.source), deg(l.target))),
+    )
+    .force('repel', forceRepel(spacing * 2, spacing * spacing, 3))
+    // Weak gravity keeps disconnected parts near; stronger across the narrow side so the
+    // drawing takes the box's shape before it is fitted to it.
+    .force('x', forceX<SimNode>(width / 2).strength((0.02 * height) / (width + height)))
+    .force('y', forceY<SimNode>(height / 2).strength((0.02 * width) / (width + height)));
+  const box = { width, height, inset: 6 };
+  // With some nodes pinned the drawing already has its frame: keep the others inside it.
+  const pinned = sim.some((n) => n.fx != null);
+  let ticks = 0;
+  while (simulation.alpha() >= ALPHA_MIN && ticks < iterations) {
+    simulation.tick();
+    ticks++;
+    if (pinned) for (const n of sim) clampToBox(n, box);
+  }
+  if (!pinned) fitToBox(sim, box);
+  separate(sim, 3, box);
+  return ticks;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** Positions of a layout in normalized space (0–1 of width and height) by public node id, for the `positions` prop. */
+export function normalizedPositions(layout: NetworkLayout): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  const r = (v: number) => Math.round(v * 1e4) / 1e4;
+  for (const n of layout.nodes) out[publicNodeId(n.id)] = { x: r(n.x / layout.width), y: r(n.y / layout.height) };
+  return out;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { linkPath } from './linkPath.js';
+
+const control = (d: string) =>
+  d
+    .match(/Q(-?[\d.]+),(-?[\d.]+)/)
+    ?.slice(1)
+    .map(Number) as [number, number];
+
+describe('linkPath', () => {
+  it('draws a single link straight, rounded to 0.1 px', () => {
+    expect(linkPath(0.04, 0, 100.26, 0)).toBe('M0,0L100.3,0');
+  });
+
+  it('bows parallel agreements apart, symmetric about the straight line', () => {
+    const paths = [0, 1, 2].map((i) => linkPath(0, 0, 100, 0, i, 3));
+    expect(paths[1]).toBe('M0,0L100,0');
+    const [a, c] = [control(paths[0]!), control(paths[2]!)];
+    expect(a[0]).toBe(50);
+    expect(a[1]).toBeCloseTo(-c[1]);
+    expect(Math.abs(a[1])).toBeGreaterThan(5);
+    const two = [0, 1].map((i) => control(linkPath(0, 0, 100, 0, i, 2)));
+    expect(two[0]![1]).toBeCloseTo(-two[1]![1]);
+  });
+
+  it('keeps a bow on the same side when the link is stored the other way round', () => {
+    const forward = control(linkPath(0, 0, 100, 0, 0, 2));
+    const backward = control(linkPath(100, 0, 0, 0, 0, 2, true));
+    expect(backward[1]).toBeCloseTo(forward[1]);
+  });
+});

@@ -1,0 +1,98 @@
+import { textWidth } from './textWidth.js';
+
+/** A node that wants a label: its centre and radius (px), the text, and how much it matters. */
+export type LabelRequest = { id: string; x: number; y: number; r: number; text: string; priority: number };
+/** A placed label: the centre of its box (draw with `text-anchor="middle"`), its size and text. */
+export type PlacedLabel = { id: string; x: number; y: number; width: number; height: number; text: string };
+/** A disc labels must not cover (every node of the drawing). */
+export type Obstacle = { id: string; x: number; y: number; r: number };
+
+export type PlaceLabelsOptions = {
+  width: number;
+  height: number;
+  /** Font size in px. Default 11. */
+  fontSize?: number;
+  /** Discs to keep clear of; a label may touch its own node only. Default none. */
+  obstacles?: readonly Obstacle[];
+  /** Boxes already taken (e.g. the static labels, when placing highlight labels). Default none. */
+  taken?: readonly PlacedLabel[];
+  /** Side tried first: the end of the reading direction (right in LTR, left in RTL). Default `'right'`. */
+  prefer?: 'right' | 'left';
+};
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+const CELL = 48;
+
+/**
+ * Greedy label placement without overlap: requests by descending priority (ties by id) try the
+ * preferred side, the other side, below and above their node; a label is kept only where its box
+ * overlaps no placed label and no other node's disc, and stays inside the area. Labels that fit
+ * nowhere are dropped (the node keeps its accessible name and its tooltip).
+ */
+export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
+  const { width, height, fontSize = 11, obstacles = [], taken = [], prefer = 'right' } = options;
+  const boxes = new Map<string, Box[]>();
+  const discs = new Map<string, Obstacle[]>();
+  const keys = (b: Box) => {
+    const out: string[] = [];
+    for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++)
+      for (let j = Math.floor(b.y0 / CELL); j <= Math.floor(b.y1 / CELL); j++) out.push(`${i},${j}`);
+    return out;
+  };
+  const put = <T>(grid: Map<string, T[]>, b: Box, v: T) => {
+    for (const k of keys(b)) {
+      const list = grid.get(k);
+      if (list) list.push(v);
+      else grid.set(k, [v]);
+    }
+  };
+  for (const o of obstacles) put(discs, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r }, o);
+  for (const t of taken) put(boxes, boxOf(t), boxOf(t));
+
+  const free = (b: Box, owner: string) => {
+    if (b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height) return false;
+    for (const k of keys(b)) {
+      for (const o of boxes.get(k) ?? []) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+      for (const d of discs.get(k) ?? []) if (d.id !== owner && discHitsBox(d, b)) return false;
+    }
+    return true;
+  };
+
+  const h = Math.ceil(fontSize * 1.25);
+  const placed: PlacedLabel[] = [];
+  const sorted = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const q of sorted) {
+    const w = textWidth(q.text, fontSize);
+    const gap = q.r + 3;
+    const side = (dir: 1 | -1) => ({ x: q.x + dir * (gap + w / 2), y: q.y });
+    const first = prefer === 'right' ? 1 : -1;
+    const candidates = [
+      side(first),
+      side(first === 1 ? -1 : 1),
+      { x: q.x, y: q.y + gap + h / 2 },
+      { x: q.x, y: q.y - gap - h / 2 },
+    ];
+    for (const c of candidates) {
+      const label = { id: q.id, x: round(c.x), y: round(c.y), width: w, height: h, text: q.text };
+      const b = boxOf(label);
+      if (!free(b, q.id)) continue;
+      put(boxes, b, b);
+      placed.push(label);
+      break;
+    }
+  }
+  return placed;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+const boxOf = (l: PlacedLabel): Box => ({
+  x0: l.x - l.width / 2,
+  y0: l.y - l.height / 2,
+  x1: l.x + l.width / 2,
+  y1: l.y + l.height / 2,
+});
+function discHitsBox(d: Obstacle, b: Box): boolean {
+  const nx = Math.max(b.x0, Math.min(d.x, b.x1));
+  const ny = Math.max(b.y0, Math.min(d.y, b.y1));
+  return (d.x - nx) ** 2 + (d.y - ny) ** 2 < d.r * d.r;
+}
