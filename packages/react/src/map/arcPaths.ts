@@ -21,7 +21,12 @@ const pathWriter = () => {
       [x, y] = [px, py];
     },
     line: (p: [number, number]) => rel('l', p),
-    rel,
+    /** Relative quadratic: both the control and the end point are offsets from the current point. */
+    quad: (c: [number, number], p: [number, number]) => {
+      const [cx, cy, px, py] = [r(c[0]), r(c[1]), r(p[0]), r(p[1])];
+      d += `q${r(cx - x)} ${r(cy - y)} ${r(px - x)} ${r(py - y)}`;
+      [x, y] = [px, py];
+    },
     toString: () => d,
   };
 };
@@ -34,44 +39,63 @@ export function loopPath(p: [number, number]): string {
 }
 
 /**
- * SVG path of the great circle from `a` to `b`, sampled about every `segment` px (default 10) (given the map's
- * px per degree) and split where it crosses the projection's cut meridian (`central + 180`), so it
- * never streaks across the map.
+ * SVG path of the great circle from `a` to `b`, drawn as quadratic pieces about `segment` px long
+ * (default 40; each piece passes through its sampled midpoint, so it hugs the true curve with few
+ * numbers) and split where it crosses the projection's cut meridian (`central + 180`), so it never
+ * streaks across the map.
  */
 export function greatCirclePath(
   a: [number, number],
   b: [number, number],
   project: Project,
-  { central = 0, pxPerDegree = 3, segment = 10 }: { central?: number; pxPerDegree?: number; segment?: number } = {},
+  { central = 0, pxPerDegree = 3, segment = 40 }: { central?: number; pxPerDegree?: number; segment?: number } = {},
 ): string {
   const interpolate = geoInterpolate(a, b);
-  const n = Math.max(2, Math.min(96, Math.ceil((geoDistance(a, b) * DEG * pxPerDegree) / segment)));
+  const n = Math.max(1, Math.min(48, Math.ceil((geoDistance(a, b) * DEG * pxPerDegree) / segment)));
   const w = pathWriter();
-  let move = true;
-  let prev: [number, number] | undefined;
-  for (let i = 0; i <= n; i++) {
-    const p = interpolate(i / n);
-    const lon = wrap(p[0] - central);
-    if (prev && Math.abs(lon - prev[0]) > 180) {
-      // Crossing the cut: end this piece on one edge and start the next on the other.
-      const edge = prev[0] > 0 ? 180 : -180;
-      const t = (edge - prev[0]) / (lon + 2 * edge - prev[0]);
-      const lat = prev[1] + t * (p[1] - prev[1]);
-      const end = project([edge + central, lat]);
-      const start = project([-edge + central, lat]);
-      if (end && !move) w.line(end);
-      if (start) {
-        w.move(start);
-        move = false;
+  let open = false;
+  const sample = (t: number) => {
+    const p = interpolate(t);
+    return { p, lon: wrap(p[0] - central), q: project([p[0], p[1]]) };
+  };
+  let prev = sample(0);
+  if (prev.q) {
+    w.move(prev.q);
+    open = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const mid = sample((i + 0.5) / n);
+    const end = sample((i + 1) / n);
+    const crosses = Math.abs(mid.lon - prev.lon) > 180 || Math.abs(end.lon - mid.lon) > 180;
+    if (!crosses && open && mid.q && end.q && prev.q) {
+      // Control point of the quadratic through prev, mid and end at t = ½.
+      const c: [number, number] = [
+        2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2,
+        2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2,
+      ];
+      w.quad(c, end.q);
+    } else {
+      for (const next of [mid, end]) {
+        if (Math.abs(next.lon - prev.lon) > 180) {
+          // Crossing the cut: end this piece on one edge and start the next on the other.
+          const edge = prev.lon > 0 ? 180 : -180;
+          const t = (edge - prev.lon) / (next.lon + 2 * edge - prev.lon);
+          const lat = prev.p[1] + t * (next.p[1] - prev.p[1]);
+          const stop = project([edge + central, lat]);
+          const start = project([-edge + central, lat]);
+          if (stop && open) w.line(stop);
+          if (start) w.move(start);
+          open = start !== null;
+        }
+        if (next.q) {
+          if (open) w.line(next.q);
+          else w.move(next.q);
+          open = true;
+        } else open = false;
+        prev = next;
       }
     }
-    const q = project([p[0], p[1]]);
-    if (q) {
-      if (move) w.move(q);
-      else w.line(q);
-      move = false;
-    } else move = true;
-    prev = [lon, p[1]];
+    prev = end;
   }
   return w.toString();
 }
@@ -89,10 +113,8 @@ export function curvedPath(a: [number, number], b: [number, number]): string {
   // Order the ends west to east so that legs between the same two places bow the same way.
   const [p, q] = a[0] <= b[0] ? [a, b] : [b, a];
   const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
-  const c: [number, number] = [(p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2];
   const w = pathWriter();
   w.move(p);
-  w.rel('q', c);
-  // Both control and end point of a relative `q` are offsets from the start point.
-  return `${w.toString()} ${r(r(q[0]) - r(p[0]))} ${r(r(q[1]) - r(p[1]))}`;
+  w.quad([(p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2], q);
+  return w.toString();
 }

@@ -46,11 +46,16 @@ export type MapModel = {
   points: [number, number][];
 };
 
-let anchors: Map<string, [number, number]> | undefined;
+// Representative points, computed per country on first need (all 177 at once cost ~100 ms cold).
+const anchors = new Map<string, [number, number] | undefined>();
+function atlasAnchor(country: string): [number, number] | undefined {
+  if (!anchors.has(country))
+    anchors.set(country, countryAnchors(worldCountries().filter((c) => c.code === country)).get(country));
+  return anchors.get(country);
+}
 
 /** Builds the map's model from a (validated, filtered) data set. Pure; no projection yet. */
 export function buildMapModel(data: Dataset): MapModel {
-  anchors ??= countryAnchors(worldCountries());
   const counts = partnershipCounts(data);
   const organizations = new Map(data.organizations.map((o) => [o.id, o]));
   const active = data.organizations.filter((o) => (counts.get(o.id) ?? 0) > 0);
@@ -59,7 +64,7 @@ export function buildMapModel(data: Dataset): MapModel {
 
   // Fallback for a country the atlas lacks: the mean of the data's organizations there.
   const anchorOf = (country: string): [number, number] | undefined => {
-    const a = anchors?.get(country);
+    const a = atlasAnchor(country);
     if (a) return a;
     const here = data.organizations.filter((o) => o.country === country);
     if (!here.length) return undefined;

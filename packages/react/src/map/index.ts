@@ -3,7 +3,9 @@ export { type CityCluster, clusterByCity, spreadOffsets } from './clusterByCity.
 export { countryAnchors } from './countryAnchors.js';
 export { layoutMarkers, type MapMarker } from './layoutMarkers.js';
 export { type MapFit, makeProjection, type ProjectionOptions } from './makeProjection.js';
+export { type MapMessages, mapMessages } from './messages.js';
 export { type Direction, nearestInDirection } from './nearestInDirection.js';
+export { PartnershipMap, type PartnershipMapProps } from './PartnershipMap.js';
 export { type LabelRequest, type PlacedLabel, type PlaceLabelsOptions, placeLabels } from './placeLabels.js';
 export { type ArcStyle, endpointKey, type ProjectArcsOptions, type ProjectedArc, projectArcs } from './projectArcs.js';
 export { type CountryFeature, worldCountries } from './worldCountries.js';

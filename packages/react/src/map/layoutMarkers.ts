@@ -30,6 +30,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /**
  * Places the markers on screen for a projection and zoom. A city cluster stays one marker until
  * it is in `open` or the zoom reaches `openZoom`; open ones spread their members around the centre.
+ * `scale` shrinks every marker on small maps.
  * Larger markers come first, so smaller ones draw on top.
  */
 export function layoutMarkers(
@@ -37,8 +38,9 @@ export function layoutMarkers(
   project: Project,
   t: ZoomTransform,
   open: ReadonlySet<string>,
-  openZoom = 4,
+  { openZoom = 4, scale = 1 }: { openZoom?: number; scale?: number } = {},
 ): MapMarker[] {
+  const sized = (r: number) => Math.round(r * scale * 10) / 10;
   const screen = (lon: number, lat: number) => {
     const p = project([lon, lat]);
     return p && ([r1(p[0] * t.k + t.x), r1(p[1] * t.k + t.y)] as const);
@@ -53,7 +55,7 @@ export function layoutMarkers(
       type: 'country',
       x: p[0],
       y: p[1],
-      r: markerRadius(c.partnerships) + 1,
+      r: sized(markerRadius(c.partnerships) + 1),
       members: [],
       partnerships: c.partnerships,
       ...(kind ? { kind } : {}),
@@ -70,14 +72,14 @@ export function layoutMarkers(
         type: 'cluster',
         x: p[0],
         y: p[1],
-        r: clusterRadius(n),
+        r: sized(clusterRadius(n)),
         members: c.members,
         partnerships: n,
       });
       continue;
     }
     const members = [...c.members].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
-    const spacing = 2 * Math.max(...members.map((m) => markerRadius(count(m)))) + 4;
+    const spacing = 2 * sized(Math.max(...members.map((m) => markerRadius(count(m))))) + 4;
     const offsets = spreadOffsets(members.length, spacing);
     members.forEach((id, i) => {
       const o = model.organizations.get(id);
@@ -87,7 +89,7 @@ export function layoutMarkers(
         type: 'organization',
         x: r1(p[0] + dx),
         y: r1(p[1] + dy),
-        r: markerRadius(count(id)),
+        r: sized(markerRadius(count(id))),
         members: [id],
         partnerships: count(id),
         ...(o ? { kind: o.kind } : {}),

@@ -33,12 +33,13 @@ const tiny = (
   partnerships: [deal('p', parties)],
   sources: [],
 });
-/** Absolute points of a path written with M and relative l commands, one list per M. */
+/** Absolute end points of a path written with M and relative l/q commands, one list per M. */
 function pieces(d: string): [number, number][][] {
   const out: [number, number][][] = [];
   let cur: [number, number] = [0, 0];
-  for (const m of d.matchAll(/([Ml])(-?[\d.]+) (-?[\d.]+)/g)) {
-    const [x, y] = [Number(m[2]), Number(m[3])];
+  for (const m of d.matchAll(/([Mlq])([-\d. ]+)/g)) {
+    const v = (m[2] ?? '').trim().split(' ').map(Number);
+    const [x, y] = v.slice(-2) as [number, number];
     if (m[1] === 'M') {
       cur = [x, y];
       out.push([cur]);
@@ -82,7 +83,7 @@ describe('projectArcs', () => {
     expect(parts).toHaveLength(2);
     for (const part of parts)
       for (let i = 1; i < part.length; i++)
-        expect(Math.abs((part[i]?.[0] ?? 0) - (part[i - 1]?.[0] ?? 0))).toBeLessThan(40);
+        expect(Math.abs((part[i]?.[0] ?? 0) - (part[i - 1]?.[0] ?? 0))).toBeLessThan(60);
     // Tokyo's piece runs east to the right edge, San Jose's starts at the left edge.
     expect(parts[0]?.at(-1)?.[0]).toBeGreaterThan(900);
     expect(parts[1]?.[0]?.[0]).toBeLessThan(60);

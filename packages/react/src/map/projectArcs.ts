@@ -24,7 +24,7 @@ export type ProjectArcsOptions = {
   style?: ArcStyle;
   /** Central meridian of the projection (where it does not cut), for splitting great circles. Default 0. */
   central?: number;
-  /** Map px per degree of arc, to sample great circles about every 10 px. Default: from `project.scale()` when it has one, else 3. */
+  /** Map px per degree of arc, to size great-circle pieces about 40 px long. Default: from `project.scale()` when it has one, else 3. */
   pxPerDegree?: number;
 };
 

@@ -1,0 +1,48 @@
+import { memo } from 'react';
+import type { ProjectedArc } from './projectArcs.js';
+
+export type ArcsLayerProps = {
+  arcs: readonly ProjectedArc[];
+  /** `paths`: one `<path>` per leg (addressable, for small data); `combined`: one `<path>` per line style (for many legs). */
+  mode: 'paths' | 'combined';
+};
+
+/** Stroke opacity that keeps single legs visible and thousands from turning into a solid mass. */
+export const arcOpacity = (n: number) => Math.round(Math.min(0.75, Math.max(0.08, 2.6 / Math.sqrt(n))) * 100) / 100;
+
+const base = { fill: 'none', stroke: 'var(--pl-arc)', strokeLinecap: 'round' } as const;
+const dash = '4 3';
+
+/**
+ * The static layer of every leg. Memoised with stable props, so hover and focus never re-render
+ * it; highlighting draws the few affected legs again in an overlay instead.
+ */
+export const ArcsLayer = memo(function ArcsLayer({ arcs, mode }: ArcsLayerProps) {
+  const style = { ...base, strokeOpacity: arcOpacity(arcs.length), strokeWidth: 1.25 };
+  if (mode === 'combined') {
+    const solid = arcs.filter((a) => !a.multilateral).map((a) => a.d);
+    const multi = arcs.filter((a) => a.multilateral).map((a) => a.d);
+    return (
+      <g aria-hidden data-arcs={arcs.length}>
+        {solid.length > 0 && <path d={solid.join('')} style={style} vectorEffect="non-scaling-stroke" />}
+        {multi.length > 0 && (
+          <path d={multi.join('')} style={style} strokeDasharray={dash} vectorEffect="non-scaling-stroke" />
+        )}
+      </g>
+    );
+  }
+  return (
+    <g aria-hidden data-arcs={arcs.length}>
+      {arcs.map((a) => (
+        <path
+          key={a.id}
+          d={a.d}
+          data-arc={a.id}
+          style={style}
+          strokeDasharray={a.multilateral ? dash : undefined}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,221 @@
+import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../shared/i18n.js';
+import { isRtl } from '../shared/i18n.js';
+import { VisuallyHidden } from '../shared/VisuallyHidden.js';
+import { ZoomControls } from '../shared/ZoomControls.js';
+import { ArcsLayer } from './ArcsLayer.js';
+import type { MapModel } from './buildMapModel.js';
+import { CountriesLayer } from './CountriesLayer.js';
+import { HighlightLayer } from './HighlightLayer.js';
+import { layoutMarkers } from './layoutMarkers.js';
+import { MapTooltip } from './MapTooltip.js';
+import { MarkersLayer, markerElementId } from './MarkersLayer.js';
+import { type MapFit, makeProjection } from './makeProjection.js';
+import { markerText } from './markerText.js';
+import { mapMessages } from './messages.js';
+import { placeLabels } from './placeLabels.js';
+import { type ArcStyle, projectArcs } from './projectArcs.js';
+import { arcIndex, useMapHighlight } from './useMapHighlight.js';
+import { useMapKeyboard } from './useMapKeyboard.js';
+import { useMapZoom } from './useMapZoom.js';
+
+/** Above this many legs the static layer is one path per line style instead of one per leg (see README numbers). */
+export const COMBINE_ARCS_ABOVE = 1500;
+
+export type MapViewProps = {
+  model: MapModel;
+  width: number;
+  height: number;
+  locale: Locale;
+  fit: MapFit;
+  arcStyle: ArcStyle;
+  title: string;
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+};
+
+/** The interactive map drawing inside the chart frame. */
+export function MapView({ model, width, height, locale, fit, arcStyle, title, selectedId, onSelect }: MapViewProps) {
+  const mm = mapMessages(locale);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const projection = useMemo(
+    () => makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 }),
+    [width, height, fit, model],
+  );
+  const arcs = useMemo(
+    () => projectArcs(model.arcs, { project: projection, locate: model.locate, style: arcStyle }),
+    [model, projection, arcStyle],
+  );
+  const index = useMemo(() => arcIndex(arcs), [arcs]);
+  const active = useMemo(() => [...model.countries].sort().join(','), [model]);
+
+  const [hint, setHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const showHint = useCallback(() => {
+    setHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHint(false), 1500);
+  }, []);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+  const { t, zoomBy, reset, wasDrag, handlers } = useMapZoom(svgRef, width, height, showHint);
+
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const openSet = useMemo(() => {
+    const c = model.clusters.find((x) => selectedId && x.members.includes(selectedId));
+    return c ? new Set([...open, c.id]) : open;
+  }, [open, selectedId, model]);
+  // Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible.
+  const scale = Math.min(1, Math.max(0.6, Math.sqrt(width / 960)));
+  const markers = useMemo(
+    () => layoutMarkers(model, projection, t, openSet, { scale }),
+    [model, projection, t, openSet, scale],
+  );
+  const fontSize = width < 480 ? 10 : 11;
+  const texts = useMemo(
+    () => new Map(markers.map((m) => [m.id, markerText(model, m, locale)])),
+    [markers, model, locale],
+  );
+  const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
+  const labels = useMemo(
+    () =>
+      placeLabels(
+        markers.map((m) => ({
+          id: m.id,
+          x: m.x,
+          y: m.y,
+          r: m.r,
+          text: texts.get(m.id)?.label ?? '',
+          priority: m.partnerships,
+        })),
+        { width, height, fontSize, prefer: isRtl(locale) ? 'left' : 'right' },
+      ),
+    [markers, texts, width, height, locale, fontSize],
+  );
+
+  const [hover, setHover] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [keyboard, setKeyboard] = useState(false);
+  const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
+  const focused = focusId ? byId.get(focusId) : undefined;
+  const selected = selectedId ? byId.get(selectedId) : undefined;
+  const activeMarker = (hover ? byId.get(hover) : undefined) ?? (keyboard ? focused : undefined) ?? selected;
+  const highlight = useMapHighlight(activeMarker, arcs, index, markers);
+
+  const activate = useCallback(
+    (m: { id: string; type: string; members: string[] }) => {
+      if (m.type === 'cluster') {
+        setOpen((s) => new Set([...s, m.id]));
+        setFocusId(m.members[0] ?? null);
+      } else onSelect(m.id === selectedId ? null : m.id);
+    },
+    [onSelect, selectedId],
+  );
+  const clear = useCallback(() => {
+    onSelect(null);
+    setOpen(new Set());
+    setHover(null);
+  }, [onSelect]);
+  const onKeyDown = useMapKeyboard({ markers, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
+  const target = (e: { target: EventTarget }) =>
+    (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
+  const onClick = (e: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
+    if (wasDrag()) return;
+    const id = target(e);
+    const m = id ? byId.get(id) : undefined;
+    if (m) {
+      setFocusId(m.id);
+      activate(m);
+    } else if (selectedId) onSelect(null);
+  };
+  const focusIndex = focused ? markers.indexOf(focused) : -1;
+  const zoom = `translate(${Math.round(t.x * 10) / 10} ${Math.round(t.y * 10) / 10}) scale(${Math.round(t.k * 1000) / 1000})`;
+  const tip = hover ? byId.get(hover) : keyboard ? focused : undefined;
+  return (
+    <>
+      <svg
+        ref={svgRef}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="application"
+        aria-roledescription={mm.roleDescription}
+        aria-label={title}
+        aria-describedby={`${uid}-help`}
+        aria-activedescendant={focusIndex >= 0 ? markerElementId(uid, focusIndex) : undefined}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" makes the svg the map's one interactive tab stop
+        tabIndex={0}
+        style={{
+          display: 'block',
+          outline: 'none',
+          touchAction: 'pan-x pan-y',
+          userSelect: 'none',
+          WebkitUserSelect: 'none',
+        }}
+        onKeyDown={(e) => {
+          setKeyboard(true);
+          onKeyDown(e);
+        }}
+        onFocus={() => setFocusId((f) => f ?? selectedId ?? markers[0]?.id ?? null)}
+        onBlur={() => setKeyboard(false)}
+        onPointerDown={(e) => {
+          setKeyboard(false);
+          handlers.onPointerDown(e);
+        }}
+        onPointerMove={handlers.onPointerMove}
+        onPointerUp={handlers.onPointerUp}
+        onPointerCancel={handlers.onPointerCancel}
+        onPointerOver={(e) => setHover(target(e))}
+        onPointerLeave={() => setHover(null)}
+        onClick={onClick}
+      >
+        <g transform={zoom}>
+          <CountriesLayer projection={projection} active={active} />
+          <g style={{ opacity: highlight.d ? 0.35 : 1, transition: 'opacity 120ms' }}>
+            <ArcsLayer arcs={arcs} mode={arcs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
+          </g>
+        </g>
+        <HighlightLayer
+          arcs={highlight.d}
+          transform={zoom}
+          partners={highlight.partners}
+          {...(selected ? { selected } : {})}
+        />
+        <MarkersLayer markers={markers} labels={labels} names={names} idPrefix={uid} fontSize={fontSize} />
+        <HighlightLayer arcs="" transform={zoom} partners={[]} {...(keyboard && focused ? { focused } : {})} />
+        {keyboard && !focused && (
+          <rect
+            x={1}
+            y={1}
+            width={width - 2}
+            height={height - 2}
+            style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2 }}
+          />
+        )}
+      </svg>
+      <VisuallyHidden id={`${uid}-help`}>{mm.instructions}</VisuallyHidden>
+      <VisuallyHidden live="polite">{keyboard && focused ? (names.get(focused.id) ?? '') : ''}</VisuallyHidden>
+      {tip && texts.get(tip.id) && <MapTooltip marker={tip} text={texts.get(tip.id)!} width={width} height={height} />}
+      {hint && (
+        <div
+          role="status"
+          style={{ position: 'absolute', insetInline: 0, bottom: 8, textAlign: 'center', pointerEvents: 'none' }}
+        >
+          <span
+            style={{
+              background: 'var(--pl-surface)',
+              color: 'var(--pl-fg)',
+              border: '1px solid var(--pl-border)',
+              borderRadius: 4,
+              padding: '0.25em 0.6em',
+              fontSize: '0.85em',
+            }}
+          >
+            {mm.wheelHint}
+          </span>
+        </div>
+      )}
+      <ZoomControls locale={locale} onZoomIn={() => zoomBy(1.5)} onZoomOut={() => zoomBy(1 / 1.5)} onReset={reset} />
+    </>
+  );
+}

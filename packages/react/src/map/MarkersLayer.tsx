@@ -1,0 +1,116 @@
+import { memo } from 'react';
+import { kindColor } from '../shared/theme.js';
+import type { MapMarker } from './layoutMarkers.js';
+import type { PlacedLabel } from './placeLabels.js';
+
+export type MarkersLayerProps = {
+  markers: readonly MapMarker[];
+  labels: readonly PlacedLabel[];
+  /** Accessible name of each marker, by id. */
+  names: ReadonlyMap<string, string>;
+  /** Prefix for element ids (for aria-activedescendant). */
+  idPrefix: string;
+  /** Label size in px. */
+  fontSize: number;
+};
+
+/** Element id of a marker, for aria-activedescendant. */
+export const markerElementId = (prefix: string, index: number) => `${prefix}m${index}`;
+
+const halo = { stroke: 'var(--pl-bg)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+
+/**
+ * Markers (organizations, closed city clusters with their count, unnamed parties as dashed rings)
+ * and their labels, in screen px. Re-renders on zoom and pan, never on hover.
+ */
+export const MarkersLayer = memo(function MarkersLayer({
+  markers,
+  labels,
+  names,
+  idPrefix,
+  fontSize,
+}: MarkersLayerProps) {
+  return (
+    <g>
+      <g aria-hidden>
+        {markers.map((m) =>
+          m.cluster ? (
+            <line
+              key={`l-${m.id}`}
+              x1={m.cluster.x}
+              y1={m.cluster.y}
+              x2={m.x}
+              y2={m.y}
+              style={{ stroke: 'var(--pl-muted)', strokeWidth: 1 }}
+            />
+          ) : null,
+        )}
+      </g>
+      {markers.map((m, i) => (
+        // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG group is not interactive; role="img" names the marker for aria-activedescendant
+        <g
+          key={m.id}
+          id={markerElementId(idPrefix, i)}
+          data-id={m.id}
+          data-type={m.type}
+          role="img"
+          aria-label={names.get(m.id) ?? m.id}
+          style={{ cursor: 'pointer' }}
+        >
+          {m.type === 'organization' && (
+            <circle
+              cx={m.x}
+              cy={m.y}
+              r={m.r}
+              style={{ fill: kindColor(m.kind), stroke: 'var(--pl-bg)', strokeWidth: 1 }}
+            />
+          )}
+          {m.type === 'country' && (
+            <circle
+              cx={m.x}
+              cy={m.y}
+              r={m.r}
+              strokeDasharray="3 2"
+              style={{ fill: 'var(--pl-bg)', fillOpacity: 0.55, stroke: kindColor(m.kind), strokeWidth: 2 }}
+            />
+          )}
+          {m.type === 'cluster' && (
+            <>
+              <circle
+                cx={m.x}
+                cy={m.y}
+                r={m.r}
+                style={{ fill: 'var(--pl-surface)', stroke: 'var(--pl-fg)', strokeWidth: 1.5 }}
+              />
+              <text
+                x={m.x}
+                y={m.y}
+                dy="0.35em"
+                textAnchor="middle"
+                aria-hidden
+                style={{ fill: 'var(--pl-fg)', fontSize: Math.min(11, Math.round(m.r * 1.1)), fontWeight: 700 }}
+              >
+                {m.members.length}
+              </text>
+            </>
+          )}
+        </g>
+      ))}
+      <g aria-hidden style={{ pointerEvents: 'none' }}>
+        {labels.map((l) => (
+          <text
+            key={l.id}
+            x={l.x}
+            y={l.y}
+            dy="0.35em"
+            textAnchor="middle"
+            style={{ ...halo, fill: 'var(--pl-fg)', fontSize }}
+          >
+            {/* First-strong isolation: a Latin name keeps its punctuation in place inside Arabic text, and vice versa. */}
+            {`\u2068${l.text}\u2069`}
+          </text>
+        ))}
+      </g>
+    </g>
+  );
+});

@@ -1,0 +1,181 @@
+import { type Dataset, localize, syntheticDataset, toMapArcs } from '@parklinks/data';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { memo } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PartnershipMap } from './PartnershipMap.js';
+import { fixture } from './testFixture.js';
+
+// Count renders of the static arc layer, to prove hover and focus do not redraw every arc.
+const arcRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./ArcsLayer.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('./ArcsLayer.js')>();
+  const inner = (mod.ArcsLayer as unknown as { type: (p: object) => unknown }).type;
+  return {
+    ...mod,
+    ArcsLayer: memo((props: Parameters<typeof mod.ArcsLayer>[0]) => {
+      arcRenders.count += 1;
+      return inner(props) as ReturnType<typeof mod.ArcsLayer>;
+    }),
+  };
+});
+
+afterEach(cleanup);
+const svg = (c: HTMLElement) => c.querySelector('svg[role="application"]') as SVGSVGElement;
+const active = (c: HTMLElement) => {
+  const id = svg(c).getAttribute('aria-activedescendant');
+  return id ? c.querySelector(`[id="${id}"]`)?.getAttribute('data-id') : null;
+};
+
+describe('<PartnershipMap />', () => {
+  it('draws one arc per partnership leg', () => {
+    const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
+    const arcs = [...container.querySelectorAll('path[data-arc]')].map((p) => p.getAttribute('data-arc'));
+    expect(arcs).toEqual(toMapArcs(fixture).map((a) => a.id));
+    expect(arcs).toHaveLength(5);
+  });
+
+  it('combines thousands of legs into one path per line style, still counting every leg', () => {
+    const data = syntheticDataset({ parks: 100, links: 1600 });
+    const { container } = render(<PartnershipMap data={data} width={960} height={540} fit="world" />);
+    const layer = container.querySelector('[data-arcs]');
+    expect(Number(layer?.getAttribute('data-arcs'))).toBe(toMapArcs(data).length);
+    expect(layer?.querySelectorAll('path').length).toBeLessThanOrEqual(2);
+  }, 30_000);
+
+  it('renders the same full map twice on the server, with every localized name', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const html = renderToString(<PartnershipMap data={fixture} locale={locale} width={800} height={450} />);
+      expect(renderToString(<PartnershipMap data={fixture} locale={locale} width={800} height={450} />)).toBe(html);
+      for (const o of fixture.organizations) expect(html).toContain(localize(o.name, locale));
+      for (const p of fixture.partnerships) expect(html).toContain(localize(p.title, locale));
+      expect(html).toContain('data-country="DE"');
+      expect(html.match(/data-arc=/g)).toHaveLength(5);
+    }
+  });
+
+  it('hydrates the server markup without warnings', async () => {
+    const el = <PartnershipMap data={fixture} locale="ar" />;
+    const host = document.createElement('div');
+    host.innerHTML = renderToString(el);
+    document.body.append(host);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const root = await act(async () => hydrateRoot(host, el));
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+    expect(host.querySelector('figure')?.getAttribute('dir')).toBe('rtl');
+    act(() => root.unmount());
+    host.remove();
+    error.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('selects on click (uncontrolled), opens a city cluster, and clears with Escape', () => {
+    const onSelect = vi.fn();
+    const { container } = render(<PartnershipMap data={fixture} width={960} height={540} onSelect={onSelect} />);
+    const moscow = container.querySelector('[data-id="city:RU:moscow"]') as Element;
+    expect(moscow.getAttribute('aria-label')).toContain('Moscow Innovation Cluster');
+    fireEvent.click(moscow);
+    expect(container.querySelector('[data-id="city:RU:moscow"]')).toBeNull();
+    fireEvent.click(container.querySelector('[data-id="mic"]') as Element);
+    expect(onSelect).toHaveBeenLastCalledWith('mic');
+    expect(container.querySelector('[data-selected-ring]')).not.toBeNull();
+    fireEvent.keyDown(svg(container), { key: 'Escape' });
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    expect(container.querySelector('[data-selected-ring]')).toBeNull();
+  });
+
+  it('follows a controlled selection, opening the cluster that holds it', () => {
+    const { container, rerender } = render(
+      <PartnershipMap data={fixture} width={960} height={540} selectedId="moscow-gov" />,
+    );
+    expect(container.querySelector('[data-id="moscow-gov"]')).not.toBeNull();
+    expect(container.querySelector('[data-selected-ring]')).not.toBeNull();
+    rerender(<PartnershipMap data={fixture} width={960} height={540} selectedId={null} />);
+    expect(container.querySelector('[data-selected-ring]')).toBeNull();
+  });
+
+  it('is one tab stop; arrows move spatially, Enter selects', () => {
+    const onSelect = vi.fn();
+    const { container } = render(
+      <PartnershipMap data={fixture} width={960} height={540} fit="world" onSelect={onSelect} />,
+    );
+    expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    const map = svg(container);
+    act(() => map.focus());
+    const press = (key: string) => {
+      fireEvent.keyDown(map, { key });
+      return active(container);
+    };
+    // Far west first: San Jose; then east along the map, as the arrows point.
+    for (let i = 0; i < 6; i++) press('ArrowLeft');
+    expect(active(container)).toBe('sj');
+    expect(press('ArrowRight')).toBe('sophia');
+    expect(press('ArrowUp')).toBe('country:DE');
+    expect(press('ArrowRight')).toBe('city:RU:moscow');
+    expect(press('ArrowRight')).toBe('sz-park');
+    expect(press('ArrowRight')).toBe('sz-park');
+    expect(container.querySelector('[data-focus-ring]')).not.toBeNull();
+    fireEvent.keyDown(map, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith('sz-park');
+    // Enter on a city opens it and moves into it.
+    for (let i = 0; i < 6; i++) press('ArrowLeft');
+    for (const key of ['ArrowRight', 'ArrowUp', 'ArrowRight']) press(key);
+    expect(active(container)).toBe('city:RU:moscow');
+    fireEvent.keyDown(map, { key: 'Enter' });
+    expect(['mic', 'moscow-gov']).toContain(active(container));
+  });
+
+  it('highlights a park’s legs on hover without re-rendering the arc layer', () => {
+    const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
+    const before = arcRenders.count;
+    fireEvent.pointerOver(container.querySelector('[data-id="sj"]') as Element);
+    const highlight = container.querySelector('path[data-highlight]');
+    expect(highlight?.getAttribute('d')).toBe(container.querySelector('path[data-arc="pacific:0"]')?.getAttribute('d'));
+    expect(screen.getByRole('tooltip').textContent).toContain('San Jose Park');
+    fireEvent.pointerOver(container.querySelector('[data-id="sz-park"]') as Element);
+    fireEvent.keyDown(svg(container), { key: 'ArrowUp' });
+    expect(arcRenders.count).toBe(before);
+  });
+
+  it('zooms with the buttons and with Ctrl + wheel, but lets a plain wheel scroll the page', () => {
+    const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
+    const zoomed = () => container.querySelector('svg[role="application"] > g')?.getAttribute('transform');
+    expect(zoomed()).toBe('translate(0 0) scale(1)');
+    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true });
+    act(() => {
+      svg(container).dispatchEvent(plain);
+    });
+    expect(plain.defaultPrevented).toBe(false);
+    expect(zoomed()).toBe('translate(0 0) scale(1)');
+    const ctrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true });
+    act(() => {
+      svg(container).dispatchEvent(ctrl);
+    });
+    expect(ctrl.defaultPrevented).toBe(true);
+    expect(zoomed()).toMatch(/scale\(1\.2/);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(zoomed()).toMatch(/scale\(1\.5\)/);
+  });
+
+  it('shows bad data in place, naming the record and the field, without throwing', () => {
+    const bad: Dataset = {
+      ...fixture,
+      organizations: fixture.organizations.map((o) =>
+        o.id === 'sj' ? { ...o, location: { ...o.location, lat: 123 } } : o,
+      ),
+    };
+    render(<PartnershipMap data={bad} width={600} height={300} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('sj');
+    expect(alert.textContent).toContain('location.lat');
+  });
+
+  it('says so when there is nothing to draw', () => {
+    render(<PartnershipMap data={{ organizations: [], partnerships: [], sources: [] }} width={600} height={300} />);
+    expect(screen.getByText('No partnerships to show.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,50 @@
+import { localize } from '@parklinks/data';
+import { countLabel, countryName, type Locale, orgKindLabel } from '../shared/i18n.js';
+import { uiMessages } from '../shared/messages.js';
+import type { MapModel } from './buildMapModel.js';
+import type { MapMarker } from './layoutMarkers.js';
+import { mapMessages } from './messages.js';
+
+/** What a marker says: a short label for the map, the lines of its tooltip and its accessible name. */
+export type MarkerText = { label: string; title: string; lines: string[]; name: string };
+
+/** Texts of a marker in `locale`: localized name, kind, city and partnership count. */
+export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
+  const mm = mapMessages(locale);
+  const partnerships = countLabel(locale, 'partnership', m.partnerships);
+  if (m.type === 'country') {
+    const country = countryName(m.id.slice('country:'.length), locale);
+    const cp = model.countryParties.find((c) => c.id === m.id);
+    const kind = orgKindLabel(m.kind ?? 'science-park', locale);
+    const title = uiMessages(locale).unnamedParties(kind, country, cp?.count);
+    return { label: country, title, lines: [partnerships], name: `${title}, ${partnerships}` };
+  }
+  if (m.type === 'cluster') {
+    const c = model.clusters.find((x) => x.id === m.id);
+    const city = c?.city ? localize(c.city, locale) : '';
+    const country = c ? countryName(c.country, locale) : '';
+    const orgs = mm.organizations(m.members.length);
+    const names = m.members.map((id) => {
+      const o = model.organizations.get(id);
+      return o ? localize(o.name, locale) : id;
+    });
+    return {
+      label: city,
+      title: `${city}, ${country}`,
+      lines: [`${orgs} · ${partnerships}`, ...names.slice(0, 4), ...(names.length > 4 ? ['…'] : []), mm.openCluster],
+      name: `${city}, ${country}: ${orgs}, ${partnerships} (${names.join('; ')})`,
+    };
+  }
+  const o = model.organizations.get(m.id);
+  if (!o) return { label: m.id, title: m.id, lines: [], name: m.id };
+  const name = localize(o.name, locale);
+  const kind = orgKindLabel(o.kind, locale);
+  const place = [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', ');
+  const label = name.length > 24 && o.shortName ? o.shortName : name;
+  return {
+    label,
+    title: name,
+    lines: [`${kind} · ${place}`, partnerships],
+    name: `${name}, ${kind}, ${place}, ${partnerships}`,
+  };
+}

@@ -1,0 +1,59 @@
+import { type Dataset, dataset, syntheticDataset } from '@parklinks/data';
+import { PartnershipMap } from '@parklinks/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+
+const dense = syntheticDataset({ parks: 2000, links: 10000 });
+const empty: Dataset = { organizations: [], partnerships: [], sources: [] };
+// One bad field: a latitude off the globe. The map shows an in-place error naming it.
+const bad: Dataset = {
+  ...dataset,
+  organizations: dataset.organizations.map((o, i) => (i === 0 ? { ...o, location: { ...o.location, lat: 123 } } : o)),
+};
+
+/**
+ * Partnerships on a world map. Organizations are markers sized by their number of partnerships and
+ * coloured by kind; several in one city form a numbered cluster that opens on click, Enter or zoom;
+ * parties known only by country are dashed rings at the country's representative point. Every
+ * partnership leg is an arc (great circle by default); multilateral agreements radiate from their
+ * convener. The map is one tab stop: arrow keys move to the nearest marker in that direction, Enter
+ * selects, Escape clears; zoom with the buttons, a pinch, or Ctrl/⌘ + wheel (a plain wheel scrolls
+ * the page). The summary sentence and the data table are the text alternative.
+ */
+const meta = {
+  title: 'Components/PartnershipMap',
+  component: PartnershipMap,
+  tags: ['autodocs'],
+  args: { data: dataset, locale: 'en', theme: 'light', fit: 'data', arcStyle: 'great-circle' },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'zh', 'ru', 'ar', 'fr'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    fit: { control: 'inline-radio', options: ['data', 'world'] },
+    arcStyle: { control: 'inline-radio', options: ['great-circle', 'curved', 'straight'] },
+    data: { control: false },
+    onSelect: { action: 'select' },
+  },
+} satisfies Meta<typeof PartnershipMap>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const World: Story = { args: { fit: 'world' } };
+export const Filtered: Story = { args: { filter: { countries: ['FR'] } } };
+export const Selected: Story = { args: { defaultSelectedId: 'moscow-innovation-cluster' } };
+export const ArabicRtl: Story = { name: 'Arabic RTL', args: { locale: 'ar' } };
+export const Chinese: Story = { args: { locale: 'zh' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const CurvedArcs: Story = { args: { arcStyle: 'curved', fit: 'world' } };
+export const Narrow: Story = {
+  args: { fit: 'world' },
+  decorators: [
+    (S) => (
+      <div style={{ width: 320 }}>
+        <S />
+      </div>
+    ),
+  ],
+};
+export const Empty: Story = { args: { data: empty } };
+export const Dense: Story = { args: { data: dense, fit: 'world' } };
+export const BadData: Story = { name: 'Bad data', args: { data: bad } };
