@@ -1,0 +1,94 @@
+// Drives one page load in Chromium: first render, layout time, JS heap after render (after a forced GC), and
+// hover-highlight time (first hover after render, then a second mark). One fresh tab per load.
+import { chromiumArgs, launch } from '../../browser/chromium.mjs';
+
+/** A headless Chromium for the benchmark (the shared launcher; a tall viewport so a chart never scrolls). */
+export function launchBench() {
+  return launch({ args: [...chromiumArgs, '--enable-precise-memory-info'], viewport: { width: 1280, height: 1200 } });
+}
+
+/** Chromium's product string, e.g. "HeadlessChrome/153.0.8010.0". */
+export async function browserVersion(context) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    return (await cdp.send('Browser.getVersion')).product;
+  } finally {
+    await page.close();
+  }
+}
+
+const withTimeout = (promise, ms, what) =>
+  Promise.race([
+    promise,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no result within ${ms / 1000} s`)), ms).unref(),
+    ),
+  ]);
+
+/**
+ * Loads `url` in a new tab and measures it. Resolves to {firstRenderMs, presentedMs, layoutMs, heapMB, elements,
+ * hoverMs?, hoverPresentedMs?, hoverWarmMs?, hoverChanges?, hoverTarget?} or {error}.
+ */
+export async function measurePage(context, url, { quietMs = 400, timeoutMs = 60_000, hover = true, profile } = {}) {
+  const page = await context.newPage();
+  const messages = [];
+  page.on('pageerror', (e) => messages.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') messages.push(m.text());
+  });
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    if (profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
+    const render = await withTimeout(
+      (async () => {
+        await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+        return page.evaluate(([q, t]) => window.__perf.settled(q, t), [quietMs, timeoutMs]);
+      })(),
+      timeoutMs,
+      'render',
+    );
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    const h = hover
+      ? await withTimeout(
+          page.evaluate(() => window.__perf.hoverSequence()),
+          timeoutMs,
+          'hover',
+        )
+      : null;
+    if (profile) profile.data = (await cdp.send('Profiler.stop')).profile;
+    return {
+      firstRenderMs: render.firstRenderMs,
+      presentedMs: render.presentedMs,
+      layoutMs: render.layoutMs,
+      heapMB: heap / 2 ** 20,
+      elements: render.elements,
+      ...(h
+        ? {
+            hoverMs: h.cold.ms ?? null,
+            hoverPresentedMs: h.cold.presentedMs ?? null,
+            hoverWarmMs: h.warm.ms ?? null,
+            hoverChanges: h.cold.changes ?? 0,
+            hoverTarget: h.cold.target ?? h.cold.error,
+          }
+        : {}),
+      ...(messages.length ? { messages: messages.slice(0, 5) } : {}),
+    };
+  } catch (e) {
+    return {
+      error: String(e.message ?? e)
+        .split('\n')[0]
+        .slice(0, 500),
+      messages: messages.slice(0, 5),
+    };
+  } finally {
+    await withTimeout(page.close({ runBeforeUnload: false }), 15_000, 'close').catch(() => {});
+  }
+}

@@ -1,0 +1,128 @@
+// In-page measurement runtime, loaded before the data and the page bundle (whose first statement sets `t0`).
+// A "content frame" is a frame whose rAF callback runs after a DOM change in #root; its end is a message posted
+// from that callback (after the frame's style, layout and paint). After the last content frame, rAFs are chained
+// until two come less than 50 ms apart: the first of those is when the compositor had the frame rastered and took
+// the next one ("presented", an approximation that includes the software raster of a big SVG).
+(() => {
+  const root = document.getElementById('root');
+  const perf = { t0: 0, lastFrame: 0, presented: 0, mutations: 0, lastMutation: 0, contentFrames: [], errors: [] };
+  window.__perf = perf;
+  addEventListener('error', (e) => perf.errors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => perf.errors.push(String(e.reason)));
+
+  let chain = false;
+  let pending = false;
+  let prev = 0;
+  let contentRaf = -1;
+  const onRaf = () => {
+    const r = performance.now();
+    if (pending) {
+      pending = false;
+      contentRaf = r;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        perf.lastFrame = performance.now();
+        perf.contentFrames.push(perf.lastFrame);
+      };
+      channel.port2.postMessage(0);
+    } else if (prev > contentRaf && r - prev <= 50) {
+      perf.presented = prev;
+      chain = false;
+      return;
+    }
+    prev = r;
+    requestAnimationFrame(onRaf);
+  };
+  new MutationObserver((records) => {
+    perf.mutations += records.length;
+    perf.lastMutation = performance.now();
+    pending = true;
+    if (!chain) {
+      chain = true;
+      prev = 0;
+      requestAnimationFrame(onRaf);
+    }
+  }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const quiet = async (quietMs, timeoutMs) => {
+    const start = performance.now();
+    for (;;) {
+      if (perf.errors.length) throw new Error(`page error: ${perf.errors.join('; ')}`);
+      const now = performance.now();
+      if (perf.mutations > 0 && !chain && now - perf.lastMutation >= quietMs) return;
+      if (now - start > timeoutMs)
+        throw new Error(`no quiet period within ${timeoutMs} ms (${perf.mutations} mutations)`);
+      await sleep(25);
+    }
+  };
+  perf.settled = async (quietMs = 400, timeoutMs = 60000) => {
+    await quiet(quietMs, timeoutMs);
+    return {
+      firstRenderMs: perf.lastFrame - perf.t0,
+      presentedMs: perf.presented - perf.t0,
+      layoutMs: perf.layoutMs ?? null,
+      elements: root.querySelectorAll('*').length,
+    };
+  };
+
+  const fire = (el, type, init, Ctor) => el.dispatchEvent(new Ctor(type, init));
+  const pointer = (el, x, y, phase) => {
+    const init = { bubbles: true, cancelable: true, composed: true, clientX: x, clientY: y, view: window };
+    const p = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    if (phase === 'in') {
+      fire(el, 'pointerover', p, PointerEvent);
+      fire(el, 'pointerenter', { ...p, bubbles: false }, PointerEvent);
+      fire(el, 'mouseover', init, MouseEvent);
+      fire(el, 'mouseenter', { ...init, bubbles: false }, MouseEvent);
+      fire(el, 'pointermove', p, PointerEvent);
+      fire(el, 'mousemove', init, MouseEvent);
+    } else {
+      fire(el, 'pointerout', p, PointerEvent);
+      fire(el, 'pointerleave', { ...p, bubbles: false }, PointerEvent);
+      fire(el, 'mouseout', init, MouseEvent);
+      fire(el, 'mouseleave', { ...init, bubbles: false }, MouseEvent);
+    }
+  };
+  // Dispatches the events and waits for the DOM and the frames to settle; null times when nothing changed.
+  const interact = async (target, x, y, phase, timeoutMs) => {
+    const m0 = perf.mutations;
+    const n0 = perf.contentFrames.length;
+    const t = performance.now();
+    pointer(target, x, y, phase);
+    for (;;) {
+      await sleep(20);
+      const changed = perf.mutations > m0;
+      if (changed && !chain && perf.contentFrames.length > n0) break;
+      if ((!changed && performance.now() - t > 2000) || performance.now() - t > timeoutMs) break;
+    }
+    const first = perf.contentFrames[n0];
+    return {
+      ms: first === undefined ? null : first - t,
+      presentedMs: first === undefined || chain ? null : perf.presented - t,
+      changes: perf.mutations - m0,
+    };
+  };
+  const hoverOnce = async (i, timeoutMs) => {
+    const mark = perf.hoverTarget?.(i);
+    if (!mark) return { error: 'no hover target' };
+    mark.scrollIntoView({ block: 'center', inline: 'center' });
+    await quiet(100, timeoutMs);
+    const box = mark.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    // What a real pointer at the mark's centre would hit, if that is part of the mark.
+    const hit = document.elementFromPoint(x, y);
+    const target = hit && mark.contains(hit) ? hit : mark;
+    const result = await interact(target, x, y, 'in', timeoutMs);
+    await sleep(50);
+    await interact(target, x, y, 'out', timeoutMs);
+    const label = mark.getAttribute('aria-label') ?? mark.getAttribute('data-park') ?? '';
+    return { ...result, target: `${target.tagName.toLowerCase()} ${label.slice(0, 40)}` };
+  };
+  /** Hovers mark A (the first hover after render), then mark B (warm) unless the first took over 200 ms. */
+  perf.hoverSequence = async (timeoutMs = 30000) => {
+    const cold = await hoverOnce(0, timeoutMs);
+    return { cold, warm: cold.ms !== null && cold.ms < 200 ? await hoverOnce(1, timeoutMs) : {} };
+  };
+})();

@@ -1,0 +1,42 @@
+// Shared by every benchmark page: the data set and hover plan the harness put on `window`, the chart size,
+// and the hooks a page fills in for the in-page probe (tests/perf/lib/probe.js).
+import type { Dataset } from '@parklinks/data';
+
+/** What the harness hovers: parks for the map and network, partnerships for the timeline (A cold, B warm). */
+export type HoverPlan = { parks: [string, string]; deals: [string, string] };
+
+/** The in-page probe's API (tests/perf/lib/probe.js). */
+export type PerfProbe = {
+  t0: number;
+  /** Time spent in the network layout, in ms (set by the network pages). */
+  layoutMs?: number;
+  /** The element to hover for the plan's A (0) or B (1). */
+  hoverTarget?: (i: 0 | 1) => Element | null;
+};
+
+declare global {
+  interface Window {
+    __DATA__: Dataset;
+    __HOVER: HoverPlan;
+    __perf: PerfProbe;
+  }
+}
+
+export const WIDTH = 960;
+export const HEIGHT = 600;
+export const data: Dataset = window.__DATA__;
+export const plan: HoverPlan = window.__HOVER;
+export const probe: PerfProbe = window.__perf;
+
+export function rootElement(): HTMLElement {
+  const el = document.getElementById('root');
+  if (!el) throw new Error('no #root');
+  return el;
+}
+
+/** Adds `ms` to the layout time the page reports. */
+export function addLayoutMs(ms: number): void {
+  probe.layoutMs = (probe.layoutMs ?? 0) + ms;
+}
+
+export const cssEscape = (s: string) => (typeof CSS !== 'undefined' ? CSS.escape(s) : s);
