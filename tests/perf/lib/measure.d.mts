@@ -1,0 +1,23 @@
+import type { BrowserContext } from 'playwright-core';
+
+export type Measurement = {
+  firstRenderMs: number;
+  presentedMs: number;
+  layoutMs: number | null;
+  heapMB: number;
+  elements: number;
+  hoverMs?: number | null;
+  hoverPresentedMs?: number | null;
+  hoverWarmMs?: number | null;
+  hoverChanges?: number;
+  hoverTarget?: string;
+  messages?: string[];
+  error?: undefined;
+};
+export function launchBench(): Promise<BrowserContext>;
+export function browserVersion(context: BrowserContext): Promise<string>;
+export function measurePage(
+  context: BrowserContext,
+  url: string,
+  options?: { quietMs?: number; timeoutMs?: number; hover?: boolean; profile?: { data?: unknown } },
+): Promise<Measurement | { error: string; messages: string[] }>;
