@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { alignText, LANE_INSET, laneName } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
 import { Mark } from './Mark.js';
 import type { TimelineItem } from './prepareEvents.js';
@@ -34,44 +35,47 @@ export const LaneLayer = memo(function LaneLayer({
   idPrefix,
   gridXs,
 }: LaneLayerProps) {
-  const dir = rtl ? 'rtl' : 'ltr';
   return (
     <g>
       {layout.lanes.map((lane, i) => (
-        <g key={lane.key}>
-          <rect
-            x={0}
-            y={lane.y}
-            width={width}
-            height={lane.height}
-            style={{
-              fill: i % 2 ? 'var(--pl-bg)' : 'var(--pl-lane, color-mix(in srgb, var(--pl-grid) 35%, var(--pl-bg)))',
-            }}
-          />
+        <rect
+          key={lane.key}
+          x={0}
+          y={lane.y}
+          width={width}
+          height={lane.height}
+          style={{
+            fill: i % 2 ? 'var(--pl-bg)' : 'var(--pl-lane, color-mix(in srgb, var(--pl-grid) 35%, var(--pl-bg)))',
+          }}
+        />
+      ))}
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
+      <g aria-hidden="true" transform={`translate(${left},0)`} style={{ stroke: 'var(--pl-grid)' }}>
+        {gridXs.map((x) => (
+          <line key={x} x1={x} x2={x} y1={0} y2={layout.height} />
+        ))}
+      </g>
+      {layout.lanes.map((lane) => {
+        const name = laneName(laneLabels.get(lane.key) ?? lane.key);
+        return (
           <text
-            x={rtl ? width - 6 : 6}
-            y={lane.y + 13}
-            direction={dir}
-            textAnchor="start"
+            key={lane.key}
+            x={rtl ? width - LANE_INSET : LANE_INSET}
+            y={Math.round((lane.y + Math.max(18, layout.rowHeight) / 2 + 4) * 10) / 10}
+            {...alignText(name, rtl ? 'right' : 'left')}
             fontSize={12}
             fontWeight={600}
             style={{ fill: 'var(--pl-fg)' }}
           >
-            {laneLabels.get(lane.key) ?? lane.key}
+            {name}
             <tspan fontWeight={400} style={{ fill: 'var(--pl-muted)' }}>
               {' '}
               · {lane.count}
             </tspan>
           </text>
-        </g>
-      ))}
+        );
+      })}
       <g transform={`translate(${left},0)`}>
-        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
-        <g aria-hidden="true" style={{ stroke: 'var(--pl-grid)' }}>
-          {gridXs.map((x) => (
-            <line key={x} x1={x} x2={x} y1={0} y2={layout.height} />
-          ))}
-        </g>
         {layout.marks.map((m) => {
           const i = indexOf.get(m.id) ?? -1;
           const it = items[i];
@@ -97,17 +101,15 @@ export const LaneLayer = memo(function LaneLayer({
         <g aria-hidden="true" fontSize={12} style={{ fill: 'var(--pl-fg)', pointerEvents: 'none' }}>
           {layout.marks.map((m) => {
             if (!m.label) return null;
-            const it = items[indexOf.get(m.id) ?? -1];
-            const reading = rtl ? 'before' : 'after';
+            const text = m.label.text ?? items[indexOf.get(m.id) ?? -1]?.title ?? '';
             return (
               <text
                 key={m.id}
                 x={m.label.x}
                 y={Math.round((m.y + m.h / 2 + 4) * 10) / 10}
-                direction={dir}
-                textAnchor={m.label.side === reading ? 'start' : 'end'}
+                {...alignText(text, m.label.side === 'after' ? 'left' : 'right')}
               >
-                {it?.title}
+                {text}
               </text>
             );
           })}

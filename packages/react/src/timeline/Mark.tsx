@@ -25,7 +25,7 @@ export function markGeometry({ shape, a0, a1, center, b0, size, vertical, pointS
     const c = r1(b0 + size / 2);
     return { kind: 'circle' as const, cx: vertical ? c : center, cy: vertical ? center : c, r };
   }
-  const thick = shape === 'band' ? Math.max(1, size - 1) : Math.max(1.5, Math.min(size - 1, size * 0.55));
+  const thick = shape === 'band' ? Math.max(1, size - 1) : Math.max(1.5, Math.min(size - 1, size * 0.36));
   const off = r1(b0 + (size - thick) / 2);
   const long = r1(Math.max(1, a1 - a0));
   const t = r1(thick);

@@ -96,7 +96,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         locale={locale}
         theme={theme}
         width={size.width}
-        height={geo.height}
+        height={data.partnerships.length ? geo.height : 160}
         issues={issues}
         data={shownData}
         selectedPartnershipId={selectedId}

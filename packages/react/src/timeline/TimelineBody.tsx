@@ -122,7 +122,6 @@ export function TimelineBody(props: TimelineBodyProps) {
         {geo.vLayout && geo.view ? (
           <VerticalPlot
             layout={geo.vLayout}
-            view={geo.view}
             width={width}
             items={order}
             indexOf={indexOf}

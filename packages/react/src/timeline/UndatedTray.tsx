@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { alignText } from './laneName.js';
 import type { TrayLayout } from './layoutTray.js';
 import type { TimelineItem } from './prepareEvents.js';
 
@@ -69,8 +70,7 @@ export const UndatedTray = memo(function UndatedTray({
               <text
                 x={rtl ? c.w - 8 : 8}
                 y={15}
-                direction={dir}
-                textAnchor="start"
+                {...alignText(c.text, rtl ? 'right' : 'left')}
                 fontSize={12}
                 aria-hidden="true"
                 style={{ fill: 'var(--pl-fg)', pointerEvents: 'none' }}

@@ -1,16 +1,13 @@
 import { AxisLeft, AxisRight } from '@visx/axis';
-import { scaleUtc } from '@visx/scale';
+import { scaleLinear } from '@visx/scale';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
 import type { VerticalLayout } from './layoutVertical.js';
 import { Mark } from './Mark.js';
 import type { TimelineItem } from './prepareEvents.js';
-import { timeTicks } from './timeTicks.js';
-import type { TimeRange } from './zoomDomain.js';
 
 export type VerticalPlotProps = {
   layout: VerticalLayout;
-  view: TimeRange;
   width: number;
   items: readonly TimelineItem[];
   indexOf: ReadonlyMap<string, number>;
@@ -26,7 +23,7 @@ const VerticalMarks = memo(function VerticalMarks({
   indexOf,
   rtl,
   idPrefix,
-}: Omit<VerticalPlotProps, 'view' | 'width' | 'locale' | 'rings'>) {
+}: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings'>) {
   const dir = rtl ? 'rtl' : 'ltr';
   const lh = layout.lineHeight;
   return (
@@ -89,9 +86,12 @@ const VerticalMarks = memo(function VerticalMarks({
 });
 
 /** The phone timeline: time runs down the page (which scrolls), titles wrap beside their marks. */
-export function VerticalPlot({ layout, view, width, items, indexOf, rtl, locale, idPrefix, rings }: VerticalPlotProps) {
-  const scale = scaleUtc<number>({ domain: [new Date(view[0]), new Date(view[1])], range: layout.axisRange });
-  const { ticks, format } = timeTicks(view, layout.axisRange[1] - layout.axisRange[0], locale, 70);
+export function VerticalPlot({ layout, width, items, indexOf, rtl, locale, idPrefix, rings }: VerticalPlotProps) {
+  // Piecewise linear: each year has the height its titles need (see layoutVertical).
+  const scale = scaleLinear<number>({ domain: layout.knots.ms, range: layout.knots.y });
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const top = layout.knots.y[0] ?? 0;
+  const bottom = layout.knots.y[layout.knots.y.length - 1] ?? 0;
   const Axis = rtl ? AxisRight : AxisLeft;
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"
@@ -101,8 +101,8 @@ export function VerticalPlot({ layout, view, width, items, indexOf, rtl, locale,
         <Axis
           scale={scale}
           left={layout.axisX}
-          tickValues={ticks}
-          tickFormat={(d) => format(d as Date)}
+          tickValues={layout.ticks}
+          tickFormat={(d) => fmt.format(Number(d))}
           tickLength={4}
           hideAxisLine
           tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
@@ -119,13 +119,7 @@ export function VerticalPlot({ layout, view, width, items, indexOf, rtl, locale,
             </text>
           )}
         />
-        <line
-          x1={layout.axisX}
-          x2={layout.axisX}
-          y1={layout.axisRange[0]}
-          y2={layout.axisRange[1]}
-          style={{ stroke: 'var(--pl-border)' }}
-        />
+        <line x1={layout.axisX} x2={layout.axisX} y1={top} y2={bottom} style={{ stroke: 'var(--pl-border)' }} />
       </g>
       <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
       {rings.map((r) => {

@@ -30,79 +30,125 @@ export type VerticalMark = {
 export type VerticalLayout = {
   marks: VerticalMark[];
   height: number;
-  /** Time (ms) → y, for the axis, and the y range it maps the domain onto. */
+  /** Time (ms) → y: linear within each calendar year; `knots` are year starts and their y. */
   scale: (ms: number) => number;
-  axisRange: [number, number];
+  knots: { ms: number[]; y: number[] };
+  /** Years that start a labelled tick (those with events, spaced at least 16 px apart). */
+  ticks: number[];
   lineHeight: number;
   axisX: number;
   stripX: number;
   stripWidth: number;
 };
 
-const AXIS = 48;
+const AXIS = 44;
 const TOP = 12;
 const r1 = (v: number) => Math.round(v * 10) / 10;
+const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /**
- * The phone timeline: time runs down a tall, scrollable column, marks sit in a narrow strip of
- * sub-columns (so none overlap), and each title is wrapped beside its mark, nudged down only as
- * far as needed to clear the previous one. With many events a label whose nudge would carry it
- * far from its mark is left out (its mark keeps its accessible name).
+ * The phone timeline: time runs down a tall column the page scrolls. Each calendar year gets the
+ * height its titles need (at least 16 px per year; within a year time is linear, so a month bar or
+ * a year band still spans exactly its period), marks sit in a narrow strip of sub-columns (none
+ * overlap) and each title is wrapped beside its mark. With more than 200 events the years share a
+ * fixed height and titles are drawn only where they fit near their mark.
  */
 export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions): VerticalLayout {
   const { width, rtl = false, fontSize = 12 } = o;
   const [t0, t1] = o.domain;
-  const span = Math.max(1, t1 - t0);
   const lineH = Math.round(fontSize * 1.3);
-  const height = Math.min(6000, Math.max(360, events.length * 30));
-  const scale = (ms: number) => TOP + ((ms - t0) / span) * height;
-  const first = events.map((e) => ({ e, x: eventExtent(e, scale, 8, 3) })).filter((d) => d.x !== null);
+  const dense = events.length > 200;
+  const axisX = rtl ? width - AXIS : AXIS;
+  const stripMax = 40;
+  const labelX0 = rtl ? axisX - 8 - stripMax - 10 : axisX + 8 + stripMax + 10;
+  const labelW = rtl ? labelX0 - 4 : width - labelX0 - 4;
+  const texts = new Map(
+    events.map((e) => {
+      const lines = wrapText(e.label, labelW, fontSize, 3);
+      const sub = o.subtitle?.(e.id) ?? '';
+      return [e.id, { lines, sub, h: lines.length * lineH + (sub ? lineH - 2 : 0) }];
+    }),
+  );
+  // Height of each year: what its titles need (or a fixed share when dense), at least 16 px.
+  const need = new Map<number, number>();
+  for (const e of events)
+    need.set(
+      yearOf((e.start + e.end) / 2),
+      (need.get(yearOf((e.start + e.end) / 2)) ?? 0) + (dense ? 0 : texts.get(e.id)!.h + 8),
+    );
+  const y0 = yearOf(t0);
+  const y1 = yearOf(t1);
+  const knotsMs: number[] = [t0];
+  const knotsY: number[] = [TOP];
+  const perYearDense = Math.max(16, Math.min(240, Math.floor(6000 / Math.max(1, y1 - y0 + 1))));
+  for (let y = y0; y <= y1; y++) {
+    const a = Math.max(t0, Date.UTC(y, 0, 1));
+    const b = Math.min(t1, Date.UTC(y + 1, 0, 1));
+    const share = (b - a) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+    const h = Math.max(16 * share, dense ? perYearDense * share : (need.get(y) ?? 0));
+    knotsMs.push(b);
+    knotsY.push(knotsY[knotsY.length - 1]! + h);
+  }
+  const scale = (ms: number) => {
+    let k = 1;
+    while (k < knotsMs.length - 1 && knotsMs[k]! < ms) k++;
+    const a = knotsMs[k - 1]!;
+    const b = knotsMs[k]!;
+    return knotsY[k - 1]! + ((ms - a) / Math.max(1, b - a)) * (knotsY[k]! - knotsY[k - 1]!);
+  };
+  const first = events.map((e) => ({ e, x: eventExtent(e, scale, 8, 3)! })).filter((d) => d.x);
   const packed = packLanes(
-    first.map((d) => ({ lane: '', a0: d.x!.a0, a1: d.x!.a1 })),
+    first.map((d) => ({ lane: '', a0: d.x.a0, a1: d.x.a1 })),
     2,
   );
   const cols = packed.rows.get('') ?? 1;
-  const stripWidth = Math.min(96, Math.max(12, cols * 10));
+  const stripWidth = Math.min(stripMax, Math.max(10, cols * 10));
   const colW = stripWidth / Math.max(1, cols);
-  const axisX = rtl ? width - AXIS : AXIS;
   const stripX = rtl ? axisX - 8 - stripWidth : axisX + 8;
-  const labelX = rtl ? stripX - 10 : stripX + stripWidth + 10;
-  const labelW = rtl ? labelX - 4 : width - labelX - 4;
-  const maxShift = events.length > 200 ? 3 * lineH : Number.POSITIVE_INFINITY;
+  const maxShift = dense ? 2 * lineH : Number.POSITIVE_INFINITY;
 
-  const order = first.map((_, i) => i).sort((i, j) => first[i]!.x!.center - first[j]!.x!.center || i - j);
+  const order = first.map((_, i) => i).sort((i, j) => first[i]!.x.center - first[j]!.x.center || i - j);
   const labels = new Map<number, VerticalLabel>();
   let bottom = 0;
   for (const i of order) {
     const { e, x } = first[i]!;
-    const lines = wrapText(e.label, labelW, fontSize, 3);
-    const subtitle = o.subtitle?.(e.id) ?? '';
-    const h = lines.length * lineH + (subtitle ? lineH - 2 : 0);
-    const want = x!.center - lineH / 2;
+    const t = texts.get(e.id)!;
+    const want = x.center - lineH / 2;
     const y = Math.max(want, bottom + 6);
     if (y - want > maxShift) continue;
-    labels.set(i, { x: r1(labelX), y: r1(y), lines, subtitle, height: h });
-    bottom = y + h;
+    labels.set(i, { x: r1(labelX0), y: r1(y), lines: t.lines, subtitle: t.sub, height: t.h });
+    bottom = y + t.h;
   }
   const marks = first.map(({ e, x }, i): VerticalMark => {
     const col = packed.row[i] ?? 0;
     const left = rtl ? stripX + stripWidth - (col + 1) * colW : stripX + col * colW;
     return {
       id: e.id,
-      shape: x!.shape,
-      a0: x!.a0,
-      a1: x!.a1,
-      center: x!.center,
+      shape: x.shape,
+      a0: x.a0,
+      a1: x.a1,
+      center: x.center,
       x: r1(left),
       w: r1(colW),
       label: labels.get(i) ?? null,
     };
   });
+  const ticks: number[] = [];
+  let lastY = Number.NEGATIVE_INFINITY;
+  for (let y = y0 + 1; y <= y1; y++) {
+    const at = scale(Date.UTC(y, 0, 1));
+    const busy = need.has(y) || need.has(y - 1) || (y - y0) % 5 === 0;
+    if (busy && at - lastY >= 16) {
+      ticks.push(Date.UTC(y, 0, 1));
+      lastY = at;
+    }
+  }
   return {
     marks,
-    height: Math.ceil(Math.max(height + TOP * 2, bottom + TOP)),
+    height: Math.ceil(Math.max(knotsY[knotsY.length - 1]! + TOP, bottom + TOP)),
     scale,
-    axisRange: [TOP, TOP + height],
+    knots: { ms: knotsMs, y: knotsY.map(r1) },
+    ticks,
     lineHeight: lineH,
     axisX,
     stripX: r1(stripX),

@@ -1,5 +1,6 @@
 import { type Dataset, localize, type Partnership, type TimelineEvent, toTimelineEvents } from '@parklinks/data';
-import { countryName, formatPartialDate, type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import { countryName, type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
 import { timelineMessages } from './messages.js';
 
@@ -11,7 +12,7 @@ export type TimelineItem = TimelineEvent & {
   dateText: string;
   lane: string;
 };
-export type TimelineLane = { key: string; label: string; count: number };
+export type TimelineLane = { key: string; label: string; count: number; dated: number };
 export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
 
 /**
@@ -40,21 +41,23 @@ export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): Ti
               : laneBy === 'chinese-party'
                 ? m.noChineseParty
                 : m.noCountry;
-      info = { key: lane.key, label, count: 0 };
+      info = { key: lane.key, label, count: 0, dated: 0 };
       lanes.set(lane.key, info);
     }
     info.count += 1;
+    if (ev.start !== null) info.dated += 1;
     items.push({
       ...ev,
       partnership: p,
       title: localize(p.title, locale),
-      dateText: formatPartialDate(p.date, locale) ?? m.dateUnknown,
+      dateText: p.date ? dateText(p.date, locale) : m.dateUnknown,
       lane: lane.key,
     });
   }
   const order = [...lanes.values()].sort(
     (a, b) =>
       Number(a.key === 'none') - Number(b.key === 'none') ||
+      b.dated - a.dated ||
       b.count - a.count ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );

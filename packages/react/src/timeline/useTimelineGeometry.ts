@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { laneNameEnd } from './laneName.js';
 import { type LaneEvent, type LaneLayout, layoutLanes } from './layoutLanes.js';
 import { layoutTray, type TrayLayout, trayHeight } from './layoutTray.js';
 import { layoutVertical, type VerticalLayout } from './layoutVertical.js';
@@ -46,6 +47,11 @@ type Input = {
   subtitle: (id: string) => string;
 };
 
+const padRange = (r: TimeRange): TimeRange => {
+  const pad = Math.round((r[1] - r[0]) * 0.02);
+  return [r[0] - pad, r[1] + pad];
+};
+
 /** Sizes and layouts of every part of the timeline for one width, range and zoom. */
 export function useTimelineGeometry({
   items,
@@ -60,7 +66,8 @@ export function useTimelineGeometry({
 }: Input): TimelineGeometry {
   const vertical = width < 480;
   const bounds = useMemo(() => timeBounds(items), [items]);
-  const base = range ?? bounds;
+  // A brushed range fills the lanes, with 2% to spare on each side so edge marks and ticks show whole.
+  const base = useMemo(() => (range ? padRange(range) : bounds), [range, bounds]);
   const [zoom, setZoom] = useState<{ base: TimeRange | null; view: TimeRange } | null>(null);
   // A zoom belongs to the range it was made in; a new range (or data) starts unzoomed.
   const sameBase = zoom?.base && base && zoom.base[0] === base[0] && zoom.base[1] === base[1];
@@ -84,6 +91,7 @@ export function useTimelineGeometry({
     [shown],
   );
   const undated = useMemo(() => shown.filter((e) => e.start === null).map((e) => e.title), [shown]);
+  const anyDated = dated.length > 0;
   const plotLeft = rtl ? GUTTER : PAD;
   const plotWidth = Math.max(40, width - GUTTER - PAD);
   const tray = useMemo(
@@ -92,32 +100,48 @@ export function useTimelineGeometry({
         ? layoutTray(undated, vertical ? width - 2 * PAD : plotWidth, {
             rtl,
             focus: trayFocus,
-            maxRows: vertical ? 4 : 2,
+            maxRows: vertical ? 4 : anyDated ? 3 : 8,
           })
         : null,
-    [undated, vertical, width, plotWidth, rtl, trayFocus],
+    [undated, vertical, width, plotWidth, rtl, trayFocus, anyDated],
   );
   const trayH = tray ? trayHeight(tray.rows) + 6 : 0;
   const captionH = range ? CAPTION_H : 0;
   const overviewH = !vertical && bounds ? OVERVIEW_H : 0;
   const axisH = !vertical && view && dated.length ? AXIS_H : 0;
+  const autoHeight = height === undefined;
   const fixed = axisH + trayH + captionH + overviewH;
-  const budget = Math.max(0, (height ?? Math.max(320, Math.round(width * 0.56))) - fixed);
+  const budget = Math.max(0, (height ?? Math.max(360, Math.round(width * 0.6))) - fixed);
   const laneKeys = useMemo(() => lanes.map((l) => l.key), [lanes]);
+  // How far each lane's name ("Russia · 14") reaches into the plot, so marks keep clear of it.
+  const laneSpans = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const e of dated) counts.set(e.lane, (counts.get(e.lane) ?? 0) + 1);
+    return new Map(lanes.map((l) => [l.key, laneNameEnd(l.label, counts.get(l.key) ?? 0) - PAD]));
+  }, [lanes, dated]);
 
   const lanesLayout = useMemo(() => {
     if (vertical || !view || !dated.length) return null;
     const span = view[1] - view[0];
     const scale = (ms: number) => ((rtl ? view[1] - ms : ms - view[0]) / span) * plotWidth;
-    return layoutLanes(dated, { scale, width: plotWidth, height: Math.max(120, budget), lanes: laneKeys, rtl });
-  }, [vertical, view?.[0], view?.[1], dated, plotWidth, budget, laneKeys, rtl]);
+    return layoutLanes(dated, {
+      scale,
+      width: plotWidth,
+      height: Math.max(120, budget),
+      // Without a fixed height the chart may grow (up to 1.6×) to keep rows tall enough for titles.
+      maxHeight: Math.max(120, autoHeight ? budget * 1.6 : budget),
+      lanes: laneKeys,
+      rtl,
+      laneLabelSpan: (k) => laneSpans.get(k) ?? 0,
+    });
+  }, [vertical, view?.[0], view?.[1], dated, plotWidth, budget, autoHeight, laneKeys, rtl, laneSpans]);
   const vLayout = useMemo(
     () => (vertical && view && dated.length ? layoutVertical(dated, { domain: view, width, rtl, subtitle }) : null),
     [vertical, view?.[0], view?.[1], dated, width, rtl, subtitle],
   );
   const lanesHeight = lanesLayout
-    ? height === undefined
-      ? Math.min(lanesLayout.height, Math.max(120, budget))
+    ? autoHeight
+      ? Math.min(lanesLayout.height, Math.max(120, budget * 1.6))
       : Math.max(0, budget)
     : 0;
   const top = axisH + (vLayout ? vLayout.height : lanesHeight);
