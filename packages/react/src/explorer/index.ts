@@ -1,0 +1,10 @@
+export { ExplorerControls, type ExplorerControlsProps } from './ExplorerControls.js';
+export {
+  type ExplorerSelection,
+  type ExplorerState,
+  linkedSelection,
+  queryFromState,
+  stateFromQuery,
+} from './explorerState.js';
+export { type ExplorerMessages, explorerMessages } from './messages.js';
+export { type ExplorerView, PartnershipExplorer, type PartnershipExplorerProps } from './PartnershipExplorer.js';
