@@ -1,11 +1,22 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'esnext',
-  external: ['react', 'react-dom', 'react/jsx-runtime'],
-});
+// The library (elements + renderSvg for bundler users) and the CLI. The browser builds
+// (parklinks.js, embed page, frame script) come from scripts/build.mjs, run after this.
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'esnext',
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+  },
+  {
+    entry: { cli: 'src/bin.ts' },
+    format: ['esm'],
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['react', 'react-dom'],
+  },
+]);

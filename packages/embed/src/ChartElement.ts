@@ -53,15 +53,16 @@ export function createChartElement(view: View, defaultData: DataSource): CustomE
       super();
       const shadow = this.attachShadow({ mode: 'open' });
       const sheet = hostSheet();
-      if (sheet) shadow.adoptedStyleSheets = [sheet];
       this.#mount = document.createElement('div');
       this.#mount.className = 'parklinks-embed';
-      applyStyle(this.#mount, wrapperStyle);
+      if (sheet) shadow.adoptedStyleSheets = [sheet];
+      else applyStyle(this.#mount, wrapperStyle);
       shadow.append(this.#mount);
     }
 
     connectedCallback() {
       if (this.#root || this.#cancelWait) return;
+      this.#reserveSpace();
       if (this.getAttribute('loading') === 'eager') this.#start();
       else
         this.#cancelWait = whenNearViewport(this, () => {
@@ -91,6 +92,17 @@ export function createChartElement(view: View, defaultData: DataSource): CustomE
     /** Whether the chart has been drawn (it waits for the viewport unless `loading="eager"`). */
     get rendered(): boolean {
       return this.#root !== null;
+    }
+
+    /**
+     * Until it renders, the element holds about the height its chart will take: the page does not
+     * jump when it appears, and elements further down stay out of the viewport (and lazy).
+     */
+    #reserveSpace() {
+      const h = Number.parseInt(this.getAttribute('height') ?? '', 10);
+      const w = this.getBoundingClientRect().width || 600;
+      const reserve = h >= 120 && h <= 4000 ? h : Math.max(200, Math.round(w * 0.56));
+      this.#mount.style.setProperty('min-height', `${reserve}px`);
     }
 
     #start() {
@@ -137,7 +149,10 @@ export function createChartElement(view: View, defaultData: DataSource): CustomE
     }
 
     #render(el: ReactElement) {
-      this.#root?.render(el);
+      if (!this.#root) return;
+      this.#root.render(el);
+      // The chart (or the message) is in place once React has committed: give the space back.
+      requestAnimationFrame(() => requestAnimationFrame(() => this.#mount.style.removeProperty('min-height')));
     }
   };
 }

@@ -4,7 +4,8 @@
  * `* { all: revert }` cannot turn the chart into an inline box.
  */
 export const hostCss = `:host{all:initial;display:block!important;font-family:inherit;font-size:inherit;min-width:0}
-:host([hidden]){display:none!important}`;
+:host([hidden]){display:none!important}
+.parklinks-embed{all:initial;display:block;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box}`;
 
 let sheet: CSSStyleSheet | null | undefined;
 
@@ -25,10 +26,10 @@ export function hostSheet(): CSSStyleSheet | null {
 }
 
 /**
- * Declarations for the wrapper inside the shadow root, set through CSSOM (not a style attribute,
- * which a strict CSP would block). `all: initial` stops every inherited property of the page
- * (color, line-height, letter-spacing, text-transform …) at the shadow boundary; the font family
- * and size are then taken back from the page so the chart reads like the article around it.
+ * The `.parklinks-embed` wrapper rule for browsers without constructable stylesheets, applied
+ * through CSSOM (a style attribute would be blocked by a strict CSP). `all: initial` stops every
+ * inherited property of the page (color, line-height, letter-spacing, text-transform …) at the
+ * shadow boundary; the font family and size are taken back so the chart reads like the article.
  */
 export const wrapperStyle: ReadonlyArray<readonly [string, string]> = [
   ['all', 'initial'],

@@ -1,9 +1,10 @@
-import { type BaseChartProps, PartnershipMap, PartnershipTimeline } from '@parklinks/react';
+import { type BaseChartProps, PartnershipMap, PartnershipNetwork, PartnershipTimeline } from '@parklinks/react';
 import type { ComponentType } from 'react';
 
 /** The chart each custom element draws, by view name (also the `view` query parameter of embed.html). */
 export const views = {
   map: PartnershipMap,
+  network: PartnershipNetwork,
   timeline: PartnershipTimeline,
 } satisfies Record<string, ComponentType<BaseChartProps>>;
 
