@@ -7,7 +7,7 @@ import { ArcsLayer } from './ArcsLayer.js';
 import type { MapModel } from './buildMapModel.js';
 import { CountriesLayer } from './CountriesLayer.js';
 import { HighlightLayer } from './HighlightLayer.js';
-import { layoutMarkers } from './layoutMarkers.js';
+import { layoutMarkers, shiftMarkers } from './layoutMarkers.js';
 import { MapTooltip } from './MapTooltip.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { type MapFit, makeProjection } from './makeProjection.js';
@@ -67,15 +67,14 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   }, [open, selectedId, model]);
   // Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible.
   const scale = Math.min(1, Math.max(0.6, Math.sqrt(width / 960)));
-  const markers = useMemo(
-    () => layoutMarkers(model, projection, t, openSet, { scale }),
-    [model, projection, t, openSet, scale],
+  // Lay markers out per zoom level (separation depends on it), then shift them for panning.
+  const base = useMemo(
+    () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale }),
+    [model, projection, t.k, openSet, scale],
   );
+  const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = width < 480 ? 10 : 11;
-  const texts = useMemo(
-    () => new Map(markers.map((m) => [m.id, markerText(model, m, locale)])),
-    [markers, model, locale],
-  );
+  const texts = useMemo(() => new Map(base.map((m) => [m.id, markerText(model, m, locale)])), [base, model, locale]);
   const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
   const labels = useMemo(
     () =>
@@ -171,7 +170,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
       >
         <g transform={zoom}>
           <CountriesLayer projection={projection} active={active} />
-          <g style={{ opacity: highlight.d ? 0.35 : 1, transition: 'opacity 120ms' }}>
+          <g style={{ opacity: highlight.d ? 0.35 : 1 }}>
             <ArcsLayer arcs={arcs} mode={arcs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
           </g>
         </g>

@@ -17,6 +17,9 @@ export type MarkersLayerProps = {
 /** Element id of a marker, for aria-activedescendant. */
 export const markerElementId = (prefix: string, index: number) => `${prefix}m${index}`;
 
+/** True when the marker was moved off its place (spread out of a city, or pushed clear of a neighbour). */
+const moved = (m: MapMarker) => Math.abs(m.home.x - m.x) + Math.abs(m.home.y - m.y) > 1;
+
 const halo = { stroke: 'var(--pl-bg)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
 /**
@@ -34,15 +37,17 @@ export const MarkersLayer = memo(function MarkersLayer({
     <g>
       <g aria-hidden>
         {markers.map((m) =>
-          m.cluster ? (
-            <line
-              key={`l-${m.id}`}
-              x1={m.cluster.x}
-              y1={m.cluster.y}
-              x2={m.x}
-              y2={m.y}
-              style={{ stroke: 'var(--pl-muted)', strokeWidth: 1 }}
-            />
+          moved(m) ? (
+            <g key={`l-${m.id}`}>
+              <line
+                x1={m.home.x}
+                y1={m.home.y}
+                x2={m.x}
+                y2={m.y}
+                style={{ stroke: 'var(--pl-muted)', strokeWidth: 1 }}
+              />
+              <circle cx={m.home.x} cy={m.home.y} r={1.5} style={{ fill: 'var(--pl-muted)' }} />
+            </g>
           ) : null,
         )}
       </g>

@@ -63,7 +63,7 @@ describe('buildMapModel + layoutMarkers', () => {
       layoutMarkers(model, projection, t, new Set(['city:RU:moscow'])),
       layoutMarkers(model, projection, { k: 4, x: 0, y: 0 }, new Set()),
     ]) {
-      const members = markers.filter((m) => m.cluster?.id === 'city:RU:moscow');
+      const members = markers.filter((m) => m.cluster === 'city:RU:moscow');
       expect(members.map((m) => m.id).sort()).toEqual(['mic', 'moscow-gov']);
       const [a, b] = members;
       expect(Math.hypot((a?.x ?? 0) - (b?.x ?? 0), (a?.y ?? 0) - (b?.y ?? 0))).toBeGreaterThan(

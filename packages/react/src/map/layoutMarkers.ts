@@ -2,6 +2,7 @@ import type { OrganizationKind } from '@parklinks/data';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
 import { spreadOffsets } from './clusterByCity.js';
+import { separateMarkers } from './separateMarkers.js';
 import type { ZoomTransform } from './zoomMath.js';
 
 /** A marker on screen (px, after zoom): an organization, a closed city cluster, or a country's unnamed parties. */
@@ -18,20 +19,23 @@ export type MapMarker = {
   members: string[];
   /** Partnerships the marker takes part in. */
   partnerships: number;
-  /** For an organization spread out of an open cluster: the cluster's id and centre. */
-  cluster?: { id: string; x: number; y: number };
+  /** Where the marker belongs (its place, or its open cluster's centre); a leader line joins it when moved. */
+  home: { x: number; y: number };
+  /** For an organization spread out of an open cluster: the cluster's id. */
+  cluster?: string;
 };
 
 /** Marker radius (px) for a number of partnerships: area grows with the count, capped. */
 export const markerRadius = (n: number) => Math.min(16, Math.round((3.5 + 2.2 * Math.sqrt(n)) * 10) / 10);
-const clusterRadius = (n: number) => Math.min(22, Math.round((8 + 2 * Math.sqrt(n)) * 10) / 10);
+const clusterRadius = (n: number) => Math.min(18, Math.round((7 + 1.6 * Math.sqrt(n)) * 10) / 10);
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Places the markers on screen for a projection and zoom. A city cluster stays one marker until
  * it is in `open` or the zoom reaches `openZoom`; open ones spread their members around the centre.
  * `scale` shrinks every marker on small maps.
- * Larger markers come first, so smaller ones draw on top.
+ * Overlapping markers are then pushed apart (`separateMarkers`), keeping `home` for a leader line.
+ * Unnamed-party rings come first, then larger markers before smaller, so small ones draw on top.
  */
 export function layoutMarkers(
   model: MapModel,
@@ -55,6 +59,7 @@ export function layoutMarkers(
       type: 'country',
       x: p[0],
       y: p[1],
+      home: { x: p[0], y: p[1] },
       r: sized(markerRadius(c.partnerships) + 1),
       members: [],
       partnerships: c.partnerships,
@@ -72,6 +77,7 @@ export function layoutMarkers(
         type: 'cluster',
         x: p[0],
         y: p[1],
+        home: { x: p[0], y: p[1] },
         r: sized(clusterRadius(n)),
         members: c.members,
         partnerships: n,
@@ -93,9 +99,26 @@ export function layoutMarkers(
         members: [id],
         partnerships: count(id),
         ...(o ? { kind: o.kind } : {}),
-        ...(members.length > 1 ? { cluster: { id: c.id, x: p[0], y: p[1] } } : {}),
+        home: { x: p[0], y: p[1] },
+        ...(members.length > 1 ? { cluster: c.id } : {}),
       });
     });
   }
-  return out.sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const moved = separateMarkers(out);
+  out.forEach((m, i) => {
+    [m.x, m.y] = moved[i] ?? [m.x, m.y];
+  });
+  const rank = (m: MapMarker) => (m.type === 'country' ? 0 : 1);
+  return out.sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The same markers moved by (dx, dy) px, for panning without laying them out again. */
+export function shiftMarkers(markers: readonly MapMarker[], dx: number, dy: number): readonly MapMarker[] {
+  if (dx === 0 && dy === 0) return markers;
+  return markers.map((m) => ({
+    ...m,
+    x: r1(m.x + dx),
+    y: r1(m.y + dy),
+    home: { x: r1(m.home.x + dx), y: r1(m.home.y + dy) },
+  }));
 }
