@@ -48,7 +48,7 @@ export const Narrow: Story = {
   args: { fit: 'world' },
   decorators: [
     (S) => (
-      <div style={{ width: 320 }}>
+      <div style={{ width: 320, maxWidth: '100%' }}>
         <S />
       </div>
     ),

@@ -11,10 +11,12 @@ export type HighlightLayerProps = {
   focused?: MapMarker;
   /** Partner markers of the highlighted one, outlined. */
   partners: readonly MapMarker[];
+  /** The hovered marker, outlined a little more strongly than its partners. */
+  hovered?: MapMarker;
 };
 
 /** The small layer that changes on hover, focus and selection: highlighted legs and rings. */
-export function HighlightLayer({ arcs, transform, selected, focused, partners }: HighlightLayerProps) {
+export function HighlightLayer({ arcs, transform, selected, focused, partners, hovered }: HighlightLayerProps) {
   return (
     <g aria-hidden style={{ pointerEvents: 'none' }}>
       {arcs && (
@@ -41,6 +43,14 @@ export function HighlightLayer({ arcs, transform, selected, focused, partners }:
           style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 1.5 }}
         />
       ))}
+      {hovered && (
+        <circle
+          cx={hovered.x}
+          cy={hovered.y}
+          r={hovered.r + 2.5}
+          style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2.5 }}
+        />
+      )}
       {selected && (
         <circle
           cx={selected.x}

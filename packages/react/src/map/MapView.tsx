@@ -181,7 +181,13 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
           {...(selected ? { selected } : {})}
         />
         <MarkersLayer markers={markers} labels={labels} names={names} idPrefix={uid} fontSize={fontSize} />
-        <HighlightLayer arcs="" transform={zoom} partners={[]} {...(keyboard && focused ? { focused } : {})} />
+        <HighlightLayer
+          arcs=""
+          transform={zoom}
+          partners={[]}
+          {...(hover && activeMarker ? { hovered: activeMarker } : {})}
+          {...(keyboard && focused ? { focused } : {})}
+        />
         {keyboard && !focused && (
           <rect
             x={1}

@@ -109,7 +109,12 @@ export const MarkersLayer = memo(function MarkersLayer({
             y={l.y}
             dy="0.35em"
             textAnchor="middle"
-            style={{ ...halo, fill: 'var(--pl-fg)', fontSize }}
+            style={{
+              ...halo,
+              fill: 'var(--pl-fg)',
+              fontSize,
+              fontStyle: l.id.startsWith('country:') ? 'italic' : undefined,
+            }}
           >
             {/* First-strong isolation: a Latin name keeps its punctuation in place inside Arabic text, and vice versa. */}
             {`\u2068${l.text}\u2069`}
