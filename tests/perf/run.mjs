@@ -32,9 +32,11 @@ const pageList = pages.filter((p) => !only || only.test(p.name));
 const reps = Number(opt.reps);
 const warmup = Number(opt.warmup);
 const full = !only && sizeNames.length === 3 && reps >= 5 && !opt.profile;
-// Time limits per load; a load that does not finish in the warm-up is not repeated.
+// Time limits per load; a load that does not finish in its first run is not repeated.
 const timeoutMs = { small: 30_000, medium: 60_000, large: 60_000 };
-const hoverSizes = new Set(['small', 'medium']);
+const hoverSizes = new Set(['medium']);
+// The warm-up visits small and medium only: that fills V8's code cache for every bundle (the same file at every size).
+const warmupSizes = new Set(['small', 'medium']);
 
 console.log(`building ${pageList.length} pages and ${sizeNames.length} data sets…`);
 const { built, plans } = await buildAll({ pageList: [...pageList, baselinePage], sizeNames });
@@ -46,6 +48,13 @@ console.log(`built in ${elapsed()}`);
 
 const { url, close } = await serve(defaultOutdir);
 let context = await launchBench();
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    context.close().finally(() => process.exit(130));
+  });
 const chromium = await browserVersion(context);
 const loadBefore = os.loadavg().map((x) => x.toFixed(2));
 
@@ -75,9 +84,12 @@ const ok = built.filter((b) => !b.error).map((b) => b.name);
 const runnable = pageList.filter((p) => ok.includes(p.name));
 const samples = [];
 const skip = new Set();
+const seen = new Set();
 async function load(page, size, rep) {
   const key = `${page.name}.${size}`;
-  if (skip.has(key)) return;
+  if (skip.has(key) || stopping) return;
+  const first = !seen.has(key);
+  seen.add(key);
   const t = Date.now();
   const r = await measurePage(context, `${url}/${key}.html`, {
     timeoutMs: timeoutMs[size],
@@ -86,10 +98,10 @@ async function load(page, size, rep) {
   const label = `${rep < 0 ? 'warm-up' : `rep ${rep + 1}`} ${key}`.padEnd(42);
   if (r.error) {
     console.log(`${label} ✗ ${r.error} (${elapsed()})`);
-    if (rep < 0) skip.add(key);
+    if (first) skip.add(key);
     // A renderer stuck in a long task can leave the context unusable: start a fresh browser.
     await context.close().catch(() => {});
-    context = await launchBench();
+    if (!stopping) context = await launchBench();
   } else
     console.log(
       `${label} ${r.firstRenderMs.toFixed(0).padStart(6)} ms first render${r.layoutMs ? `, layout ${r.layoutMs.toFixed(0)}` : ''}${r.hoverMs != null ? `, hover ${r.hoverMs.toFixed(1)}` : ''}, ${r.heapMB.toFixed(1)} MB  [${((Date.now() - t) / 1000).toFixed(1)} s, ${elapsed()}]`,
@@ -98,7 +110,7 @@ async function load(page, size, rep) {
 }
 // Interleaved: every repetition visits each size's pages in a rotated order.
 for (let rep = -warmup; rep < reps; rep++)
-  for (const size of sizeNames)
+  for (const size of sizeNames.filter((s) => rep >= 0 || warmupSizes.has(s)))
     for (let i = 0; i < runnable.length; i++) await load(runnable[(i + rep + warmup) % runnable.length], size, rep);
 // React alone over the same data: the floor for heap and bundle size.
 const baseline = {};
