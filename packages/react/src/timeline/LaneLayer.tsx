@@ -1,7 +1,11 @@
 import { memo } from 'react';
 import { alignText, LANE_INSET, laneName } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
-import { Mark } from './Mark.js';
+import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
+
+// Bands first, so points and bars of the same row stay on top.
+const looks: MarkLook[] = ['band', 'solid', 'hollow'];
+
 import type { TimelineItem } from './prepareEvents.js';
 
 export type LaneLayerProps = {
@@ -76,27 +80,32 @@ export const LaneLayer = memo(function LaneLayer({
         );
       })}
       <g transform={`translate(${left},0)`}>
-        {layout.marks.map((m) => {
-          const i = indexOf.get(m.id) ?? -1;
-          const it = items[i];
-          if (!it) return null;
-          return (
-            <Mark
-              key={m.id}
-              id={`${idPrefix}-${i}`}
-              index={i}
-              label={`${it.title}, ${it.dateText}`}
-              shape={m.shape}
-              a0={m.a0}
-              a1={m.a1}
-              center={m.center}
-              b0={m.y}
-              size={m.h}
-              reported={it.basis === 'reported'}
-              pointSize={layout.pointSize}
-            />
-          );
-        })}
+        {looks.map((look) => (
+          <g key={look} style={lookStyle(look)}>
+            {layout.marks.map((m) => {
+              const i = indexOf.get(m.id) ?? -1;
+              const it = items[i];
+              if (!it || markLook(m.shape, it.basis === 'reported') !== look) return null;
+              return (
+                <Mark
+                  key={m.id}
+                  bare
+                  id={`${idPrefix}-${i}`}
+                  index={i}
+                  label={`${it.title}, ${it.dateText}`}
+                  shape={m.shape}
+                  a0={m.a0}
+                  a1={m.a1}
+                  center={m.center}
+                  b0={m.y}
+                  size={m.h}
+                  reported={it.basis === 'reported'}
+                  pointSize={layout.pointSize}
+                />
+              );
+            })}
+          </g>
+        ))}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
         <g aria-hidden="true" fontSize={12} style={{ fill: 'var(--pl-fg)', pointerEvents: 'none' }}>
           {layout.marks.map((m) => {

@@ -34,29 +34,39 @@ export function markGeometry({ shape, a0, a1, center, b0, size, vertical, pointS
     : { kind: 'rect' as const, x: a0, y: off, width: long, height: t };
 }
 
-/**
- * One event: a point (day), a short bar (month) or a band (year), in the accent colour; hollow
- * and dashed when the date is only that of a report.
- */
-export function Mark(props: MarkProps & { id?: string; index: number; label: string }) {
-  const g = markGeometry(props);
-  const dashed = props.reported && props.size >= 5;
-  const style = {
-    fill: props.reported
-      ? 'var(--pl-bg)'
-      : props.shape === 'band'
-        ? 'var(--pl-band, color-mix(in srgb, var(--pl-accent) 22%, var(--pl-bg)))'
-        : 'var(--pl-accent)',
+/** The three looks a mark can have, so marks can be grouped and styled once per group. */
+export type MarkLook = 'solid' | 'band' | 'hollow';
+export function markLook(shape: MarkShape, reported: boolean): MarkLook {
+  return reported ? 'hollow' : shape === 'band' ? 'band' : 'solid';
+}
+/** Fill and stroke of a look, as CSS (theme variables). */
+export function lookStyle(look: MarkLook) {
+  return {
+    fill:
+      look === 'hollow'
+        ? 'var(--pl-bg)'
+        : look === 'band'
+          ? 'var(--pl-band, color-mix(in srgb, var(--pl-accent) 22%, var(--pl-bg)))'
+          : 'var(--pl-accent)',
     stroke: 'var(--pl-accent)',
   };
+}
+
+/**
+ * One event: a point (day), a short bar (month) or a band (year), in the accent colour; hollow
+ * and dashed when the date is only that of a report. With `bare`, colours come from an enclosing
+ * group styled with `lookStyle` (10,000 inline styles cost more than the marks themselves).
+ */
+export function Mark(props: MarkProps & { id?: string; index?: number; label?: string; bare?: boolean }) {
+  const g = markGeometry(props);
+  const dashed = props.reported && props.size >= 5;
   const common = {
     id: props.id,
-    'data-i': props.index,
-    role: 'img',
-    'aria-label': props.label,
+    // Legend swatches pass no index: they are neither events nor named.
+    ...(props.index === undefined ? {} : { 'data-i': props.index, role: 'img', 'aria-label': props.label }),
     strokeWidth: props.shape === 'band' || props.reported ? 1.2 : 0,
     strokeDasharray: dashed ? '3 2' : undefined,
-    style,
+    style: props.bare ? undefined : lookStyle(markLook(props.shape, props.reported)),
   };
   return g.kind === 'circle' ? (
     <circle {...common} cx={g.cx} cy={g.cy} r={g.r} />

@@ -4,7 +4,7 @@ import { scaleLinear } from '@visx/scale';
 import { memo, useMemo } from 'react';
 import { densityBins } from './densityBins.js';
 import { timeScale, timeTicks } from './timeTicks.js';
-import type { TimeRange } from './zoomDomain.js';
+import { rangeFromBrush, type TimeRange } from './zoomDomain.js';
 
 export type OverviewProps = {
   /** The whole time span of the data. */
@@ -21,7 +21,6 @@ export type OverviewProps = {
 };
 
 const BIN = 3;
-const DAY = 86_400_000;
 
 const Density = memo(function Density({ bins, height }: { bins: number[]; height: number }) {
   const max = Math.max(1, ...bins);
@@ -58,8 +57,7 @@ export function Overview({ bounds, centers, width, left, height, rtl, locale, ra
   const initial = range ? [xScale(range[0]), xScale(range[1])].sort((a, b) => a - b) : null;
   const commit = (b: Bounds | null) => {
     // visx calls this from inside a state updater; defer so the parent does not update mid-render.
-    const next: TimeRange | null =
-      b && b.x1 - b.x0 > DAY ? [Math.round(Math.min(b.x0, b.x1)), Math.round(Math.max(b.x0, b.x1))] : null;
+    const next = rangeFromBrush(b);
     queueMicrotask(() => onRange(next));
   };
   return (

@@ -29,32 +29,10 @@ export function TimelineLegend({ messages, label }: { messages: TimelineMessages
           <svg width={e.shape === 'point' ? 14 : 26} height={14} aria-hidden="true" style={{ flex: 'none' }}>
             {e.key === 'reported' ? (
               <g>
-                <Mark
-                  index={-1}
-                  label=""
-                  shape="point"
-                  a0={1}
-                  a1={13}
-                  center={7}
-                  b0={0}
-                  size={14}
-                  reported
-                  pointSize={11}
-                />
+                <Mark shape="point" a0={1} a1={13} center={7} b0={0} size={14} reported pointSize={11} />
               </g>
             ) : (
-              <Mark
-                index={-1}
-                label=""
-                shape={e.shape}
-                a0={1}
-                a1={25}
-                center={7}
-                b0={0}
-                size={14}
-                reported={false}
-                pointSize={9}
-              />
+              <Mark shape={e.shape} a0={1} a1={25} center={7} b0={0} size={14} reported={false} pointSize={9} />
             )}
           </svg>
           <span>{e.label(messages)}</span>

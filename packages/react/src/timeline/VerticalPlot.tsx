@@ -3,7 +3,10 @@ import { scaleLinear } from '@visx/scale';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
 import type { VerticalLayout } from './layoutVertical.js';
-import { Mark } from './Mark.js';
+import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
+
+const looks: MarkLook[] = ['band', 'solid', 'hollow'];
+
 import type { TimelineItem } from './prepareEvents.js';
 
 export type VerticalPlotProps = {
@@ -59,28 +62,33 @@ const VerticalMarks = memo(function VerticalMarks({
           );
         })}
       </g>
-      {layout.marks.map((m) => {
-        const i = indexOf.get(m.id) ?? -1;
-        const it = items[i];
-        if (!it) return null;
-        return (
-          <Mark
-            key={m.id}
-            id={`${idPrefix}-${i}`}
-            index={i}
-            label={`${it.title}, ${it.dateText}`}
-            vertical
-            shape={m.shape}
-            a0={m.a0}
-            a1={m.a1}
-            center={m.center}
-            b0={m.x}
-            size={m.w}
-            reported={it.basis === 'reported'}
-            pointSize={8}
-          />
-        );
-      })}
+      {looks.map((look) => (
+        <g key={look} style={lookStyle(look)}>
+          {layout.marks.map((m) => {
+            const i = indexOf.get(m.id) ?? -1;
+            const it = items[i];
+            if (!it || markLook(m.shape, it.basis === 'reported') !== look) return null;
+            return (
+              <Mark
+                key={m.id}
+                bare
+                id={`${idPrefix}-${i}`}
+                index={i}
+                label={`${it.title}, ${it.dateText}`}
+                vertical
+                shape={m.shape}
+                a0={m.a0}
+                a1={m.a1}
+                center={m.center}
+                b0={m.x}
+                size={m.w}
+                reported={it.basis === 'reported'}
+                pointSize={8}
+              />
+            );
+          })}
+        </g>
+      ))}
     </g>
   );
 });

@@ -15,4 +15,12 @@ export { type TimelineMessages, timelineMessages } from './messages.js';
 export { PartnershipTimeline, type PartnershipTimelineProps } from './PartnershipTimeline.js';
 export { type PackItem, type PackResult, packLanes } from './packLanes.js';
 export { prepareEvents, type TimelineItem, type TimelineLane, type TimelineModel } from './prepareEvents.js';
-export { clampDomain, panDomain, revealInDomain, type TimeRange, timeBounds, zoomDomain } from './zoomDomain.js';
+export {
+  clampDomain,
+  panDomain,
+  rangeFromBrush,
+  revealInDomain,
+  type TimeRange,
+  timeBounds,
+  zoomDomain,
+} from './zoomDomain.js';

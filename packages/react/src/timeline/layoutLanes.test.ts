@@ -25,7 +25,7 @@ function synthetic(links: number): LaneEvent[] {
     }));
 }
 const labelBox = (m: LaidMark, ev: LaneEvent) => {
-  const w = textWidth(ev.label);
+  const w = textWidth(m.label!.text ?? ev.label);
   return m.label!.side === 'after' ? [m.label!.x, m.label!.x + w] : [m.label!.x - w, m.label!.x];
 };
 /** Every interval a row holds: marks and the labels drawn beside them. */
@@ -68,6 +68,29 @@ describe('layoutLanes', () => {
         if (m.label) for (const x of labelBox(m, byId.get(m.id)!)) expect(x >= 0 && x <= 900).toBe(true);
     });
   }
+
+  it('keeps marks and titles clear of each lane’s name', () => {
+    const events = synthetic(2000);
+    const byId = new Map(events.map((e) => [e.id, e]));
+    for (const rtl of [false, true]) {
+      for (const height of [300, 3000]) {
+        const out = layoutLanes(events, {
+          scale: scale(900, rtl),
+          width: 900,
+          height,
+          lanes: ['L0', 'L1', 'L2', 'L3'],
+          rtl,
+          laneLabelSpan: () => 120,
+        });
+        for (const m of out.marks) {
+          const lane = out.lanes.find((l) => l.key === m.lane)!;
+          if (m.y >= lane.y + 18) continue; // below the name
+          const boxes = [[m.a0, m.a1], ...(m.label ? [labelBox(m, byId.get(m.id)!)] : [])];
+          for (const [a, b] of boxes) expect(rtl ? b! <= 900 - 120 + 0.1 : a! >= 120 - 0.1).toBe(true);
+        }
+      }
+    }
+  });
 
   it('labels every event when there is room, on the reading side', () => {
     const events = synthetic(20);

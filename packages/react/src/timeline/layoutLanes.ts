@@ -129,16 +129,23 @@ export function layoutLanes(events: readonly LaneEvent[], o: LaneLayoutOptions):
     // When none fits, the one with the least total height (preferring taller rows within 10%).
     const tries: { rh: number; size: number; items: Item[]; packed: typeof packed; total: number }[] = [];
     const bySize = new Map<number, Item[]>();
-    for (const rh of [24, 20, 18, 16, 14, 12, 10, 8, 6, 5, 4, 3].filter((r) => r >= minRow && r <= maxRow)) {
+    const attempt = (rh: number) => {
       const size = Math.max(3, Math.min(8, Math.floor(rh)));
       const its = bySize.get(size) ?? extents(size, false);
       bySize.set(size, its);
       const p = pack(its, Math.ceil(LABEL_ROW / rh - 0.01), 1);
-      const total = totalRows(p.rows) * rh;
-      tries.push({ rh, size, items: its, packed: p, total });
-      if (total <= maxHeight) break;
-    }
+      const t = { rh, size, items: its, packed: p, total: totalRows(p.rows) * rh };
+      tries.push(t);
+      return t;
+    };
+    const heights = [24, 20, 18, 16, 14, 12, 10, 8, 6, 5, 4, 3].filter((r) => r >= minRow && r <= maxRow);
+    // Dense data: when even the thinnest rows overflow, only the thin end matters — try upwards from it.
+    const thinnest = attempt(heights[heights.length - 1] ?? minRow);
+    if (thinnest.total > maxHeight)
+      for (const rh of heights.slice(0, -1).reverse()) if (attempt(rh).total > thinnest.total * 1.1) break;
+    if (thinnest.total <= maxHeight) for (const rh of heights.slice(0, -1)) if (attempt(rh).total <= maxHeight) break;
     const least = Math.min(...tries.map((t) => t.total));
+    tries.sort((a, b) => b.rh - a.rh);
     const best =
       tries.find((t) => t.total <= maxHeight) ?? tries.find((t) => t.total <= least * 1.1) ?? tries[tries.length - 1]!;
     ({ items, packed, size: pointSize } = best);

@@ -1,5 +1,6 @@
 import { type Dataset, localize, type Partnership, type TimelineEvent, toTimelineEvents } from '@parklinks/data';
 import { countryName, type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
 import { timelineMessages } from './messages.js';
@@ -50,7 +51,7 @@ export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): Ti
       ...ev,
       partnership: p,
       title: localize(p.title, locale),
-      dateText: p.date ? dateText(p.date, locale) : m.dateUnknown,
+      dateText: p.date ? dateText(p.date, locale) : uiMessages(locale).dateUnknown,
       lane: lane.key,
     });
   }

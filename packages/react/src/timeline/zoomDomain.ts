@@ -58,3 +58,12 @@ export function timeBounds(periods: Iterable<{ start: number | null; end: number
   const y1 = new Date(hi).getUTCFullYear();
   return [Date.UTC(y0, 0, 1) - 182 * DAY, Date.UTC(y1 + 1, 0, 1) + 182 * DAY];
 }
+
+/**
+ * The range a brush selects, from the brush's domain bounds (ms, either order): whole
+ * milliseconds, start first; null for a click without a drag (a range under a day), which clears.
+ */
+export function rangeFromBrush(b: { x0: number; x1: number } | null): TimeRange | null {
+  if (!b || !Number.isFinite(b.x0) || !Number.isFinite(b.x1) || Math.abs(b.x1 - b.x0) <= DAY) return null;
+  return [Math.round(Math.min(b.x0, b.x1)), Math.round(Math.max(b.x0, b.x1))];
+}

@@ -1,0 +1,238 @@
+import { type Dataset, localize } from '@parklinks/data';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { memo } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixture } from './fixture.js';
+import { PartnershipTimeline } from './PartnershipTimeline.js';
+
+// Count renders of the static lane layer, to prove hover and focus do not redraw every mark.
+const laneRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./LaneLayer.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('./LaneLayer.js')>();
+  const inner = (mod.LaneLayer as unknown as { type: (p: object) => unknown }).type;
+  return {
+    ...mod,
+    LaneLayer: memo((props: Parameters<typeof mod.LaneLayer>[0]) => {
+      laneRenders.count += 1;
+      return inner(props) as ReturnType<typeof mod.LaneLayer>;
+    }),
+  };
+});
+
+afterEach(cleanup);
+const data = fixture();
+const app = (c: HTMLElement) => c.querySelector('[role="application"]') as HTMLElement;
+const mark = (c: HTMLElement, id: string, locale = 'en') =>
+  c.querySelector(`[data-i][aria-label^="${localize(data.partnerships.find((p) => p.id === id)!.title, locale)},"]`);
+const activeLabel = (c: HTMLElement) => {
+  const id = app(c).getAttribute('aria-activedescendant');
+  return id ? c.querySelector(`[id="${id}"]`)?.getAttribute('aria-label') : null;
+};
+
+describe('<PartnershipTimeline />', () => {
+  it('draws a day as a point, a month as a bar, a year as a band, and undated partnerships only in the tray', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    expect(mark(container, 'day-signed')?.tagName).toBe('circle');
+    const bar = mark(container, 'month-announced')!;
+    const band = mark(container, 'year-reported')!;
+    expect([bar.tagName, band.tagName]).toEqual(['rect', 'rect']);
+    expect(Number(band.getAttribute('width'))).toBeGreaterThan(Number(bar.getAttribute('width')) * 8);
+    expect(Number(band.getAttribute('height'))).toBeGreaterThan(Number(bar.getAttribute('height')));
+    const chip = mark(container, 'undated')!;
+    expect(chip.closest('svg')).not.toBe(mark(container, 'day-signed')!.closest('svg'));
+    expect(screen.getByText('Date unknown')).toBeTruthy();
+  });
+
+  it('marks a date known only from a report as hollow and dashed, in the legend and the tooltip', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    expect(mark(container, 'year-reported')!.getAttribute('stroke-dasharray')).toBe('3 2');
+    expect(mark(container, 'day-signed')!.getAttribute('stroke-dasharray')).toBeNull();
+    expect(screen.getByText('Known only from a report’s date')).toBeTruthy();
+    fireEvent.pointerMove(mark(container, 'year-reported')!);
+    expect(screen.getByRole('tooltip').textContent).toContain('Date known only from the report that mentions it.');
+  });
+
+  it('puts partnerships in lanes by partner country, kind or Chinese party', () => {
+    const lanes = (laneBy: 'country' | 'kind' | 'chinese-party') => {
+      const { container, unmount } = render(
+        <PartnershipTimeline data={data} width={900} height={420} laneBy={laneBy} />,
+      );
+      const names = [...container.querySelectorAll('text[font-weight="600"]')].map((t) => t.firstChild?.textContent);
+      unmount();
+      return names;
+    };
+    expect(lanes('country')).toEqual(expect.arrayContaining(['Egypt', 'France', 'Russia']));
+    expect(lanes('kind')).toEqual(expect.arrayContaining(['Memorandum', 'Sister parks', 'Cooperation agreement']));
+    expect(lanes('chinese-party')).toEqual(expect.arrayContaining(['Chengdu Hi-tech Zone', 'Zhongguancun']));
+  });
+
+  it('shows a tooltip with summary, parties and sources, linking only http(s) addresses', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    fireEvent.pointerMove(mark(container, 'month-announced')!);
+    const tip = screen.getByRole('tooltip');
+    expect(tip.textContent).toContain('A memorandum.');
+    expect(tip.textContent).toContain('Moscow Innovation Cluster');
+    expect(tip.textContent).toContain('Zhongguancun');
+    const links = [...tip.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a']);
+    expect(tip.textContent).toContain('Paper B — Report B');
+    fireEvent.pointerLeave(mark(container, 'month-announced')!.closest('svg')!.parentElement!.parentElement!);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('hovering and moving the keyboard focus do not re-render the marks', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    const before = laneRenders.count;
+    fireEvent.pointerMove(mark(container, 'day-signed')!);
+    fireEvent.pointerMove(mark(container, 'month-announced')!);
+    fireEvent.focus(app(container));
+    fireEvent.keyDown(app(container), { key: 'ArrowRight' });
+    expect(laneRenders.count).toBe(before);
+    expect(container.querySelectorAll('[data-highlight]').length).toBeGreaterThan(0);
+  });
+
+  it('moves through events in time order with the keyboard, selects with Enter and clears with Escape', () => {
+    const onSelect = vi.fn();
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} onSelect={onSelect} />);
+    const el = app(container);
+    expect(el.tabIndex).toBe(0);
+    expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    fireEvent.focus(el);
+    expect(activeLabel(container)).toBe('Smart Village–Chengdu cooperation, 2016');
+    fireEvent.keyDown(el, { key: 'ArrowRight' });
+    expect(activeLabel(container)).toBe('Chengdu–Sophia sister parks, Jul 5, 2016');
+    fireEvent.keyDown(el, { key: 'End' });
+    expect(activeLabel(container)).toMatch(/^Undated alliance, /);
+    fireEvent.keyDown(el, { key: 'Home' });
+    fireEvent.keyDown(el, { key: 'ArrowRight' });
+    fireEvent.keyDown(el, { key: 'ArrowRight' });
+    expect(activeLabel(container)).toBe('MIC–ZGC memorandum, May 2017');
+    fireEvent.keyDown(el, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith('month-announced');
+    expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('MIC–ZGC memorandum');
+    fireEvent.keyDown(el, { key: 'Escape' });
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    expect(el.getAttribute('aria-activedescendant')).toBeNull();
+  });
+
+  it('selects by click, controlled or not', () => {
+    const onSelect = vi.fn();
+    const { container, rerender } = render(
+      <PartnershipTimeline data={data} width={900} height={420} onSelect={onSelect} />,
+    );
+    fireEvent.click(mark(container, 'day-signed')!);
+    expect(onSelect).toHaveBeenLastCalledWith('day-signed');
+    expect(container.querySelector('[data-highlight="selected"]')).not.toBeNull();
+    expect(container.querySelector('tr[data-selected]')?.textContent).toContain('Chengdu–Sophia sister parks');
+    rerender(
+      <PartnershipTimeline data={data} width={900} height={420} selectedId="month-announced" onSelect={onSelect} />,
+    );
+    expect(container.querySelector('tr[data-selected]')?.textContent).toContain('MIC–ZGC memorandum');
+  });
+
+  it('filters to a brushed range (controlled), hides the undated tray meanwhile, and clears it', () => {
+    const onRangeChange = vi.fn();
+    const range = [Date.UTC(2017, 0, 1), Date.UTC(2017, 11, 31)] as const;
+    const { container } = render(
+      <PartnershipTimeline data={data} width={900} height={420} range={range} onRangeChange={onRangeChange} />,
+    );
+    expect(mark(container, 'month-announced')).not.toBeNull();
+    expect(mark(container, 'day-signed')).toBeNull();
+    expect(mark(container, 'undated')).toBeNull();
+    expect(container.querySelector('figcaption')?.textContent).toContain('1 partnership');
+    fireEvent.click(screen.getByRole('button', { name: 'All dates' }));
+    expect(onRangeChange).toHaveBeenCalledWith(null);
+  });
+
+  it('starts from defaultRange when uncontrolled and shows all dates once cleared', () => {
+    const { container } = render(
+      <PartnershipTimeline
+        data={data}
+        width={900}
+        height={420}
+        defaultRange={[Date.UTC(2016, 5, 1), Date.UTC(2016, 7, 1)]}
+      />,
+    );
+    expect(container.querySelectorAll('[data-i]')).toHaveLength(2); // the 2016 day and the 2016 year band overlap it
+    fireEvent.click(screen.getByRole('button', { name: 'All dates' }));
+    expect(container.querySelectorAll('[data-i]')).toHaveLength(4);
+  });
+
+  it('zooms the time axis with the buttons and the keyboard, and resets', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    const ticks = () =>
+      [...container.querySelectorAll('svg[aria-hidden="true"] .visx-axis-tick text')]
+        .map((t) => t.textContent)
+        .join(' ');
+    const start = ticks();
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const zoomed = ticks();
+    expect(zoomed).not.toBe(start);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
+    expect(ticks()).toBe(start);
+    fireEvent.keyDown(app(container), { key: '+' });
+    expect(ticks()).not.toBe(start);
+  });
+
+  it('runs time right to left in Arabic', () => {
+    const { container } = render(<PartnershipTimeline data={data} locale="ar" width={900} height={420} />);
+    expect(container.querySelector('figure')?.getAttribute('dir')).toBe('rtl');
+    const attr = (id: string, a: string) => Number(mark(container, id, 'ar')!.getAttribute(a));
+    // Later is further left: the 2016 band starts (1 January) right of 5 July 2016, May 2017 is left of both.
+    expect(attr('year-reported', 'x') + attr('year-reported', 'width')).toBeGreaterThan(attr('day-signed', 'cx'));
+    expect(attr('month-announced', 'x')).toBeLessThan(attr('day-signed', 'cx'));
+    fireEvent.focus(app(container));
+    fireEvent.keyDown(app(container), { key: 'ArrowLeft' });
+    expect(activeLabel(container)).toMatch(/^Chengdu–Sophia sister parks/);
+  });
+
+  it('turns into a vertical timeline in narrow containers', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={360} />);
+    const day = mark(container, 'day-signed')!;
+    const month = mark(container, 'month-announced')!;
+    expect(Number(day.getAttribute('cy'))).toBeLessThan(Number(month.getAttribute('y')));
+    expect(container.querySelector('.visx-brush')).toBeNull();
+    expect(container.textContent).toContain('Chengdu–Sophia sister parks');
+  });
+
+  it('renders the same markup twice on the server, naming every partnership', () => {
+    for (const locale of ['en', 'fr', 'ar'] as const) {
+      const el = <PartnershipTimeline data={data} locale={locale} />;
+      const html = renderToString(el);
+      expect(renderToString(el)).toBe(html);
+      for (const p of data.partnerships) expect(html).toContain(`aria-label="${localize(p.title, locale)}, `);
+    }
+  });
+
+  it('hydrates the server markup without warnings', async () => {
+    const el = <PartnershipTimeline data={data} locale="ar" theme="dark" />;
+    const host = document.createElement('div');
+    host.innerHTML = renderToString(el);
+    document.body.append(host);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await act(async () => {
+      hydrateRoot(host, el);
+    });
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    expect(host.querySelector('figure')?.getAttribute('data-theme')).toBe('dark');
+    host.remove();
+  });
+
+  it('shows bad data in place, naming the record and field, without throwing', () => {
+    const bad = structuredClone(data) as Dataset;
+    (bad.partnerships[1]!.date as { precision: string }).precision = 'day';
+    expect(() => render(<PartnershipTimeline data={bad} width={900} />)).not.toThrow();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('month-announced');
+    expect(alert.textContent).toContain('date.precision');
+  });
+
+  it('says so when there is nothing to show', () => {
+    render(<PartnershipTimeline data={{ organizations: [], partnerships: [], sources: [] }} width={900} />);
+    expect(screen.getByText('No partnerships to show.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from './fixture.js';
+import { prepareEvents } from './prepareEvents.js';
+import { textWidth, truncateText } from './textWidth.js';
+
+describe('prepareEvents', () => {
+  it('keeps undated partnerships (last) without a date, titled and dated in the locale', () => {
+    const { items } = prepareEvents(fixture(), 'country', 'fr');
+    expect(items.map((i) => i.id)).toEqual(['year-reported', 'day-signed', 'month-announced', 'undated']);
+    expect(items.find((i) => i.id === 'day-signed')!.title).toBe('Jumelage Chengdu–Sophia');
+    expect(items.find((i) => i.id === 'month-announced')!.dateText).toBe('mai 2017');
+    const undated = items.find((i) => i.id === 'undated')!;
+    expect([undated.start, undated.end, undated.dateText]).toEqual([null, null, 'date inconnue']);
+  });
+  it('names lanes in the locale, busiest first', () => {
+    const { lanes } = prepareEvents(fixture(), 'chinese-party', 'zh');
+    expect(lanes[0]).toMatchObject({ key: 'org:chengdu', label: '成都高新区', dated: 2 });
+    expect(lanes.map((l) => l.key)).toContain('org:zgc');
+    const byCountry = prepareEvents(fixture(), 'country', 'en').lanes.map((l) => l.label);
+    expect(byCountry).toEqual(expect.arrayContaining(['France', 'Russia', 'Egypt', 'Germany']));
+  });
+});
+
+describe('truncateText', () => {
+  it('leaves short text alone and cuts long text to the width with an ellipsis', () => {
+    expect(truncateText('Short', 200)).toBe('Short');
+    const cut = truncateText('A rather long partnership title that will not fit', 100);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(textWidth(cut)).toBeLessThanOrEqual(100);
+  });
+});
