@@ -19,6 +19,7 @@ const artifacts = join(root, 'tests', 'artifacts', 'embed');
 const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
 const builds = ['parklinks.js', 'parklinks-react.js'] as const;
 const views = ['map', 'network', 'timeline'] as const;
+const tags = [...views.map((v) => `parklinks-${v}`), 'parklinks-explorer'];
 
 // Page CSS that would wreck any chart it reached: resets, red text, hidden SVG, huge line height, borders.
 const hostileCss = `* { all: revert; color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
@@ -26,7 +27,7 @@ const hostileCss = `* { all: revert; color: red !important; letter-spacing: 6px 
 svg, svg *, path, circle, text, line, rect, g { display: none !important; fill: red !important; stroke: red !important; }
 div, figure, figcaption, p, ul, li, details, table, button { padding: 40px !important; border: 4px dashed red !important;
   margin: 20px !important; background: yellow !important; }
-parklinks-map, parklinks-network, parklinks-timeline { display: inline !important; }
+parklinks-map, parklinks-network, parklinks-timeline, parklinks-explorer { display: inline !important; }
 :root { --pl-fg: red; --pl-bg: yellow; }
 `;
 
@@ -39,6 +40,7 @@ const strictPage = (script: string) => `<!doctype html>
 <parklinks-map id="map" height="420"></parklinks-map>
 <parklinks-network id="network" locale="fr" theme="dark" height="420"></parklinks-network>
 <parklinks-timeline id="timeline" locale="ar" height="420"></parklinks-timeline>
+<parklinks-explorer id="explorer" countries="CN RU"></parklinks-explorer>
 <parklinks-map id="bad-attr" locale="xx" from="2019-13"></parklinks-map>
 <parklinks-timeline id="bad-src" src="missing.json"></parklinks-timeline>
 <parklinks-network id="bad-records" src="bad-records.json"></parklinks-network>
@@ -206,7 +208,7 @@ const red = 'rgb(255, 0, 0)';
 describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) => {
   test('draws all three elements correctly, shows bad input in place, keeps the page running', async () => {
     const { page, problems } = await openPage(`strict-${build}.html`);
-    for (const id of [...views, 'bad-attr', 'bad-src', 'bad-records', 'not-json']) {
+    for (const id of [...views, 'explorer', 'bad-attr', 'bad-src', 'bad-records', 'not-json']) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       await settled(page, id);
     }
@@ -235,6 +237,20 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     expect.soft(seen.network?.lang).toBe('fr');
     expect.soft(seen.timeline?.dir, 'Arabic lays out right to left').toBe('rtl');
     expect.soft(seen.map?.dir).toBe('ltr');
+    // The explorer: its four linked views, all inside its shadow root, filtered by the attribute.
+    const explorer = await page.evaluate(() => {
+      const root = document.getElementById('explorer')!.shadowRoot!;
+      return {
+        figures: root.querySelectorAll('figure.parklinks').length,
+        display: getComputedStyle(document.getElementById('explorer')!).display,
+        color: getComputedStyle(root.querySelector('figure.parklinks')!).color,
+        alert: root.querySelector('[role="alert"]')?.textContent ?? null,
+      };
+    });
+    expect.soft(explorer.figures, 'explorer: map, network, timeline (+ table)').toBeGreaterThanOrEqual(3);
+    expect.soft(explorer.display).toBe('block');
+    expect.soft(explorer.color).not.toBe(red);
+    expect.soft(explorer.alert).toBeNull();
     // Bad input: a message in place, naming the attribute, the value, the URL or the record and field.
     const alert = (id: string) => inspect(page, id).then((s) => s.alert ?? '');
     const badAttr = await alert('bad-attr');
@@ -252,12 +268,13 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
       return {
         ticking: (window as unknown as { ticks: number }).ticks > before,
         probe: getComputedStyle(document.getElementById('probe')!).color,
+        sideways: document.documentElement.scrollWidth > window.innerWidth,
         styleElements: document.querySelectorAll('style').length,
         sheets: document.styleSheets.length,
         adopted: document.adoptedStyleSheets.length,
       };
     });
-    expect.soft(host).toEqual({ ticking: true, probe: red, styleElements: 0, sheets: 1, adopted: 0 });
+    expect.soft(host).toEqual({ ticking: true, probe: red, sideways: false, styleElements: 0, sheets: 1, adopted: 0 });
     // 404 of missing.json is the test's own doing; everything else must be silent.
     const other = (await problems()).filter((p) => !/404/.test(p));
     expect.soft(other, 'console errors, uncaught errors, CSP violations').toEqual([]);
@@ -326,23 +343,25 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     const { page, problems } = await openPage(`leak-${build}.html`);
     const cdp = await page.context().newCDPSession(page);
     const cycles = (n: number) =>
-      page.evaluate(async (n) => {
-        const slot = document.getElementById('slot')!;
-        const tags = ['parklinks-map', 'parklinks-network', 'parklinks-timeline'];
-        for (let i = 0; i < n; i++) {
-          const el = document.createElement(tags[i % 3]!);
-          el.setAttribute('height', '240');
-          if (i % 2) el.setAttribute('src', 'data.json');
-          slot.append(el);
-          // Wait for the lazy render (IntersectionObserver, then data), then remove it.
-          const t = performance.now();
-          while (!el.shadowRoot?.querySelector('figure.parklinks svg')) {
-            if (performance.now() - t > 10_000) throw new Error(`cycle ${i}: ${tags[i % 3]} did not render`);
-            await new Promise((r) => requestAnimationFrame(r));
+      page.evaluate(
+        async ([n, tags]) => {
+          const slot = document.getElementById('slot')!;
+          for (let i = 0; i < n; i++) {
+            const el = document.createElement(tags[i % tags.length]!);
+            el.setAttribute('height', '240');
+            if ((i >> 2) % 2) el.setAttribute('src', 'data.json');
+            slot.append(el);
+            // Wait for the lazy render (IntersectionObserver, then data), then remove it.
+            const t = performance.now();
+            while (!el.shadowRoot?.querySelector('figure.parklinks svg')) {
+              if (performance.now() - t > 10_000) throw new Error(`cycle ${i}: ${el.localName} did not render`);
+              await new Promise((r) => requestAnimationFrame(r));
+            }
+            el.remove();
           }
-          el.remove();
-        }
-      }, n);
+        },
+        [n, tags] as const,
+      );
     await cycles(6); // warm-up: code compiled, data parsed and cached, shared sheet built
     const first = await measure(cdp);
     const t = Date.now();
@@ -405,8 +424,7 @@ async function measure(cdp: CDPSession) {
     return n.value as number;
   };
   let elements = 0;
-  for (const tag of ['parklinks-map', 'parklinks-network', 'parklinks-timeline'])
-    elements += await live(`customElements.get('${tag}').prototype`);
+  for (const tag of tags) elements += await live(`customElements.get('${tag}').prototype`);
   return {
     elements,
     shadowRoots: await live('ShadowRoot.prototype'),

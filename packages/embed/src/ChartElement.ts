@@ -11,8 +11,11 @@ import { whenNearViewport } from './whenNearViewport.js';
 /** Where an element gets its records when it has no `src`. */
 export type DataSource = Dataset | (() => Dataset) | undefined;
 
-/** Fired (bubbling, composed) when the reader selects or clears a mark; `detail.id` is the id or null. */
-export type ParklinksSelectEvent = CustomEvent<{ id: string | null }>;
+/**
+ * Fired (bubbling, composed) when the reader selects or clears a mark: `detail.id` is the id or
+ * null; the explorer adds `detail.type` ('organization' or 'partnership').
+ */
+export type ParklinksSelectEvent = CustomEvent<{ id: string | null; type?: 'organization' | 'partnership' }>;
 
 const problemStyle = {
   margin: 0,
@@ -40,7 +43,7 @@ function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): 
  * re-renders on attribute changes and unmounts everything it made when removed from the page.
  */
 export function createChartElement(view: View, defaultData: DataSource): CustomElementConstructor {
-  const Chart = views[view];
+  const draw = views[view];
   return class ParklinksChartElement extends HTMLElement {
     static observedAttributes = [...observedAttributes];
     #mount: HTMLDivElement;
@@ -110,10 +113,14 @@ export function createChartElement(view: View, defaultData: DataSource): CustomE
       void this.#update();
     }
 
-    #onSelect = (id: string | null) => {
-      if (id === null) this.removeAttribute('selected');
-      else this.setAttribute('selected', id);
-      this.dispatchEvent(new CustomEvent('parklinks-select', { detail: { id }, bubbles: true, composed: true }));
+    #onSelect = (id: string | null, type?: 'organization' | 'partnership') => {
+      // The explorer keeps its own selection; the single charts reflect theirs in `selected`.
+      if (view !== 'explorer') {
+        if (id === null) this.removeAttribute('selected');
+        else this.setAttribute('selected', id);
+      }
+      const detail = type ? { id, type } : { id };
+      this.dispatchEvent(new CustomEvent('parklinks-select', { detail, bubbles: true, composed: true }));
     };
 
     async #update() {
@@ -135,7 +142,7 @@ export function createChartElement(view: View, defaultData: DataSource): CustomE
       } else data = typeof defaultData === 'function' ? defaultData() : defaultData;
       if (!data) return this.#render(problem(tag, options.locale, ['src: no data set (set src to a data set URL)']));
       this.#render(
-        createElement(Chart, {
+        draw({
           data,
           locale: options.locale,
           theme: options.theme,

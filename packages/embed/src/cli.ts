@@ -4,10 +4,10 @@ import { dataset as builtin } from '@parklinks/data';
 import { type AttributeName, parseAttributes } from './attributes.js';
 import { checkDataset } from './loadDataset.js';
 import { renderSvg } from './static/renderSvg.js';
-import { isView, viewNames } from './views.js';
+import { chartViews, isChartView } from './views.js';
 
 const usage = `Usage:
-  parklinks render ${viewNames.join('|')} [options]
+  parklinks render ${chartViews.join('|')} [options]
       Write a standalone SVG (title, chart, legend, source line) for print, RSS, AMP and social cards.
   --out file.svg        where to write it (default: standard output)
   --locale en|zh|ru|ar|fr   language (default en)
@@ -57,9 +57,9 @@ export function main(
     out(usage);
     return 0;
   }
-  if (command !== 'render' || !isView(view)) {
+  if (command !== 'render' || !isChartView(view)) {
     err(
-      `parklinks: ${command !== 'render' ? 'the command is render' : `the view must be one of ${viewNames.join(', ')}`}\n\n${usage}`,
+      `parklinks: ${command !== 'render' ? 'the command is render' : `the view must be one of ${chartViews.join(', ')}`}\n\n${usage}`,
     );
     return 2;
   }

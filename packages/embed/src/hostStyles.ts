@@ -5,7 +5,7 @@
  */
 export const hostCss = `:host{all:initial;display:block!important;font-family:inherit;font-size:inherit;min-width:0}
 :host([hidden]){display:none!important}
-.parklinks-embed{all:initial;display:block;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box}`;
+.parklinks-embed{all:initial;display:block;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box;overflow-x:clip}`;
 
 let sheet: CSSStyleSheet | null | undefined;
 
@@ -30,6 +30,7 @@ export function hostSheet(): CSSStyleSheet | null {
  * through CSSOM (a style attribute would be blocked by a strict CSP). `all: initial` stops every
  * inherited property of the page (color, line-height, letter-spacing, text-transform …) at the
  * shadow boundary; the font family and size are taken back so the chart reads like the article.
+ * `overflow-x: clip`: whatever a chart draws too wide never gives the host page a sideways scroll.
  */
 export const wrapperStyle: ReadonlyArray<readonly [string, string]> = [
   ['all', 'initial'],
@@ -40,6 +41,7 @@ export const wrapperStyle: ReadonlyArray<readonly [string, string]> = [
   ['color', 'CanvasText'],
   ['text-align', 'start'],
   ['box-sizing', 'border-box'],
+  ['overflow-x', 'clip'],
 ];
 
 /** Applies `decls` through CSSOM; CSP-safe (no style attribute is parsed). */

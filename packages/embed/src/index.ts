@@ -10,4 +10,14 @@ export { type DefineElementsOptions, defineParklinksElements, tagName } from './
 export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
 export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 export { resolveColors, themePalette } from './static/resolveColors.js';
-export { isView, type View, viewNames, views } from './views.js';
+export {
+  type ChartView,
+  charts,
+  chartViews,
+  isChartView,
+  isView,
+  type View,
+  type ViewProps,
+  viewNames,
+  views,
+} from './views.js';

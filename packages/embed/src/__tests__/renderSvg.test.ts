@@ -9,29 +9,32 @@ import { main } from '../cli.js';
 import { escapeXml } from '../static/parseMarkup.js';
 import { renderSvg } from '../static/renderSvg.js';
 import { themePalette } from '../static/resolveColors.js';
-import { viewNames } from '../views.js';
+import { chartViews } from '../views.js';
 
 const data = syntheticDataset({ parks: 12, links: 16, seed: 7 });
 const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('renderSvg', () => {
-  it.each(viewNames)('draws a standalone %s: well-formed XML, no CSS variables, title, legend, source line', (view) => {
-    const svg = renderSvg({ view, data, width: 800 });
-    const doc = parseSvg(svg);
-    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    const root = doc.documentElement;
-    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
-    expect(root.getAttribute('width')).toBe('800');
-    expect(root.getAttribute('font-family')).toContain('system-ui');
-    expect(svg).not.toContain('var(');
-    expect(svg).not.toMatch(/tabindex|<script|<foreignObject/);
-    expect(doc.querySelector('title')?.textContent?.length).toBeGreaterThan(3);
-    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(texts.some((t) => /^Source: parklinks open data, \d+ cited publications?$/.test(t))).toBe(true);
-    // The chart itself: one nested SVG at least, with marks in it.
-    expect(root.querySelectorAll(':scope > g svg').length).toBeGreaterThan(0);
-    expect(root.querySelectorAll('circle, path, rect').length).toBeGreaterThan(10);
-  });
+  it.each(chartViews)(
+    'draws a standalone %s: well-formed XML, no CSS variables, title, legend, source line',
+    (view) => {
+      const svg = renderSvg({ view, data, width: 800 });
+      const doc = parseSvg(svg);
+      expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+      const root = doc.documentElement;
+      expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+      expect(root.getAttribute('width')).toBe('800');
+      expect(root.getAttribute('font-family')).toContain('system-ui');
+      expect(svg).not.toContain('var(');
+      expect(svg).not.toMatch(/tabindex|<script|<foreignObject/);
+      expect(doc.querySelector('title')?.textContent?.length).toBeGreaterThan(3);
+      const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+      expect(texts.some((t) => /^Source: parklinks open data, \d+ cited publications?$/.test(t))).toBe(true);
+      // The chart itself: one nested SVG at least, with marks in it.
+      expect(root.querySelectorAll(':scope > g svg').length).toBeGreaterThan(0);
+      expect(root.querySelectorAll('circle, path, rect').length).toBeGreaterThan(10);
+    },
+  );
 
   it('is deterministic and writes the theme colours as literals', () => {
     const a = renderSvg({ view: 'map', data, theme: 'dark', width: 640 });
@@ -39,15 +42,18 @@ describe('renderSvg', () => {
     expect(a).toContain(`fill="${themePalette('dark').bg}"`);
   });
 
-  it.each(viewNames)('keeps the name of every mark of the %s in the SVG (as a label or an accessible name)', (view) => {
-    const svg = parseSvg(renderSvg({ view, data, locale: 'fr', width: 900 })).documentElement.outerHTML;
-    // Map and network mark organizations; the timeline marks partnerships.
-    const names =
-      view === 'timeline'
-        ? data.partnerships.map((p) => localize(p.title, 'fr'))
-        : data.organizations.map((o) => localize(o.name, 'fr'));
-    expect(names.filter((n) => !svg.includes(escapeXml(n)))).toEqual([]);
-  });
+  it.each(chartViews)(
+    'keeps the name of every mark of the %s in the SVG (as a label or an accessible name)',
+    (view) => {
+      const svg = parseSvg(renderSvg({ view, data, locale: 'fr', width: 900 })).documentElement.outerHTML;
+      // Map and network mark organizations; the timeline marks partnerships.
+      const names =
+        view === 'timeline'
+          ? data.partnerships.map((p) => localize(p.title, 'fr'))
+          : data.organizations.map((o) => localize(o.name, 'fr'));
+      expect(names.filter((n) => !svg.includes(escapeXml(n)))).toEqual([]);
+    },
+  );
 
   it('lays out right to left for Arabic, with the source line in Arabic', () => {
     const svg = renderSvg({ view: 'network', data, locale: 'ar', width: 900 });

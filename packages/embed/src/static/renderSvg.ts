@@ -1,9 +1,8 @@
 import type { Dataset, DatasetFilter } from '@parklinks/data';
 import { isRtl, type Locale } from '@parklinks/react';
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { checkDataset } from '../loadDataset.js';
-import { type View, views } from '../views.js';
+import { type ChartView, charts } from '../views.js';
 import { type ChartPart, extractChart } from './extractChart.js';
 import { flowRow, wrapLines } from './layoutText.js';
 import { staticMessages } from './messages.js';
@@ -13,7 +12,7 @@ import { textWidth } from './textWidth.js';
 
 export type RenderSvgOptions = {
   /** Which chart: `'map'`, `'network'` or `'timeline'`. */
-  view: View;
+  view: ChartView;
   /** The records to draw (e.g. the built-in `dataset` of `@parklinks/data`). Validated; bad data throws. */
   data: Dataset;
   /** Language of names and text; `ar` lays out right to left. Default `'en'`. */
@@ -52,11 +51,13 @@ export function renderSvg(options: RenderSvgOptions): string {
   if (!checked.ok) throw new Error(checked.problem);
   const inner = width - 2 * pad;
   const html = renderToStaticMarkup(
-    createElement(views[view], {
+    charts[view]({
       data: checked.data,
       locale,
       theme,
       width: inner,
+      selectedId: null,
+      onSelect: () => {},
       ...(options.height !== undefined ? { height: options.height } : {}),
       ...(options.filter ? { filter: options.filter } : {}),
       ...(options.title ? { title: options.title } : {}),
