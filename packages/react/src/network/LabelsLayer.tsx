@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { PlacedLabel } from './placeLabels.js';
 
+// First strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko (or their presentation forms).
+const RTL_START = /^[^A-Za-z\u00C0-\u024F\u0370-\u052F\u3040-\u9FFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
 /** Labels with a halo in the background colour, so they stay readable over links. */
 export const LabelsLayer = memo(function LabelsLayer({
   labels,
@@ -26,7 +29,9 @@ export const LabelsLayer = memo(function LabelsLayer({
       aria-hidden="true"
     >
       {labels.map((l) => (
-        <text key={l.id} x={l.x} y={l.y}>
+        // Each label takes the direction of its own script, so a Latin name in an Arabic chart
+        // keeps its punctuation and ellipsis where they belong.
+        <text key={l.id} x={l.x} y={l.y} direction={RTL_START.test(l.text) ? 'rtl' : 'ltr'}>
           {l.text}
         </text>
       ))}

@@ -1,7 +1,8 @@
 import type { Network } from '@parklinks/data';
 import type { ReactNode } from 'react';
-import { type Locale, orgKindLabel } from '../shared/index.js';
+import { kindGroups, type Locale, orgKindLabel } from '../shared/index.js';
 import { countryGroups } from './countryGroup.js';
+import { groupPalette } from './groupPalette.js';
 import { type LinkStyle, linkStyle, linkStyleKeys, linkStyles } from './linkStyle.js';
 import { networkMessages } from './messages.js';
 import type { NodeView } from './networkModel.js';
@@ -64,10 +65,12 @@ export function NetworkLegend({
   network,
   locale,
   colorBy,
+  theme,
 }: {
   network: Network;
   locale: Locale;
   colorBy: 'country' | 'kind';
+  theme: 'light' | 'dark';
 }) {
   const m = networkMessages(locale);
   const colours = new Map<string, { color: string; kinds: Set<string> }>();
@@ -81,7 +84,7 @@ export function NetworkLegend({
   const keys =
     colorBy === 'country'
       ? [...countryGroups, 'other'].filter((g) => colours.has(g))
-      : [...colours.keys()].sort((a, b) => (a === 'other' ? 1 : b === 'other' ? -1 : a < b ? -1 : 1));
+      : [...kindGroups, 'other'].filter((g) => colours.has(g));
   const nodeEntries: Entry[] = keys.map((k) => {
     const c = colours.get(k) as { color: string; kinds: Set<string> };
     const label =
@@ -97,7 +100,7 @@ export function NetworkLegend({
     .filter((k) => present.has(k))
     .map((k) => ({ key: k, label: m.links[k], swatch: line(linkStyles[k]) }));
   return (
-    <div style={{ color: 'var(--pl-fg)' }}>
+    <div style={{ ...groupPalette(theme), color: 'var(--pl-fg)' }}>
       <Entries label={m.colourLegend} entries={nodeEntries} />
       <Entries label={m.linkLegend} entries={linkEntries} />
     </div>

@@ -18,6 +18,7 @@ import { LabelsLayer } from './LabelsLayer.js';
 import { networkMessages } from './messages.js';
 import type { NetworkModel, NodeView } from './networkModel.js';
 import { placeLabels } from './placeLabels.js';
+import { staticLabelsOf } from './staticLabels.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
 import { useNetworkZoom } from './useNetworkZoom.js';
 import { panIntoView } from './zoomMath.js';
@@ -54,15 +55,10 @@ export function NetworkView(props: NetworkViewProps) {
   );
   const maxR = useMemo(() => model.nodes.reduce((r, n) => Math.max(r, n.r), 0), [model]);
 
-  const staticLabels = useMemo(() => {
-    const limit = props.maxLabels ?? Math.max(6, Math.round((width * height) / 9000));
-    const requests = model.nodes
-      .filter((n) => n.type !== 'hub')
-      .sort((a, b) => b.degree - a.degree || b.r - a.r || (a.id < b.id ? -1 : 1))
-      .slice(0, limit)
-      .map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.label, priority: n.degree }));
-    return placeLabels(requests, { width, height, obstacles: model.nodes, prefer: rtl ? 'left' : 'right' });
-  }, [model, width, height, rtl, props.maxLabels]);
+  const staticLabels = useMemo(
+    () => staticLabelsOf(model, width, height, rtl, props.maxLabels),
+    [model, width, height, rtl, props.maxLabels],
+  );
 
   const { setT } = zoom;
   const onMove = useCallback(
@@ -118,8 +114,26 @@ export function NetworkView(props: NetworkViewProps) {
   const tip = hovered ?? kb.current;
   const tipNode = tip ? model.byId.get(tip) : undefined;
   const dim = hl.nodes.length > 0 || hl.links.length > 0;
+  const transform = `translate(${t.x},${t.y}) scale(${t.k})`;
+  const zoomVar = { '--pl-net-k': t.k } as CSSProperties;
+  const layer = { position: 'absolute', top: 0, left: 0, display: 'block' } as const;
   return (
     <>
+      {/* The static drawing sits in its own svg so hover dims it with a compositor-only opacity
+          change instead of repainting thousands of paths. */}
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        aria-hidden="true"
+        focusable="false"
+        style={{ ...groupPalette(theme), ...layer, opacity: dim ? 0.28 : 1, willChange: 'opacity' }}
+      >
+        <g transform={transform} style={zoomVar}>
+          <GraphLayer model={model} />
+          <LabelsLayer labels={staticLabels} />
+        </g>
+      </svg>
       <svg
         ref={ref}
         width={width}
@@ -140,18 +154,13 @@ export function NetworkView(props: NetworkViewProps) {
         onPointerLeave={() => setHovered(null)}
         style={{
           ...groupPalette(theme),
-          display: 'block',
-          maxWidth: '100%',
+          ...layer,
           touchAction: 'pan-x pan-y',
           cursor: hovered ? 'pointer' : 'default',
           userSelect: 'none',
         }}
       >
-        <g transform={`translate(${t.x},${t.y}) scale(${t.k})`} style={{ '--pl-net-k': t.k } as CSSProperties}>
-          <g opacity={dim ? 0.28 : 1}>
-            <GraphLayer model={model} />
-            <LabelsLayer labels={staticLabels} />
-          </g>
+        <g transform={transform} style={zoomVar}>
           <HighlightLayer
             model={model}
             nodes={hl.nodes}

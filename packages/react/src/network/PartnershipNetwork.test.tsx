@@ -50,17 +50,20 @@ describe('<PartnershipNetwork /> on the server', () => {
 describe('<PartnershipNetwork />', () => {
   it('draws a multilateral agreement as a hub joined to each member, and parallel agreements apart', () => {
     const { container } = render(<PartnershipNetwork data={data} />);
-    const hub = container.querySelector('[data-node="hub:parks-declaration"]');
-    expect(hub?.getAttribute('aria-label')).toMatch(/^Global parks declaration, Multilateral agreement — 4 parties$/);
-    expect(hub?.querySelector('path')?.getAttribute('d')).toMatch(/^M0,-[\d.]+L/);
-    expect(container.querySelectorAll('[data-link-style="alliance"] path')).toHaveLength(4);
-    const agreements = [...container.querySelectorAll('[data-link-style="agreement"] path')].map((p) =>
+    const hub = nodeAt(container, 'hub:parks-declaration');
+    expect(hub.g?.querySelector('path')?.getAttribute('d')).toMatch(/^M0,-[\d.]+L/);
+    fireEvent.pointerMove(svgOf(container), { clientX: hub.x, clientY: hub.y, pointerType: 'mouse' });
+    expect(screen.getByRole('tooltip').textContent).toBe('Global parks declarationMultilateral agreement — 4 parties');
+    expect(container.querySelectorAll('svg[aria-hidden] [data-link-style="alliance"] path')).toHaveLength(4);
+    const agreements = [...container.querySelectorAll('svg[aria-hidden] [data-link-style="agreement"] path')].map((p) =>
       p.getAttribute('d'),
     );
     expect(agreements).toHaveLength(2);
     expect(agreements.every((d) => d?.includes('Q'))).toBe(true);
     expect(agreements[0]).not.toBe(agreements[1]);
-    expect(container.querySelector('[data-node="country:DE"]')?.getAttribute('aria-label')).toMatch(/Germany/);
+    const de = nodeAt(container, 'country:DE');
+    fireEvent.pointerMove(svgOf(container), { clientX: de.x, clientY: de.y, pointerType: 'mouse' });
+    expect(screen.getByRole('tooltip').textContent).toMatch(/^Science parks? in Germany \(unnamed\)/i);
   });
 
   it('walks the graph by keyboard and announces each step', async () => {
@@ -91,7 +94,7 @@ describe('<PartnershipNetwork />', () => {
     const { container } = render(<PartnershipNetwork data={data} selectedId="mic" />);
     const overlay = [...container.querySelectorAll('text')].filter((t) => t.closest('[font-weight="600"]'));
     expect(overlay.map((t) => t.textContent).sort()).toEqual(['Moscow Innovation Cluster', 'ZGC Group']);
-    expect(container.querySelector('g[opacity="0.28"]')).not.toBeNull();
+    expect((container.querySelector('svg[aria-hidden="true"]') as SVGElement).style.opacity).toBe('0.28');
   });
 
   it('selects a node on click and clears on a click in the background', () => {

@@ -80,7 +80,7 @@ export function PartnershipNetwork(props: PartnershipNetworkProps) {
       issues={issues}
       data={data}
       selectedPartnershipId={hub && data.partnerships.some((p) => p.id === hub) ? hub : null}
-      legend={<NetworkLegend network={network} locale={locale} colorBy={colorBy} />}
+      legend={<NetworkLegend network={network} locale={locale} colorBy={colorBy} theme={resolved} />}
       empty={network.nodes.length === 0}
       className={props.className}
     >

@@ -25,7 +25,8 @@ const CELL = 48;
 
 /**
  * Greedy label placement without overlap: requests by descending priority (ties by id) try the
- * preferred side, the other side, below and above their node; a label is kept only where its box
+ * preferred side, the other side, below, above and the four corners of their node, then the same
+ * a little further out; a label is kept only where its box
  * overlaps no placed label and no other node's disc, and stays inside the area. Labels that fit
  * nowhere are dropped (the node keeps its accessible name and its tooltip).
  */
@@ -63,15 +64,22 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
   const sorted = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const q of sorted) {
     const w = textWidth(q.text, fontSize);
-    const gap = q.r + 3;
-    const side = (dir: 1 | -1) => ({ x: q.x + dir * (gap + w / 2), y: q.y });
     const first = prefer === 'right' ? 1 : -1;
-    const candidates = [
-      side(first),
-      side(first === 1 ? -1 : 1),
-      { x: q.x, y: q.y + gap + h / 2 },
-      { x: q.x, y: q.y - gap - h / 2 },
-    ];
+    const candidates: { x: number; y: number }[] = [];
+    // Sides first, then the four corners, then the same a little further out.
+    for (const gap of [q.r + 3, q.r + 10]) {
+      const d = gap * 0.72;
+      candidates.push(
+        { x: q.x + first * (gap + w / 2), y: q.y },
+        { x: q.x - first * (gap + w / 2), y: q.y },
+        { x: q.x, y: q.y + gap + h / 2 },
+        { x: q.x, y: q.y - gap - h / 2 },
+        { x: q.x + first * (d + w / 2), y: q.y - d - h / 2 },
+        { x: q.x + first * (d + w / 2), y: q.y + d + h / 2 },
+        { x: q.x - first * (d + w / 2), y: q.y - d - h / 2 },
+        { x: q.x - first * (d + w / 2), y: q.y + d + h / 2 },
+      );
+    }
     for (const c of candidates) {
       const label = { id: q.id, x: round(c.x), y: round(c.y), width: w, height: h, text: q.text };
       const b = boxOf(label);

@@ -1,0 +1,33 @@
+import type { NetworkModel } from './networkModel.js';
+import { type PlacedLabel, placeLabels } from './placeLabels.js';
+
+/** Above this many nodes, permanent labels may cover small nodes: there is no free space left between them. */
+const CROWDED = 400;
+
+/**
+ * The permanent labels: the largest organizations and countries first (hubs are labelled only when
+ * highlighted), at most `maxLabels` (default one per 9,000 px², or per 20,000 px² in a crowded
+ * graph). Labels avoid every node in a sparse graph; in a crowded one only the other labelled
+ * nodes, their halo then covering a few small dots.
+ */
+export function staticLabelsOf(
+  model: NetworkModel,
+  width: number,
+  height: number,
+  rtl: boolean,
+  maxLabels?: number,
+): PlacedLabel[] {
+  const crowded = model.nodes.length > CROWDED;
+  const limit = maxLabels ?? Math.max(6, Math.round((width * height) / (crowded ? 20000 : 9000)));
+  const candidates = model.nodes
+    .filter((n) => n.type !== 'hub')
+    .sort((a, b) => b.degree - a.degree || b.r - a.r || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+  const requests = candidates.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.label, priority: n.degree }));
+  return placeLabels(requests, {
+    width,
+    height,
+    obstacles: crowded ? candidates : model.nodes,
+    prefer: rtl ? 'left' : 'right',
+  });
+}
