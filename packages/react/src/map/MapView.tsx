@@ -3,9 +3,7 @@ import type { Locale } from '../shared/i18n.js';
 import { isRtl } from '../shared/i18n.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
-import { ArcsLayer } from './ArcsLayer.js';
 import type { MapModel } from './buildMapModel.js';
-import { CountriesLayer } from './CountriesLayer.js';
 import { HighlightLayer } from './HighlightLayer.js';
 import { layoutMarkers, shiftMarkers } from './layoutMarkers.js';
 import { MapTooltip } from './MapTooltip.js';
@@ -15,12 +13,10 @@ import { markerText } from './markerText.js';
 import { mapMessages } from './messages.js';
 import { placeLabels } from './placeLabels.js';
 import { type ArcStyle, projectArcs } from './projectArcs.js';
+import { StaticLayers, zoomAttr } from './StaticLayers.js';
 import { arcIndex, useMapHighlight } from './useMapHighlight.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
 import { useMapZoom } from './useMapZoom.js';
-
-/** Above this many legs the static layer is one path per line style instead of one per leg (see README numbers). */
-export const COMBINE_ARCS_ABOVE = 1500;
 
 export type MapViewProps = {
   model: MapModel;
@@ -59,6 +55,13 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   }, []);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
   const { t, zoomBy, reset, wasDrag, handlers } = useMapZoom(svgRef, width, height, showHint);
+  // The static layers redraw once the zoom has rested; until then a CSS transform carries them.
+  const [settled, setSettled] = useState(t);
+  useEffect(() => {
+    if (t === settled) return;
+    const id = setTimeout(() => setSettled(t), 160);
+    return () => clearTimeout(id);
+  }, [t, settled]);
 
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
   const openSet = useMemo(() => {
@@ -128,10 +131,20 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     } else if (selectedId) onSelect(null);
   };
   const focusIndex = focused ? markers.indexOf(focused) : -1;
-  const zoom = `translate(${Math.round(t.x * 10) / 10} ${Math.round(t.y * 10) / 10}) scale(${Math.round(t.k * 1000) / 1000})`;
+  const zoom = zoomAttr(t);
   const tip = hover ? byId.get(hover) : keyboard ? focused : undefined;
   return (
     <>
+      <StaticLayers
+        width={width}
+        height={height}
+        projection={projection}
+        active={active}
+        arcs={arcs}
+        settled={settled}
+        live={t}
+        dim={highlight.d !== ''}
+      />
       <svg
         ref={svgRef}
         width={width}
@@ -146,6 +159,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         tabIndex={0}
         style={{
           display: 'block',
+          position: 'relative',
           outline: 'none',
           touchAction: 'pan-x pan-y',
           userSelect: 'none',
@@ -168,12 +182,6 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         onPointerLeave={() => setHover(null)}
         onClick={onClick}
       >
-        <g transform={zoom}>
-          <CountriesLayer projection={projection} active={active} />
-          <g style={{ opacity: highlight.d ? 0.35 : 1 }}>
-            <ArcsLayer arcs={arcs} mode={arcs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
-          </g>
-        </g>
         <HighlightLayer
           arcs={highlight.d}
           transform={zoom}
