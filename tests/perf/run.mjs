@@ -3,6 +3,8 @@
 // headless Chromium, interleaved, and writes tests/perf/results.json and results.md (medians). Method: README.md.
 //   --reps N (5)  --warmup N (1)  --sizes small,medium,large  --only <regexp on page name>
 //   --profile <page>.<size>   one profiled load of an unminified build; prints the top self-time functions
+//   --profile-hover           profile only the hover (after the first render)
+//   --what-if lazy-table,zod-namespace   measure proposed component changes (see lib/build.mjs)
 // A partial run (--only/--sizes/--reps < 5) writes .build/results.partial.{json,md} instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,16 +24,20 @@ const { values: opt } = parseArgs({
     sizes: { type: 'string', default: 'small,medium,large' },
     only: { type: 'string' },
     profile: { type: 'string' },
+    'profile-hover': { type: 'boolean', default: false },
+    'what-if': { type: 'string', default: '' },
   },
 });
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const sizeNames = opt.sizes.split(',').filter((s) => s in sizes);
 const only = opt.only ? new RegExp(opt.only) : null;
-const pageList = pages.filter((p) => !only || only.test(p.name));
+const profiled = opt.profile?.split('.')[0];
+const pageList = pages.filter((p) => (profiled ? p.name === profiled : !only || only.test(p.name)));
 const reps = Number(opt.reps);
 const warmup = Number(opt.warmup);
-const full = !only && sizeNames.length === 3 && reps >= 5 && !opt.profile;
+const whatIf = opt['what-if'].split(',').filter(Boolean);
+const full = !only && sizeNames.length === 3 && reps >= 5 && !opt.profile && whatIf.length === 0;
 // Time limits per load; a load that does not finish in its first run is not repeated.
 const timeoutMs = { small: 30_000, medium: 60_000, large: 60_000 };
 const hoverSizes = new Set(['medium']);
@@ -39,11 +45,9 @@ const hoverSizes = new Set(['medium']);
 const warmupSizes = new Set(['small', 'medium']);
 
 console.log(`building ${pageList.length} pages and ${sizeNames.length} data sets…`);
-const { built, plans } = await buildAll({ pageList: [...pageList, baselinePage], sizeNames });
+const { built, plans } = await buildAll({ pageList: [...pageList, baselinePage], sizeNames, whatIf });
 for (const b of built)
-  console.log(
-    b.error ? `  ✗ ${b.name}: ${b.error.split('\n')[0]}` : `  ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzip`,
-  );
+  console.log(b.error ? `  ✗ ${b.name}: ${b.error}` : `  ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzip`);
 console.log(`built in ${elapsed()}`);
 
 const { url, close } = await serve(defaultOutdir);
@@ -62,14 +66,16 @@ if (opt.profile) {
   const [name, size = 'medium'] = opt.profile.split('.');
   const page = pages.find((p) => p.name === name);
   if (!page) throw new Error(`no page ${name}`);
-  await buildPage(page, defaultOutdir, { minify: false });
-  const profile = {};
+  const b = await buildPage(page, defaultOutdir, { minify: false, whatIf });
+  if (b.error) throw new Error(b.error);
+  const profile = { hoverOnly: opt['profile-hover'] };
   const r = await measurePage(context, `${url}/${name}.${size}.html`, {
     timeoutMs: 120_000,
     profile,
     hover: size !== 'large',
   });
   console.log(r);
+  if (!profile.data) process.exit(1);
   const file = join(defaultOutdir, `${name}.${size}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile.data));
   console.log(`profile → ${file} (open in Chrome DevTools › Performance)`);
@@ -150,6 +156,7 @@ const machine = {
   loadAverage: { before: loadBefore, after: os.loadavg().map((x) => x.toFixed(2)) },
   reps,
   warmup,
+  ...(whatIf.length ? { whatIf } : {}),
   durationS: Math.round((Date.now() - started) / 1000),
   datasets: plans,
   baselineReact: { gzipKB: baselineBuilt ? Math.round(baselineBuilt.gzipBytes / 102.4) / 10 : null, bySize: baseline },

@@ -1,6 +1,7 @@
 // Builds the benchmark pages with esbuild (minified production bundles, @parklinks/* from source) and the seeded
 // data scripts, into tests/perf/.build/. One HTML file per page and size: probe.js, data-<size>.js, <page>.js.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -83,10 +84,34 @@ export function forceSimulation(nodes) {
   },
 };
 
+// What-if builds, to measure a proposed change to the components without editing them (`--what-if a,b`):
+//   lazy-table: the ChartFrame's hidden data table is not rendered (as if rendered only when opened);
+//   zod-namespace: `import { z } from 'zod'` becomes `import * as z from 'zod'` in @parklinks/data (tree-shakable).
+const whatIfPlugin = (whatIf) => ({
+  name: 'what-if',
+  setup(b) {
+    if (whatIf.includes('lazy-table'))
+      b.onResolve({ filter: /^\.\/DataTable\.js$/ }, (args) =>
+        args.importer.endsWith(`${sep}ChartFrame.tsx`) ? { path: 'DataTable', namespace: 'no-table' } : undefined,
+      );
+    b.onLoad({ filter: /.*/, namespace: 'no-table' }, () => ({
+      contents: 'export function DataTable() { return null; }',
+    }));
+    if (whatIf.includes('zod-namespace'))
+      b.onLoad({ filter: /packages[\\/]data[\\/]src[\\/].*\.ts$/ }, async (args) => ({
+        contents: (await readFile(args.path, 'utf8')).replace(
+          /import \{ z \} from 'zod';/,
+          "import * as z from 'zod';",
+        ),
+        loader: 'ts',
+      }));
+  },
+});
+
 const gz = (file) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
 
 /** Bundles one page; resolves to {name, gzipBytes, bytes} or {name, error}. */
-export async function buildPage(page, outdir = defaultOutdir, { minify = true } = {}) {
+export async function buildPage(page, outdir = defaultOutdir, { minify = true, whatIf = [] } = {}) {
   const entry = join(pagesDir, `${page.name}.tsx`);
   const outfile = join(outdir, `${page.name}.js`);
   try {
@@ -104,7 +129,7 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true } 
       nodePaths: [join(root, 'packages', 'react', 'node_modules')],
       banner: { js: 'window.__perf&&(window.__perf.t0=performance.now());' },
       loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl' },
-      plugins: [timedLayoutNetwork, timedD3Force],
+      plugins: [timedLayoutNetwork, timedD3Force, ...(whatIf.length ? [whatIfPlugin(whatIf)] : [])],
       metafile: true,
       logLevel: 'silent',
     });
@@ -121,7 +146,8 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true } 
       gzipBytes: gz(outfile) + gz(css),
     };
   } catch (e) {
-    return { name: page.name, error: String(e.message ?? e).slice(0, 2000) };
+    const detail = e.errors?.map((x) => `${x.location?.file ?? ''}:${x.location?.line ?? ''}: ${x.text}`).join('; ');
+    return { name: page.name, error: (detail || String(e.message ?? e)).slice(0, 2000) };
   }
 }
 
@@ -170,12 +196,17 @@ ${css ? `<link rel="stylesheet" href="${page.name}.css">` : ''}
 }
 
 /** Builds pages (in parallel), data scripts and HTML files. Pages that fail to build are returned with `error`. */
-export async function buildAll({ pageList = pages, sizeNames = Object.keys(sizes), outdir = defaultOutdir } = {}) {
+export async function buildAll({
+  pageList = pages,
+  sizeNames = Object.keys(sizes),
+  outdir = defaultOutdir,
+  whatIf = [],
+} = {}) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   copyFileSync(join(perfDir, 'lib', 'probe.js'), join(outdir, 'probe.js'));
   const [built, plans] = await Promise.all([
-    Promise.all(pageList.map((p) => buildPage(p, outdir))),
+    Promise.all(pageList.map((p) => buildPage(p, outdir, { whatIf }))),
     buildData(sizeNames, outdir),
   ]);
   for (const b of built) {

@@ -19,5 +19,10 @@ export function browserVersion(context: BrowserContext): Promise<string>;
 export function measurePage(
   context: BrowserContext,
   url: string,
-  options?: { quietMs?: number; timeoutMs?: number; hover?: boolean; profile?: { data?: unknown } },
+  options?: {
+    quietMs?: number;
+    timeoutMs?: number;
+    hover?: boolean;
+    profile?: { data?: unknown; hoverOnly?: boolean };
+  },
 ): Promise<Measurement | { error: string; messages: string[] }>;

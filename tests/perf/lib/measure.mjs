@@ -30,7 +30,7 @@ const withTimeout = (promise, ms, what) =>
  * Loads `url` in a new tab and measures it. Resolves to {firstRenderMs, presentedMs, layoutMs, heapMB, elements,
  * hoverMs?, hoverPresentedMs?, hoverWarmMs?, hoverChanges?, hoverTarget?} or {error}.
  */
-export async function measurePage(context, url, { quietMs = 400, timeoutMs = 60_000, hover = true, profile } = {}) {
+export async function measurePage(context, url, { quietMs = 300, timeoutMs = 60_000, hover = true, profile } = {}) {
   const page = await context.newPage();
   const messages = [];
   page.on('pageerror', (e) => messages.push(e.message));
@@ -40,11 +40,12 @@ export async function measurePage(context, url, { quietMs = 400, timeoutMs = 60_
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    if (profile) {
+    const startProfile = async () => {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
-    }
+    };
+    if (profile && !profile.hoverOnly) await startProfile();
     const render = await withTimeout(
       (async () => {
         await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
@@ -56,6 +57,7 @@ export async function measurePage(context, url, { quietMs = 400, timeoutMs = 60_
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+    if (profile?.hoverOnly) await startProfile();
     const h = hover
       ? await withTimeout(
           page.evaluate(() => window.__perf.hoverSequence()),

@@ -111,9 +111,9 @@
     const box = mark.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
-    // What a real pointer at the mark's centre would hit, if that is part of the mark.
+    // What a real pointer at the mark's centre would hit (an overlay above the marks, say), if it is in the chart.
     const hit = document.elementFromPoint(x, y);
-    const target = hit && mark.contains(hit) ? hit : mark;
+    const target = hit && root.contains(hit) ? hit : mark;
     const result = await interact(target, x, y, 'in', timeoutMs);
     await sleep(50);
     await interact(target, x, y, 'out', timeoutMs);
