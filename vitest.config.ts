@@ -16,6 +16,8 @@ export default defineConfig({
   resolve: { alias },
   test: {
     env: { TZ: 'UTC' },
+    // A hang guard, not a speed check: CI machines are shared and jsdom renders slowly.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
