@@ -42,6 +42,8 @@ export function HighlightLayer({ model, nodes, links, selectedId, candidateId, f
       })}
       {ring(selectedId, 3, { strokeWidth: 2, style: { stroke: 'var(--pl-fg)' } })}
       {ring(candidateId, 4, { strokeWidth: 2, strokeDasharray: '3 2', style: { stroke: 'var(--pl-accent)' } })}
+      {/* The focus ring sits on a halo of the background colour so it stands apart from any node colour. */}
+      {ring(focusId, 6.5, { strokeWidth: 5.5, style: { stroke: 'var(--pl-bg)' } })}
       {ring(focusId, 6.5, { strokeWidth: 2.5, style: { stroke: 'var(--pl-focus)' } })}
       <LabelsLayer labels={labels} weight={600} />
     </g>

@@ -179,7 +179,13 @@ export function NetworkView(props: NetworkViewProps) {
         onReset={zoom.reset}
       />
       {tipNode ? (
-        <TooltipCard x={tipNode.x * t.k + t.x} y={tipNode.y * t.k + t.y} width={width} height={height}>
+        // Anchored at the node's lower edge (the card flips near the chart's edges), not its centre.
+        <TooltipCard
+          x={tipNode.x * t.k + t.x + tipNode.r * t.k * 0.7}
+          y={tipNode.y * t.k + t.y + tipNode.r * t.k * 0.7}
+          width={width}
+          height={height}
+        >
           <strong>{tipNode.name}</strong>
           {tipNode.kind && tipNode.type === 'organization' ? <div>{orgKindLabel(tipNode.kind, locale)}</div> : null}
           <div style={{ color: 'var(--pl-muted)' }}>{tipNode.detail}</div>

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/index.js';
+import { type Locale, partnershipKindLabel } from '../shared/index.js';
 import { networkMessages } from './messages.js';
 import type { LinkView, NetworkModel } from './networkModel.js';
 
@@ -30,7 +30,7 @@ export function describeNode(model: NetworkModel, id: string, locale: Locale, se
   if (!n) return '';
   const first = model.neighbours.get(id)?.[0];
   const next = first ? m.next(model.byId.get(first)?.name ?? first) : m.noPartners;
-  return `${n.name}, ${n.detail}; ${next}${selected ? ` — ${m.selected}` : ''}`;
+  return `${n.name}${selected ? ` (${m.selected})` : ''}, ${n.detail}; ${next}`;
 }
 
 /** What a screen reader hears when the keyboard picks the `cursor`-th neighbour of `id`. */
@@ -40,5 +40,7 @@ export function describeNeighbour(model: NetworkModel, id: string, cursor: numbe
   const n = to ? model.byId.get(to) : undefined;
   if (!to || !n) return '';
   const via = (model.linksOf.get(id) ?? []).find((l) => l.source === to || l.target === to);
-  return networkMessages(locale).neighbour(cursor + 1, near.length, n.name, via?.title ?? '');
+  // A hub is the agreement itself: name its kind rather than repeat its title.
+  const how = via ? (n.type === 'hub' ? partnershipKindLabel(via.kind, locale) : via.title) : '';
+  return networkMessages(locale).neighbour(cursor + 1, near.length, n.name, how);
 }

@@ -64,7 +64,7 @@ describe('highlightOf and describeNode', () => {
     expect(describeNode(model, 'mic', 'en')).toBe(
       'Moscow Innovation Cluster, Moscow, Russia — 1 partnership; next: ZGC Group',
     );
-    expect(describeNode(model, 'mic', 'en', true)).toMatch(/ — selected$/);
+    expect(describeNode(model, 'mic', 'en', true)).toMatch(/^Moscow Innovation Cluster \(selected\), Moscow/);
     const fr = networkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'fr', 'country');
     expect(describeNode(fr, 'mic', 'fr')).toBe(
       'Moscow Innovation Cluster, Moscow, Russie — 1 partenariat; suivant : ZGC Group',

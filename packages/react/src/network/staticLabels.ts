@@ -1,13 +1,13 @@
 import type { NetworkModel } from './networkModel.js';
 import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
-/** Above this many nodes, permanent labels may cover small nodes: there is no free space left between them. */
-const CROWDED = 400;
+/** Below this many px² per node, permanent labels may cover small nodes: there is no free space left between them. */
+const CROWDED = 3500;
 
 /**
  * The permanent labels: the largest organizations and countries first (hubs are labelled only when
  * highlighted), at most `maxLabels` (default one per 9,000 px², or per 20,000 px² in a crowded
- * graph). Labels avoid every node in a sparse graph; in a crowded one only the other labelled
+ * graph: less than 3,500 px² per node). Labels avoid every node in a sparse graph; in a crowded one only the other labelled
  * nodes, their halo then covering a few small dots.
  */
 export function staticLabelsOf(
@@ -17,7 +17,7 @@ export function staticLabelsOf(
   rtl: boolean,
   maxLabels?: number,
 ): PlacedLabel[] {
-  const crowded = model.nodes.length > CROWDED;
+  const crowded = (width * height) / Math.max(1, model.nodes.length) < CROWDED;
   const limit = maxLabels ?? Math.max(6, Math.round((width * height) / (crowded ? 20000 : 9000)));
   const candidates = model.nodes
     .filter((n) => n.type !== 'hub')
