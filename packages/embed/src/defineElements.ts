@@ -1,4 +1,4 @@
-import { createChartElement, type DataSource } from './ChartElement.js';
+import { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
 import { type View, viewNames } from './views.js';
 
 export type DefineElementsOptions = {
@@ -21,4 +21,19 @@ export function defineParklinksElements(options: DefineElementsOptions = {}): st
     if (!customElements.get(name)) customElements.define(name, createChartElement(view, options.data));
     return name;
   });
+}
+
+/** A `<parklinks-…>` element: an HTMLElement whose `rendered` says whether its chart has been drawn yet. */
+export type ParklinksElement = HTMLElement & { readonly rendered: boolean };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parklinks-map': ParklinksElement;
+    'parklinks-network': ParklinksElement;
+    'parklinks-timeline': ParklinksElement;
+    'parklinks-explorer': ParklinksElement;
+  }
+  interface HTMLElementEventMap {
+    'parklinks-select': ParklinksSelectEvent;
+  }
 }

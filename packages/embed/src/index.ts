@@ -6,7 +6,12 @@ export {
   parseAttributes,
 } from './attributes.js';
 export { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
-export { type DefineElementsOptions, defineParklinksElements, tagName } from './defineElements.js';
+export {
+  type DefineElementsOptions,
+  defineParklinksElements,
+  type ParklinksElement,
+  tagName,
+} from './defineElements.js';
 export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
 export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 export { resolveColors, themePalette } from './static/resolveColors.js';
