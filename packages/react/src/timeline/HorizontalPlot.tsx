@@ -1,4 +1,4 @@
-import { type RefObject, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
 import type { LaidMark } from './layoutLanes.js';
@@ -19,11 +19,13 @@ export type HorizontalPlotProps = {
   idPrefix: string;
   /** Marks to ring: keyboard focus, selection, hover (ids). */
   rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
-  scrollRef: RefObject<HTMLDivElement | null>;
-  onScroll: () => void;
 };
 
-/** Time axis on top, then the lanes (scrolling inside the chart when they are taller than their room). */
+/**
+ * Time axis on top, then the lanes. Lanes taller than their room make the chart taller (the page
+ * scrolls) rather than scrolling inside it: no scroll trap, and no scroll box that keyboard users
+ * cannot reach.
+ */
 export function HorizontalPlot({
   geo,
   width,
@@ -34,8 +36,6 @@ export function HorizontalPlot({
   locale,
   idPrefix,
   rings,
-  scrollRef,
-  onScroll,
 }: HorizontalPlotProps) {
   const { lanes, view, plotLeft, plotWidth } = geo;
   const panRef = useRef<HTMLDivElement | null>(null);
@@ -59,15 +59,7 @@ export function HorizontalPlot({
       <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
         <TimeAxis domain={view} width={plotWidth} left={plotLeft} height={AXIS_H} rtl={rtl} locale={locale} />
       </svg>
-      <div
-        ref={scrollRef}
-        onScroll={onScroll}
-        style={{
-          height: geo.lanesHeight,
-          overflowY: lanes.height > geo.lanesHeight + 1 ? 'auto' : 'hidden',
-          overflowX: 'hidden',
-        }}
-      >
+      <div style={{ height: geo.lanesHeight }}>
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"; a <title> would add a hover tooltip */}
         <svg width={width} height={Math.max(lanes.height, 1)} style={{ display: 'block' }}>
           <LaneLayer

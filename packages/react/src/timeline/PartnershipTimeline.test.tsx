@@ -146,6 +146,27 @@ describe('<PartnershipTimeline />', () => {
     expect(onRangeChange).toHaveBeenCalledWith(null);
   });
 
+  it('sets the range from the keyboard with [ and ], keeping the current partnership active, and clears it with Delete', () => {
+    const onRangeChange = vi.fn();
+    const { container } = render(
+      <PartnershipTimeline data={data} width={900} height={420} onRangeChange={onRangeChange} />,
+    );
+    const el = app(container);
+    fireEvent.focus(el);
+    fireEvent.keyDown(el, { key: 'ArrowRight' }); // 5 Jul 2016
+    fireEvent.keyDown(el, { key: '[' });
+    const [start, end] = onRangeChange.mock.lastCall![0];
+    expect(start).toBe(Date.UTC(2016, 6, 5));
+    expect(end).toBeGreaterThan(Date.UTC(2017, 5, 1));
+    expect(container.querySelectorAll('[data-i]')).toHaveLength(3); // the 2016 band overlaps; the undated chip is hidden
+    expect(activeLabel(container)).toBe('Chengdu–Sophia sister parks, Jul 5, 2016');
+    fireEvent.keyDown(el, { key: ']' });
+    expect(onRangeChange.mock.lastCall![0]).toEqual([Date.UTC(2016, 6, 5), Date.UTC(2016, 6, 6) - 1]);
+    fireEvent.keyDown(el, { key: 'Delete' });
+    expect(onRangeChange).toHaveBeenLastCalledWith(null);
+    expect(container.querySelectorAll('[data-i]')).toHaveLength(4);
+  });
+
   it('starts from defaultRange when uncontrolled and shows all dates once cleared', () => {
     const { container } = render(
       <PartnershipTimeline

@@ -45,10 +45,17 @@ export function TimelineBody(props: TimelineBodyProps) {
   const { geo, width, order, indexOf, locale, rtl, messages: m } = props;
   const idPrefix = `pl-tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const selectedIndex = props.selectedId !== null ? (indexOf.get(props.selectedId) ?? null) : null;
-  const keys = useTimelineKeys({ order, geo, rtl, selectedIndex, select: props.onSelect });
+  const keys = useTimelineKeys({
+    order,
+    indexOf,
+    geo,
+    rtl,
+    selectedIndex,
+    select: props.onSelect,
+    range: props.range,
+    setRange: props.onRange,
+  });
   const [hover, setHover] = useState<number | null>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const scrollRef = useRef<HTMLDivElement | null>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const { onActiveChange } = props;
   const active = keys.active;
@@ -86,7 +93,7 @@ export function TimelineBody(props: TimelineBodyProps) {
 
   const shownIndex = hover ?? (keys.focused ? active : null) ?? selectedIndex;
   const shown = shownIndex !== null ? order[shownIndex] : undefined;
-  const anchor = shown ? markAnchor(geo, shown.id, shownIndex! - props.undatedOffset, scrollTop) : null;
+  const anchor = shown ? markAnchor(geo, shown.id, shownIndex! - props.undatedOffset) : null;
   const pinned = shownIndex === selectedIndex && hover === null && !keys.focused;
   const activeItem = active !== null ? order[active] : undefined;
   const announce = activeItem
@@ -141,8 +148,6 @@ export function TimelineBody(props: TimelineBodyProps) {
             locale={locale}
             idPrefix={idPrefix}
             rings={rings}
-            scrollRef={scrollRef}
-            onScroll={() => setScrollTop(scrollRef.current?.scrollTop ?? 0)}
           />
         )}
         {geo.tray ? (

@@ -27,7 +27,7 @@ const en: TimelineMessages = {
   title: 'Partnerships over time',
   roleDescription: 'timeline',
   instructions:
-    'Arrow keys move between partnerships in time order, Home and End jump to the first and last, Enter selects, Escape clears.',
+    'Arrow keys move between partnerships in time order, Home and End jump to the first and last, Enter selects, Escape clears; + and − zoom; [ and ] start or end the date range at the current partnership, Delete shows all dates again.',
   dateUnknown: 'Date unknown',
   more: (n) => `+${n} more`,
   day: 'Day known',
@@ -52,7 +52,7 @@ const messages: Record<Locale, TimelineMessages> = {
     title: 'Les partenariats dans le temps',
     roleDescription: 'frise chronologique',
     instructions:
-      'Les flèches parcourent les partenariats dans l’ordre chronologique, Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap efface.',
+      'Les flèches parcourent les partenariats dans l’ordre chronologique, Début et Fin vont au premier et au dernier, Entrée sélectionne, Échap efface ; + et − zooment ; [ et ] font commencer ou finir la période au partenariat courant, Suppr rétablit toutes les dates.',
     dateUnknown: 'Date inconnue',
     more: (n) => `+${n} autres`,
     day: 'Jour connu',
@@ -74,7 +74,7 @@ const messages: Record<Locale, TimelineMessages> = {
     title: 'Партнёрства во времени',
     roleDescription: 'хронология',
     instructions:
-      'Стрелки переходят между партнёрствами по времени, Home и End — к первому и последнему, Enter выбирает, Escape снимает выбор.',
+      'Стрелки переходят между партнёрствами по времени, Home и End — к первому и последнему, Enter выбирает, Escape снимает выбор; + и − меняют масштаб; [ и ] начинают или заканчивают период на текущем партнёрстве, Delete возвращает все даты.',
     dateUnknown: 'Дата неизвестна',
     more: (n) => `ещё ${n}`,
     day: 'Известен день',
@@ -95,7 +95,8 @@ const messages: Record<Locale, TimelineMessages> = {
   zh: {
     title: '合作时间线',
     roleDescription: '时间线',
-    instructions: '方向键按时间顺序在合作之间移动，Home 和 End 跳到第一项和最后一项，Enter 选择，Esc 取消。',
+    instructions:
+      '方向键按时间顺序在合作之间移动，Home 和 End 跳到第一项和最后一项，Enter 选择，Esc 取消；+ 和 − 缩放；[ 和 ] 以当前合作为时间段的起点或终点，Delete 恢复全部日期。',
     dateUnknown: '日期不详',
     more: (n) => `另有 ${n} 项`,
     day: '日期确切到日',
@@ -117,7 +118,7 @@ const messages: Record<Locale, TimelineMessages> = {
     title: 'الشراكات عبر الزمن',
     roleDescription: 'خط زمني',
     instructions:
-      'تنقل مفاتيح الأسهم بين الشراكات بترتيب زمني، ويقفز Home وEnd إلى الأولى والأخيرة، ويحدد Enter، ويلغي Escape التحديد.',
+      'تنقل مفاتيح الأسهم بين الشراكات بترتيب زمني، ويقفز Home وEnd إلى الأولى والأخيرة، ويحدد Enter، ويلغي Escape التحديد؛ ويكبّر + ويصغّر −؛ ويبدأ [ الفترة أو ينهيها ] عند الشراكة الحالية، ويعيد Delete كل التواريخ.',
     dateUnknown: 'التاريخ غير معروف',
     more: (n) => `+${n} أخرى`,
     day: 'اليوم معروف',

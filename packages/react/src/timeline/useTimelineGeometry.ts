@@ -139,11 +139,8 @@ export function useTimelineGeometry({
     () => (vertical && view && dated.length ? layoutVertical(dated, { domain: view, width, rtl, subtitle }) : null),
     [vertical, view?.[0], view?.[1], dated, width, rtl, subtitle],
   );
-  const lanesHeight = lanesLayout
-    ? autoHeight
-      ? Math.min(lanesLayout.height, Math.max(120, budget * 1.6))
-      : Math.max(0, budget)
-    : 0;
+  // Lanes never scroll inside the chart: past their room (dense data) the chart grows and the page scrolls.
+  const lanesHeight = lanesLayout ? (autoHeight ? lanesLayout.height : Math.max(budget, lanesLayout.height)) : 0;
   const top = axisH + (vLayout ? vLayout.height : lanesHeight);
   return {
     vertical,
@@ -161,6 +158,6 @@ export function useTimelineGeometry({
     trayLeft: vertical ? PAD : plotLeft,
     captionTop: top + trayH,
     overviewTop: top + trayH + captionH,
-    height: vertical ? top + trayH + captionH : (height ?? top + trayH + captionH + overviewH),
+    height: vertical ? top + trayH + captionH : Math.max(height ?? 0, top + trayH + captionH + overviewH),
   };
 }

@@ -2,26 +2,31 @@ import { type KeyboardEvent, useState } from 'react';
 import { keyboardIndex } from './keyboardIndex.js';
 import type { TimelineItem } from './prepareEvents.js';
 import type { TimelineGeometry } from './useTimelineGeometry.js';
-import { revealInDomain, zoomDomain } from './zoomDomain.js';
+import { revealInDomain, type TimeRange, zoomDomain } from './zoomDomain.js';
 
 type Options = {
   order: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
   geo: TimelineGeometry;
   rtl: boolean;
   selectedIndex: number | null;
   select: (id: string | null) => void;
+  range: TimeRange | null;
+  setRange: (r: TimeRange | null) => void;
 };
 
 /**
  * Keyboard model of the timeline's single tab stop: arrows move through events in time order
  * (undated last; ← moves later in right-to-left layouts), Home/End/PageUp/PageDown jump, Enter or
- * Space selects, Escape clears, + and − zoom, 0 resets. Moving to an event outside the zoomed
- * window pans the window to it.
+ * Space selects, Escape clears, + and − zoom, 0 resets, [ and ] start or end the range at the
+ * current event, Delete clears the range. Moving to an event outside the zoomed window pans to it.
  */
-export function useTimelineKeys({ order, geo, rtl, selectedIndex, select }: Options) {
-  const [active, setActive] = useState<number | null>(null);
+export function useTimelineKeys({ order, indexOf, geo, rtl, selectedIndex, select, range, setRange }: Options) {
+  // Kept by id, so the same partnership stays active when a range or filter changes the order.
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [focused, setFocused] = useState(false);
-  const current = active !== null && active < order.length ? active : null;
+  const current = activeId !== null ? (indexOf.get(activeId) ?? null) : null;
+  const setActive = (i: number | null) => setActiveId(i === null ? null : (order[i]?.id ?? null));
 
   const moveTo = (i: number) => {
     setActive(i);
@@ -56,6 +61,17 @@ export function useTimelineKeys({ order, geo, rtl, selectedIndex, select }: Opti
     } else if (e.key === '0' && !geo.vertical) {
       e.preventDefault();
       geo.setView(null);
+    } else if ((e.key === '[' || e.key === ']') && current !== null && geo.bounds) {
+      // The brush by keyboard: the range starts (or ends) with the current partnership's period.
+      const it = order[current];
+      if (!it || it.start === null || it.end === null) return;
+      e.preventDefault();
+      const [lo, hi] = range ?? geo.bounds;
+      const next: TimeRange = e.key === '[' ? [it.start, Math.max(hi, it.end)] : [Math.min(lo, it.start), it.end];
+      setRange(next);
+    } else if ((e.key === 'Delete' || e.key === 'Backspace') && range) {
+      e.preventDefault();
+      setRange(null);
     }
   };
 
