@@ -21,12 +21,17 @@ import { placeLabels } from './placeLabels.js';
 import { staticLabelsOf } from './staticLabels.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
 import { useNetworkZoom } from './useNetworkZoom.js';
+import { viewBoxPoint } from './viewBoxPoint.js';
 import { panIntoView } from './zoomMath.js';
 
 export type NetworkViewProps = {
   model: NetworkModel;
+  /** Size the model was laid out for: the viewBox. */
   width: number;
   height: number;
+  /** Size on screen, when it differs from the layout's for a moment (while a resize settles). */
+  displayWidth?: number;
+  displayHeight?: number;
   locale: Locale;
   rtl: boolean;
   theme: 'light' | 'dark';
@@ -39,6 +44,8 @@ export type NetworkViewProps = {
 /** The interactive drawing: static graph and labels, highlight overlay, tooltip, keyboard and zoom. */
 export function NetworkView(props: NetworkViewProps) {
   const { model, width, height, locale, rtl, theme, title, selectedId, onSelect } = props;
+  const shownW = props.displayWidth ?? width;
+  const shownH = props.displayHeight ?? height;
   const m = networkMessages(locale);
   const ref = useRef<SVGSVGElement | null>(null);
   const zoom = useNetworkZoom(ref, width, height);
@@ -92,9 +99,9 @@ export function NetworkView(props: NetworkViewProps) {
 
   const { t } = zoom;
   const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
-    const box = e.currentTarget.getBoundingClientRect();
-    const x = (e.clientX - box.left - t.x) / t.k;
-    const y = (e.clientY - box.top - t.y) / t.k;
+    const [px, py] = viewBoxPoint(e.currentTarget, e.clientX, e.clientY);
+    const x = (px - t.x) / t.k;
+    const y = (py - t.y) / t.k;
     const n = tree.find(x, y, maxR + 8 / t.k);
     return n && Math.hypot(n.x - x, n.y - y) <= n.r + 6 / t.k ? n : null;
   };
@@ -122,9 +129,10 @@ export function NetworkView(props: NetworkViewProps) {
       {/* The static drawing sits in its own svg so hover dims it with a compositor-only opacity
           change instead of repainting thousands of paths. */}
       <svg
-        width={width}
-        height={height}
+        width={shownW}
+        height={shownH}
         viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="none"
         aria-hidden="true"
         focusable="false"
         style={{ ...groupPalette(theme), ...layer, opacity: dim ? 0.28 : 1, willChange: 'opacity' }}
@@ -136,9 +144,10 @@ export function NetworkView(props: NetworkViewProps) {
       </svg>
       <svg
         ref={ref}
-        width={width}
-        height={height}
+        width={shownW}
+        height={shownH}
         viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="none"
         role="application"
         aria-roledescription={m.roleDescription}
         aria-label={title}
@@ -181,10 +190,10 @@ export function NetworkView(props: NetworkViewProps) {
       {tipNode ? (
         // Anchored at the node's lower edge (the card flips near the chart's edges), not its centre.
         <TooltipCard
-          x={tipNode.x * t.k + t.x + tipNode.r * t.k * 0.7}
-          y={tipNode.y * t.k + t.y + tipNode.r * t.k * 0.7}
-          width={width}
-          height={height}
+          x={((tipNode.x + tipNode.r * 0.7) * t.k + t.x) * (shownW / width)}
+          y={((tipNode.y + tipNode.r * 0.7) * t.k + t.y) * (shownH / height)}
+          width={shownW}
+          height={shownH}
         >
           <strong>{tipNode.name}</strong>
           {tipNode.kind && tipNode.type === 'organization' ? <div>{orgKindLabel(tipNode.kind, locale)}</div> : null}

@@ -126,6 +126,23 @@ describe('<PartnershipNetwork />', () => {
     expect(transform()).toBe('translate(0,0) scale(1)');
   });
 
+  it('stretches the last layout while a resize settles, then lays out for the new size', () => {
+    vi.useFakeTimers();
+    try {
+      const { container, rerender } = render(<PartnershipNetwork data={data} width={640} height={400} />);
+      rerender(<PartnershipNetwork data={data} width={320} height={400} />);
+      const svg = svgOf(container);
+      expect([svg.getAttribute('width'), svg.getAttribute('viewBox')]).toEqual(['320', '0 0 640 400']);
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
+      expect(svgOf(container).getAttribute('viewBox')).toBe('0 0 320 400');
+      expect(nodeAt(container, 'mic').x).toBeLessThanOrEqual(320);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('speaks Arabic right to left and colours by kind on request', () => {
     const { container } = render(<PartnershipNetwork data={data} locale="ar" colorBy="kind" />);
     expect(container.querySelector('figure')?.getAttribute('dir')).toBe('rtl');

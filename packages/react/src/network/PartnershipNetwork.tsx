@@ -1,5 +1,5 @@
 import { type Dataset, summarize, toNetwork } from '@parklinks/data';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   type BaseChartProps,
   ChartFrame,
@@ -89,6 +89,8 @@ export function PartnershipNetwork(props: PartnershipNetworkProps) {
   );
 }
 
+const RESIZE_SETTLE_MS = 150;
+
 type BodyProps = {
   width: number;
   height: number;
@@ -107,7 +109,15 @@ type BodyProps = {
 };
 
 function NetworkBody(p: BodyProps) {
-  const { width, height, network, data, locale, colorBy, positions, seed, iterations } = p;
+  const { network, data, locale, colorBy, positions, seed, iterations } = p;
+  // The layout follows the size once a resize has settled; meanwhile the last one is stretched to
+  // fit, so dragging a window edge does not run the force layout on every frame.
+  const [{ width, height }, setSize] = useState({ width: p.width, height: p.height });
+  useEffect(() => {
+    if (p.width === width && p.height === height) return;
+    const id = setTimeout(() => setSize({ width: p.width, height: p.height }), RESIZE_SETTLE_MS);
+    return () => clearTimeout(id);
+  }, [p.width, p.height, width, height]);
   const layout = useMemo(
     () => layoutNetwork(network, { width, height, seed, iterations, positions }),
     [network, width, height, seed, iterations, positions],
@@ -118,6 +128,8 @@ function NetworkBody(p: BodyProps) {
       model={model}
       width={width}
       height={height}
+      displayWidth={p.width}
+      displayHeight={p.height}
       locale={locale}
       rtl={isRtl(locale)}
       theme={p.theme}

@@ -6,14 +6,12 @@ import {
   useRef,
   useState,
 } from 'react';
+import { viewBoxPoint } from './viewBoxPoint.js';
 import { identityZoom, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';
 
 type Point = [number, number];
 
-const local = (e: ReactPointerEvent): Point => {
-  const box = e.currentTarget.getBoundingClientRect();
-  return [e.clientX - box.left, e.clientY - box.top];
-};
+const local = (e: ReactPointerEvent): Point => viewBoxPoint(e.currentTarget, e.clientX, e.clientY);
 
 /**
  * Zoom and pan: buttons (`zoomBy`, `reset`), mouse drag, two-finger pinch, and the wheel only
@@ -38,8 +36,7 @@ export function useNetworkZoom(ref: RefObject<SVGSVGElement | null>, width: numb
     const onWheel = (e: WheelEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
       e.preventDefault();
-      const box = el.getBoundingClientRect();
-      zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), [e.clientX - box.left, e.clientY - box.top]);
+      zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), viewBoxPoint(el, e.clientX, e.clientY));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
