@@ -37,15 +37,35 @@ describe('extractChart', () => {
     const c = extractChart(html);
     expect(c.title).toBe('Title & more');
     expect(c.summary).toBe('Summary.');
-    expect(c.parts.map((p) => [p.width, p.height, p.marginTop])).toEqual([
+    expect(c.parts.map((p) => [p.width, p.height, p.y])).toEqual([
       [300, 200, 0],
-      [300, 40, 6],
+      [300, 40, 206],
     ]);
+    expect(c.height).toBe(246);
     expect(c.parts[0]!.open).toBe('<svg width="300" height="200"');
     expect(c.parts[0]!.inner).toBe('<circle r="2"></circle>');
     expect(c.parts[1]!.open).toContain('overflow="visible"');
     expect(c.legend.map((l) => l.label)).toEqual(['Science park']);
     expect(c.note).toBe('');
+  });
+
+  it('places layers and absolutely placed parts like a browser, opening scroll boxes for print', () => {
+    const c = extractChart(
+      '<figure><figcaption><div>T</div><p>S</p></figcaption><div><div style="position:relative;height:300px">' +
+        '<svg width="400" height="300" style="position:absolute;inset:0"><path></path></svg>' +
+        '<svg width="400" height="300" style="position:relative"><circle></circle></svg>' +
+        '<div style="position:absolute;top:8px"><button><svg width="9" height="9"></svg></button></div></div>' +
+        '<div style="height:100px;overflow-y:auto"><svg width="400" height="250"></svg></div>' +
+        '<svg width="400" height="20" style="position:absolute;top:400px"></svg></div></figure>',
+    );
+    // Land under markers (document order), the scroll box opened from 100 to 250 px, the strip below moved by 150.
+    expect(c.parts.map((p) => [p.inner, p.y, p.height])).toEqual([
+      ['<path></path>', 0, 300],
+      ['<circle></circle>', 0, 300],
+      ['', 300, 250],
+      ['', 550, 20],
+    ]);
+    expect(c.height).toBe(570);
   });
 
   it('keeps the text shown instead of an empty chart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mixColors, resolveColors, themePalette } from '../static/resolveColors.js';
+import { declaredProperties, mixColors, resolveColors, themePalette } from '../static/resolveColors.js';
 
 describe('themePalette', () => {
   it('gives a literal colour for every theme variable, different in light and dark', () => {
@@ -22,6 +22,13 @@ describe('resolveColors', () => {
       ),
     ).toBe('<path style="fill:#111111;stroke:#eeeeee" color="currentColor"/>');
   });
+  it('resolves palette values that are variables themselves, and folds simple calc()', () => {
+    expect(
+      resolveColors('<g style="fill:var(--pl-group-x);stroke-width:calc(1.2px / var(--pl-net-k, 1))"/>', {
+        'group-x': 'var(--parklinks-group-x, #d55e00)',
+      }),
+    ).toBe('<g style="fill:#d55e00;stroke-width:1.2px"/>');
+  });
   it('leaves markup without variables alone', () => {
     expect(resolveColors('<rect fill="#abc"/>', palette)).toBe('<rect fill="#abc"/>');
   });
@@ -32,5 +39,13 @@ describe('mixColors', () => {
     expect(mixColors('color-mix(in srgb, #ff0000 25%, #0000ff)')).toBe('#4000bf');
     expect(mixColors('color-mix(in srgb, #fff, #000)')).toBe('#808080');
     expect(mixColors('color-mix(in oklab, #fff, #000)')).toBe('color-mix(in oklab, #fff, #000)');
+  });
+});
+
+describe('declaredProperties', () => {
+  it('collects the --pl- declarations of style attributes, values with parentheses included; the first one wins', () => {
+    const html =
+      '<div style="--pl-group-a:var(--parklinks-group-a, #123456);color:red;--pl-net-k:1"><g style="--pl-group-a:#000"></g></div>';
+    expect(declaredProperties(html)).toEqual({ 'group-a': 'var(--parklinks-group-a, #123456)', 'net-k': '1' });
   });
 });

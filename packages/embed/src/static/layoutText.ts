@@ -20,12 +20,17 @@ export function wrapLines(text: string, width: number, fontSize: number): string
   return lines;
 }
 
-/** Places legend entries of the given widths in rows no wider than `width`; returns each entry's x, row and the row count. */
-export function flowRow(widths: number[], width: number, gap: number): { x: number; row: number }[] {
+/** Places legend entries of the given widths in rows no wider than `width` (an entry with `breaks[i]` starts a row); returns each one's x and row. */
+export function flowRow(
+  widths: number[],
+  width: number,
+  gap: number,
+  breaks: boolean[] = [],
+): { x: number; row: number }[] {
   let x = 0;
   let row = 0;
-  return widths.map((w) => {
-    if (x > 0 && x + w > width) {
+  return widths.map((w, i) => {
+    if (x > 0 && (x + w > width || breaks[i])) {
       x = 0;
       row += 1;
     }

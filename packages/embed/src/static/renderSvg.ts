@@ -7,7 +7,7 @@ import { type ChartPart, extractChart } from './extractChart.js';
 import { flowRow, wrapLines } from './layoutText.js';
 import { staticMessages } from './messages.js';
 import { escapeXml } from './parseMarkup.js';
-import { resolveColors, themePalette } from './resolveColors.js';
+import { declaredProperties, resolveColors, themePalette } from './resolveColors.js';
 import { textWidth } from './textWidth.js';
 
 export type RenderSvgOptions = {
@@ -80,12 +80,9 @@ export function renderSvg(options: RenderSvgOptions): string {
   }
   y += 12;
   const body: string[] = [];
-  let chartH = 0;
-  for (const p of chart.parts) {
-    chartH += p.marginTop;
-    body.push(place(p, 0, chartH));
-    chartH += p.height;
-  }
+
+  let chartH = chart.height;
+  for (const p of chart.parts) body.push(place(p, 0, p.y));
   if (chart.parts.length === 0) {
     chartH = 48;
     body.push(
@@ -96,7 +93,12 @@ export function renderSvg(options: RenderSvgOptions): string {
   y += chartH + 10;
   // Legend: swatch, gap, label; entries flow into rows.
   const widths = chart.legend.map((e) => e.swatch.width + 5 + textWidth(e.label, 12));
-  const flow = flowRow(widths, inner, 16);
+  const flow = flowRow(
+    widths,
+    inner,
+    16,
+    chart.legend.map((e) => e.newRow),
+  );
   chart.legend.forEach((e, i) => {
     const at = flow[i]!;
     const w = widths[i]!;
@@ -128,5 +130,6 @@ export function renderSvg(options: RenderSvgOptions): string {
     ` font-family="${escapeXml(options.fontFamily ?? systemFonts)}" color="var(--pl-fg)">` +
     `<title id="${id}-title">${escapeXml(chart.title)}</title><desc id="${id}-desc">${escapeXml(chart.summary)}</desc>` +
     `<rect width="${width}" height="${height}" fill="var(--pl-bg)"/>${out.join('')}</svg>\n`;
-  return resolveColors(svg, themePalette(theme));
+  // The theme's colours first; then those the chart declares on its own elements (one value per name).
+  return resolveColors(svg, { ...declaredProperties(html), ...themePalette(theme) });
 }

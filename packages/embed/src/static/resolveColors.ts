@@ -70,10 +70,51 @@ export function resolveColors(markup: string, palette: Record<string, string>): 
     out += markup.slice(i, at);
     const v = splitVar(markup.slice(at + 4, end - 1));
     const own = v?.name.startsWith('pl-') ? palette[v.name.slice(3)] : undefined;
-    // The fallback can hold var() too: resolve it the same way.
-    out += own ?? (v?.fallback !== undefined ? resolveColors(v.fallback, palette) : 'currentColor');
+    // Values and fallbacks can hold var() too: resolve them the same way (a palette entry never names itself).
+    const next = own !== undefined ? { ...palette, [v!.name.slice(3)]: 'currentColor' } : palette;
+    out +=
+      own !== undefined
+        ? resolveColors(own, next)
+        : v?.fallback !== undefined
+          ? resolveColors(v.fallback, palette)
+          : 'currentColor';
     i = end;
   }
   out += markup.slice(i);
-  return out.replace(/color-mix\(in srgb,[^()]*\)/g, mixColors);
+  return out
+    .replace(/color-mix\(in srgb,[^()]*\)/g, mixColors)
+    .replace(
+      /calc\(\s*(-?[\d.]+)(px)?\s*([*/])\s*(-?[\d.]+)\s*\)/g,
+      (all, a: string, unit = '', op: string, b: string) => {
+        const n = op === '*' ? Number(a) * Number(b) : Number(a) / Number(b);
+        return Number.isFinite(n) ? `${Math.round(n * 1000) / 1000}${unit}` : all;
+      },
+    );
+}
+
+/**
+ * Every `--pl-<name>: value` declared in the style attributes of `markup` (charts declare their own
+ * colours, e.g. the network's country groups, on their elements), as `{ name: value }`.
+ */
+export function declaredProperties(markup: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of markup.matchAll(/style="([^"]*--pl-[^"]*)"/g)) {
+    let depth = 0;
+    let start = 0;
+    const style = m[1] ?? '';
+    for (let i = 0; i <= style.length; i++) {
+      const c = style[i];
+      if (c === '(') depth += 1;
+      else if (c === ')') depth -= 1;
+      else if ((c === ';' || c === undefined) && depth === 0) {
+        const decl = style.slice(start, i);
+        const colon = decl.indexOf(':');
+        const name = decl.slice(0, colon).trim();
+        if (colon > 0 && name.startsWith('--pl-') && !(name.slice(5) in out))
+          out[name.slice(5)] = decl.slice(colon + 1).trim();
+        start = i + 1;
+      }
+    }
+  }
+  return out;
 }
