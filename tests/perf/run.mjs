@@ -5,6 +5,7 @@
 //   --profile <page>.<size>   one profiled load of an unminified build; prints the top self-time functions
 //   --profile-hover           profile only the hover (after the first render)
 //   --what-if lazy-table,zod-namespace   measure proposed component changes (see lib/build.mjs)
+//   --report                  rewrite results.md from results.json and notes.md
 // A partial run (--only/--sizes/--reps < 5) writes .build/results.partial.{json,md} instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,9 +27,19 @@ const { values: opt } = parseArgs({
     profile: { type: 'string' },
     'profile-hover': { type: 'boolean', default: false },
     'what-if': { type: 'string', default: '' },
+    report: { type: 'boolean', default: false },
   },
 });
 const started = Date.now();
+// --report: rewrite results.md from results.json (after editing notes.md), without measuring again.
+if (process.argv.includes('--report')) {
+  const results = JSON.parse(readFileSync(join(perfDir, 'results.json'), 'utf8'));
+  const notesPath = join(perfDir, 'notes.md');
+  const notes = existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : '';
+  writeFileSync(join(perfDir, 'results.md'), markdown({ ...results, notes }));
+  console.log('rewrote tests/perf/results.md');
+  process.exit(0);
+}
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const sizeNames = opt.sizes.split(',').filter((s) => s in sizes);
 const only = opt.only ? new RegExp(opt.only) : null;
