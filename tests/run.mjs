@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm test`: every test of the project, in order, ending with one line "N passed, N failed".
-//   lint → typecheck → build → unit + component tests → bundle budgets → browser tier → packaging tier
+//   lint → typecheck → build → unit + component tests → bundle budgets → browser tier → packaging tier → perf smoke
 // Each check that is not a vitest test counts as one test. Run under pnpm so Node 22 is used.
 // Pass tier names to run only some: `pnpm test unit browser`.
 import { spawnSync } from 'node:child_process';
@@ -64,6 +64,8 @@ if (want('unit')) vitest('unit', []);
 if (want('size') && existsSync('.size-limit.json')) check('size', 'size-limit', []);
 if (want('browser') && hasTests('tests/browser')) vitest('browser', ['--config', 'tests/browser/vitest.config.ts']);
 if (want('package') && hasTests('tests/package')) vitest('package', ['--config', 'tests/package/vitest.config.ts']);
+// A smoke of the benchmark harness (the benchmark itself is `pnpm bench`).
+if (want('perf') && existsSync('tests/perf/smoke.test.ts')) vitest('perf', ['--config', 'tests/perf/vitest.config.ts']);
 
 console.log(
   `\n${failures.length ? `Failed: ${failures.join(', ')}` : 'All tiers passed'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,

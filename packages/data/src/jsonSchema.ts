@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DatasetSchema } from './schema/dataset.js';
 
 /** JSON Schema (draft 2020-12) of a whole data set, generated from the zod schema so the two never differ. */

@@ -92,7 +92,10 @@ export function syntheticDataset({ parks = 50, links = 100, seed = 1 }: Syntheti
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const city = () => {
     let r = rnd() * weightTotal;
-    for (const c of cities) if ((r -= c[4]) < 0) return c;
+    for (const c of cities) {
+      r -= c[4];
+      if (r < 0) return c;
+    }
     return cities[0] as (typeof cities)[number];
   };
   const organizations: Organization[] = Array.from({ length: parks }, (_, i) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrganizationSchema } from './organization.js';
 import { PartnershipSchema } from './partnership.js';
 import { SourceSchema } from './source.js';

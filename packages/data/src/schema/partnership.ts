@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrganizationKindSchema } from './organization.js';
 import { CountrySchema, CurrencySchema, IdSchema, LocalizedTextSchema, PartialDateSchema } from './primitives.js';
 

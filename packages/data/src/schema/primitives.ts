@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Languages a name or text may be given in: English is required, the rest are optional. */
 export const languages = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HttpUrlSchema, IdSchema, PartialDateSchema } from './primitives.js';
 
 export const SourceSchema = z

@@ -1,5 +1,5 @@
 import type { Dataset, ValidationIssue } from '@parklinks/data';
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { DataErrorPanel } from './DataErrorPanel.js';
 import { DataTable } from './DataTable.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
@@ -65,6 +65,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const { ref, width, height } = useContainerSize(props.width, props.height, { aspect: props.aspect ?? 0.56 });
   const titleId = useId();
   const failed = issues.length > 0;
+  // The table can hold thousands of rows: build it only when the reader opens it.
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure
       className={className ? `parklinks ${className}` : 'parklinks'}
@@ -117,11 +119,13 @@ export function ChartFrame(props: ChartFrameProps) {
       </div>
       {!failed && !empty ? legend : null}
       {data && !failed && data.partnerships.length > 0 ? (
-        <details style={{ marginTop: '0.5em' }}>
+        <details style={{ marginTop: '0.5em' }} onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary style={{ cursor: 'pointer', color: 'var(--pl-accent)', fontSize: '0.9em' }}>{m.dataTable}</summary>
-          <div style={{ overflowX: 'auto' }}>
-            <DataTable data={data} locale={locale} caption={title} selectedId={props.selectedPartnershipId ?? null} />
-          </div>
+          {tableOpen ? (
+            <div style={{ overflowX: 'auto' }}>
+              <DataTable data={data} locale={locale} caption={title} selectedId={props.selectedPartnershipId ?? null} />
+            </div>
+          ) : null}
         </details>
       ) : null}
     </figure>

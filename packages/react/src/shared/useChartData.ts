@@ -11,8 +11,19 @@ import { useMemo } from 'react';
  * Validates `data` (once per data object) and applies `filter` (once per distinct filter value).
  * With errors, returns them and an empty data set so the chart can show them in place.
  */
+// One validation per data object, however many charts (an explorer has four) draw it.
+const validated = new WeakMap<Dataset, ValidationIssue[]>();
+function errorsOf(data: Dataset): ValidationIssue[] {
+  let issues = validated.get(data);
+  if (!issues) {
+    issues = validateDataset(data).filter((i) => i.severity === 'error');
+    if (data && typeof data === 'object') validated.set(data, issues);
+  }
+  return issues;
+}
+
 export function useChartData(data: Dataset, filter?: DatasetFilter): { data: Dataset; issues: ValidationIssue[] } {
-  const issues = useMemo(() => validateDataset(data).filter((i) => i.severity === 'error'), [data]);
+  const issues = useMemo(() => errorsOf(data), [data]);
   const key = filter ? JSON.stringify(filter) : '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter is compared by value, through `key`
   const filtered = useMemo(() => {
