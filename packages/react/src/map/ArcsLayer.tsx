@@ -12,7 +12,7 @@ export type ArcsLayerProps = {
 };
 
 /** Stroke opacity that keeps single legs visible and thousands from turning into a solid mass. */
-export const arcOpacity = (n: number) => Math.round(Math.min(0.75, Math.max(0.08, 2.6 / Math.sqrt(n))) * 100) / 100;
+export const arcOpacity = (n: number) => Math.round(Math.min(0.75, Math.max(0.05, 2.6 / Math.sqrt(n))) * 100) / 100;
 
 const dash = '4 3';
 

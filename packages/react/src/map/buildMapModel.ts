@@ -1,6 +1,7 @@
 import {
   type ArcEndpoint,
   type Dataset,
+  type LocalizedText,
   type MapArc,
   type Organization,
   type OrganizationKind,
@@ -38,6 +39,10 @@ export type MapModel = {
   countryParties: CountryParty[];
   /** Distinct partnerships of each city cluster's members. */
   clusterCounts: Map<string, number>;
+  /** Partnership ids of each organization and each `country:<ISO>` of unnamed parties, in data order. */
+  partnershipsOf: Map<string, string[]>;
+  /** Partnership titles by id. */
+  titles: Map<string, LocalizedText>;
   /** ISO codes of every party's country. */
   countries: Set<string>;
   /** (lon, lat) of an arc endpoint, or undefined when it cannot be placed. */
@@ -115,6 +120,23 @@ export function buildMapModel(data: Dataset): MapModel {
       if (c) perCluster.set(c, (perCluster.get(c) ?? new Set()).add(p.id));
     }
   const clusterCounts = new Map([...perCluster].map(([k, v]) => [k, v.size]));
+  const partnershipsOf = new Map<string, string[]>();
+  for (const p of data.partnerships)
+    for (const key of new Set(p.parties.map((x) => ('org' in x ? x.org : `country:${x.unnamed.country}`))))
+      partnershipsOf.set(key, [...(partnershipsOf.get(key) ?? []), p.id]);
+  const titles = new Map(data.partnerships.map((p) => [p.id, p.title]));
   const arcs = toMapArcs(data);
-  return { arcs, organizations, counts, clusters, clusterCounts, countryParties, countries, locate, points };
+  return {
+    arcs,
+    organizations,
+    counts,
+    clusters,
+    clusterCounts,
+    countryParties,
+    countries,
+    locate,
+    points,
+    partnershipsOf,
+    titles,
+  };
 }

@@ -8,16 +8,30 @@ import { mapMessages } from './messages.js';
 /** What a marker says: a short label for the map, the lines of its tooltip and its accessible name. */
 export type MarkerText = { label: string; title: string; lines: string[]; name: string };
 
-/** Texts of a marker in `locale`: localized name, kind, city and partnership count. */
+/** Most partnership titles an accessible name lists; the data table has them all. */
+const MAX_TITLES = 20;
+
+/** Localized titles of the partnerships of `keys` (organizations or `country:<ISO>`), without repeats, capped. */
+function titlesOf(model: MapModel, keys: readonly string[], locale: Locale): string {
+  const ids = [...new Set(keys.flatMap((k) => model.partnershipsOf.get(k) ?? []))];
+  const shown = ids.slice(0, MAX_TITLES).map((id) => {
+    const t = model.titles.get(id);
+    return t ? localize(t, locale) : id;
+  });
+  return `${shown.join('; ')}${ids.length > MAX_TITLES ? ' …' : ''}`;
+}
+
+/** Texts of a marker in `locale`: localized name, kind, city and partnership count; its accessible name also lists its partnerships. */
 export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
   const mm = mapMessages(locale);
+  const listed = titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
   const partnerships = countLabel(locale, 'partnership', m.partnerships);
   if (m.type === 'country') {
     const country = countryName(m.id.slice('country:'.length), locale);
     const cp = model.countryParties.find((c) => c.id === m.id);
     const kind = orgKindLabel(m.kind ?? 'science-park', locale);
     const title = uiMessages(locale).unnamedParties(kind, country, cp?.count);
-    return { label: country, title, lines: [partnerships], name: `${title}, ${partnerships}` };
+    return { label: country, title, lines: [partnerships], name: `${title}, ${partnerships}: ${listed}` };
   }
   if (m.type === 'cluster') {
     const c = model.clusters.find((x) => x.id === m.id);
@@ -32,7 +46,7 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
       label: city,
       title: `${city}, ${country}`,
       lines: [`${orgs} · ${partnerships}`, ...names.slice(0, 4), ...(names.length > 4 ? ['…'] : []), mm.openCluster],
-      name: `${city}, ${country}: ${orgs}, ${partnerships} (${names.join('; ')})`,
+      name: `${city}, ${country}: ${orgs} (${names.join('; ')}), ${partnerships}: ${listed}`,
     };
   }
   const o = model.organizations.get(m.id);
@@ -45,6 +59,6 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
     label,
     title: name,
     lines: [`${kind} · ${place}`, partnerships],
-    name: `${name}, ${kind}, ${place}, ${partnerships}`,
+    name: `${name}, ${kind}, ${place}, ${partnerships}: ${listed}`,
   };
 }
