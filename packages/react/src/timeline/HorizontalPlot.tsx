@@ -55,7 +55,7 @@ export function HorizontalPlot({
     if (m) byId.set(r.id, m);
   }
   return (
-    <div ref={panRef} style={{ touchAction: 'pan-y' }}>
+    <div ref={panRef} style={{ touchAction: 'pan-y', userSelect: 'none', WebkitUserSelect: 'none' }}>
       <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
         <TimeAxis domain={view} width={plotWidth} left={plotLeft} height={AXIS_H} rtl={rtl} locale={locale} />
       </svg>

@@ -125,6 +125,9 @@ describe('<PartnershipTimeline />', () => {
     fireEvent.click(mark(container, 'day-signed')!);
     expect(onSelect).toHaveBeenLastCalledWith('day-signed');
     expect(container.querySelector('[data-highlight="selected"]')).not.toBeNull();
+    const details = container.querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
     expect(container.querySelector('tr[data-selected]')?.textContent).toContain('Chengdu–Sophia sister parks');
     rerender(
       <PartnershipTimeline data={data} width={900} height={420} selectedId="month-announced" onSelect={onSelect} />,

@@ -102,7 +102,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         selectedPartnershipId={selectedId}
         empty={data.partnerships.length === 0}
         className={props.className}
-        legend={<TimelineLegend messages={m} label={uiMessages(locale).legend} />}
+        legend={geo.bounds ? <TimelineLegend messages={m} label={uiMessages(locale).legend} /> : undefined}
       >
         {() => (
           <TimelineBody

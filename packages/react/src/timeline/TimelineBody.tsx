@@ -37,7 +37,6 @@ export type TimelineBodyProps = {
   onSelect: (id: string | null) => void;
   range: TimeRange | null;
   onRange: (r: TimeRange | null) => void;
-  onActiveChange?: (index: number | null) => void;
 };
 
 /** The interactive chart: one tab stop over lanes (or the vertical list), tray, overview and tooltip. */
@@ -57,9 +56,7 @@ export function TimelineBody(props: TimelineBodyProps) {
   });
   const [hover, setHover] = useState<number | null>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
-  const { onActiveChange } = props;
   const active = keys.active;
-  useEffect(() => onActiveChange?.(active), [active, onActiveChange]);
 
   // Keep the keyboard-active mark in sight: inside the lanes' own scroll box, or on the page (phones).
   useEffect(() => {

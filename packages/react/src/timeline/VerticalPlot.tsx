@@ -2,6 +2,7 @@ import { AxisLeft, AxisRight } from '@visx/axis';
 import { scaleLinear } from '@visx/scale';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
+import { alignText } from './laneName.js';
 import type { VerticalLayout } from './layoutVertical.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
 
@@ -27,7 +28,6 @@ const VerticalMarks = memo(function VerticalMarks({
   rtl,
   idPrefix,
 }: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings'>) {
-  const dir = rtl ? 'rtl' : 'ltr';
   const lh = layout.lineHeight;
   return (
     <g>
@@ -45,7 +45,12 @@ const VerticalMarks = memo(function VerticalMarks({
                 fill="none"
                 style={{ stroke: 'var(--pl-border)' }}
               />
-              <text x={l.x} y={l.y} direction={dir} textAnchor="start" style={{ fill: 'var(--pl-fg)' }}>
+              <text
+                x={l.x}
+                y={l.y}
+                {...alignText(l.lines[0] ?? '', rtl ? 'right' : 'left')}
+                style={{ fill: 'var(--pl-fg)' }}
+              >
                 {l.lines.map((line, k) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label
                   <tspan key={k} x={l.x} dy={k === 0 ? lh - 3 : lh}>

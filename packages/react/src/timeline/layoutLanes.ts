@@ -143,11 +143,19 @@ export function layoutLanes(events: readonly LaneEvent[], o: LaneLayoutOptions):
     const thinnest = attempt(heights[heights.length - 1] ?? minRow);
     if (thinnest.total > maxHeight)
       for (const rh of heights.slice(0, -1).reverse()) if (attempt(rh).total > thinnest.total * 1.1) break;
-    if (thinnest.total <= maxHeight) for (const rh of heights.slice(0, -1)) if (attempt(rh).total <= maxHeight) break;
+    if (thinnest.total <= maxHeight) for (const rh of heights.slice(0, -1)) if (attempt(rh).total <= height) break;
     const least = Math.min(...tries.map((t) => t.total));
     tries.sort((a, b) => b.rh - a.rh);
+    // Rows tall enough for titles (16 px) may take up to maxHeight; otherwise stay within height.
+    const withinHeight = tries.find((t) => t.total <= height);
+    const readable = tries
+      .filter((t) => t.total <= maxHeight && t.rh >= 16)
+      .reduce<(typeof tries)[number] | undefined>((a, t) => (a && a.total <= t.total ? a : t), undefined);
     const best =
-      tries.find((t) => t.total <= maxHeight) ?? tries.find((t) => t.total <= least * 1.1) ?? tries[tries.length - 1]!;
+      (withinHeight && (withinHeight.rh >= 16 || !readable) ? withinHeight : readable) ??
+      tries.find((t) => t.total <= maxHeight) ??
+      tries.find((t) => t.total <= least * 1.1) ??
+      tries[tries.length - 1]!;
     ({ items, packed, size: pointSize } = best);
     rowHeight =
       best.total < height ? Math.min(maxRow, best.rh * Math.min(1.25, height / Math.max(1, best.total))) : best.rh;
