@@ -3,32 +3,37 @@ import { memo } from 'react';
 import { linkStyleKeys, linkStyles } from './linkStyle.js';
 import type { LinkView, NetworkModel, NodeView } from './networkModel.js';
 
-/** One node at (0, 0) (the Graph translates it): disc, dashed ring or diamond. */
-export function NodeShape({ node }: { node: NodeView }) {
+type Named = { 'data-node'?: string; role?: 'img'; 'aria-label'?: string };
+
+/** One node at (0, 0) (the Graph translates it): disc, dashed ring or diamond; `named` adds its id and accessible name. */
+export function NodeShape({ node, named }: { node: NodeView; named?: boolean }) {
+  const strokeWidth = node.r < 4 ? 0.5 : 1;
+  const a: Named = named ? { 'data-node': node.id, role: 'img', 'aria-label': node.a11y } : {};
   if (node.shape === 'diamond') {
     const s = Math.round(node.r * 13) / 10;
     return (
       <path
+        {...a}
         d={`M0,${-s}L${s},0L0,${s}L${-s},0Z`}
-        strokeWidth={node.r < 4 ? 0.5 : 1}
+        strokeWidth={strokeWidth}
         style={{ fill: node.color, stroke: 'var(--pl-bg)' }}
       />
     );
   }
   if (node.shape === 'ring')
     return (
-      <circle r={node.r} strokeWidth={2} strokeDasharray="3 2" style={{ fill: 'var(--pl-bg)', stroke: node.color }} />
+      <circle
+        {...a}
+        r={node.r}
+        strokeWidth={2}
+        strokeDasharray="3 2"
+        style={{ fill: 'var(--pl-bg)', stroke: node.color }}
+      />
     );
-  return <circle r={node.r} strokeWidth={node.r < 4 ? 0.5 : 1} style={{ fill: node.color, stroke: 'var(--pl-bg)' }} />;
+  return <circle {...a} r={node.r} strokeWidth={strokeWidth} style={{ fill: node.color, stroke: 'var(--pl-bg)' }} />;
 }
 
-function NodeMark({ node }: { node: NodeView }) {
-  return (
-    <g data-node={node.id}>
-      <NodeShape node={node} />
-    </g>
-  );
-}
+const NodeMark = ({ node }: { node: NodeView }) => <NodeShape node={node} named />;
 
 /**
  * Stroke attributes of one link family. The width is divided by the zoom factor (`--pl-net-k`,

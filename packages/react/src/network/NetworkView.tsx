@@ -127,13 +127,17 @@ export function NetworkView(props: NetworkViewProps) {
   return (
     <>
       {/* The static drawing sits in its own svg so hover dims it with a compositor-only opacity
-          change instead of repainting thousands of paths. */}
+          change instead of repainting thousands of paths. Its nodes carry their accessible names
+          (with their partnerships), so the server markup names everything even before the data
+          table is opened. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; the group names the drawing's nodes */}
       <svg
         width={shownW}
         height={shownH}
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="none"
-        aria-hidden="true"
+        role="group"
+        aria-label={m.nodesLabel}
         focusable="false"
         style={{ ...groupPalette(theme), ...layer, opacity: dim ? 0.28 : 1, willChange: 'opacity' }}
       >

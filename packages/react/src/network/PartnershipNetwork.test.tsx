@@ -51,12 +51,21 @@ describe('<PartnershipNetwork />', () => {
   it('draws a multilateral agreement as a hub joined to each member, and parallel agreements apart', () => {
     const { container } = render(<PartnershipNetwork data={data} />);
     const hub = nodeAt(container, 'hub:parks-declaration');
-    expect(hub.g?.querySelector('path')?.getAttribute('d')).toMatch(/^M0,-[\d.]+L/);
+    expect(hub.g?.getAttribute('d')).toMatch(/^M0,-[\d.]+L/);
+    const name = hub.g?.getAttribute('aria-label') ?? '';
+    expect(name).toMatch(/^Global parks declaration, Multilateral agreement — 4 parties: /);
+    for (const member of [
+      'ZGC Group',
+      'Sophia Antipolis',
+      'Chengdu Hi-tech Zone',
+      'science parks in Germany (unnamed)',
+    ])
+      expect(name).toContain(member);
     fireEvent.pointerMove(svgOf(container), { clientX: hub.x, clientY: hub.y, pointerType: 'mouse' });
     expect(screen.getByRole('tooltip').textContent).toBe('Global parks declarationMultilateral agreement — 4 parties');
-    expect(container.querySelectorAll('svg[aria-hidden] [data-link-style="alliance"] path')).toHaveLength(4);
-    const agreements = [...container.querySelectorAll('svg[aria-hidden] [data-link-style="agreement"] path')].map((p) =>
-      p.getAttribute('d'),
+    expect(container.querySelectorAll('svg[role="group"] [data-link-style="alliance"] path')).toHaveLength(4);
+    const agreements = [...container.querySelectorAll('svg[role="group"] [data-link-style="agreement"] path')].map(
+      (p) => p.getAttribute('d'),
     );
     expect(agreements).toHaveLength(2);
     expect(agreements.every((d) => d?.includes('Q'))).toBe(true);
@@ -94,7 +103,7 @@ describe('<PartnershipNetwork />', () => {
     const { container } = render(<PartnershipNetwork data={data} selectedId="mic" />);
     const overlay = [...container.querySelectorAll('text')].filter((t) => t.closest('[font-weight="600"]'));
     expect(overlay.map((t) => t.textContent).sort()).toEqual(['Moscow Innovation Cluster', 'ZGC Group']);
-    expect((container.querySelector('svg[aria-hidden="true"]') as SVGElement).style.opacity).toBe('0.28');
+    expect((container.querySelector('svg[role="group"]') as SVGElement).style.opacity).toBe('0.28');
   });
 
   it('selects a node on click and clears on a click in the background', () => {
@@ -147,9 +156,7 @@ describe('<PartnershipNetwork />', () => {
     const { container } = render(<PartnershipNetwork data={data} locale="ar" colorBy="kind" />);
     expect(container.querySelector('figure')?.getAttribute('dir')).toBe('rtl');
     expect(screen.getByRole('figure', { name: 'شبكة الشراكات' })).toBeTruthy();
-    expect(container.querySelector('[data-node="chengdu"] circle')?.getAttribute('style')).toContain(
-      'var(--pl-kind-zone)',
-    );
+    expect(container.querySelector('[data-node="chengdu"]')?.getAttribute('style')).toContain('var(--pl-kind-zone)');
   });
 
   it('shows bad data in place, naming the record and field', () => {

@@ -6,6 +6,7 @@ import type { LinkStyleKey } from './linkStyle.js';
 export type NetworkMessages = {
   title: string;
   roleDescription: string;
+  nodesLabel: string;
   instructions: string;
   next: (name: string) => string;
   neighbour: (i: number, n: number, name: string, via: string) => string;
@@ -27,6 +28,7 @@ const messages: Record<Locale, NetworkMessages> = {
   en: {
     title: 'Partnership network',
     roleDescription: 'network graph',
+    nodesLabel: 'Organizations and their partnerships',
     instructions:
       'Arrow keys pick a partner of the current organization, Enter goes there and selects it, Escape clears the selection. Page Up and Page Down step through all nodes, largest first. Ctrl or ⌘ with the mouse wheel zooms.',
     next: (name) => `next: ${name}`,
@@ -59,6 +61,7 @@ const messages: Record<Locale, NetworkMessages> = {
   zh: {
     title: '合作网络',
     roleDescription: '网络图',
+    nodesLabel: '机构及其合作',
     instructions:
       '方向键选择当前机构的合作方，回车键跳转并选中，Esc 键取消选择。Page Up 和 Page Down 按规模依次浏览所有节点。按住 Ctrl 或 ⌘ 滚动鼠标滚轮可缩放。',
     next: (name) => `下一个：${name}`,
@@ -91,6 +94,7 @@ const messages: Record<Locale, NetworkMessages> = {
   ru: {
     title: 'Сеть партнёрств',
     roleDescription: 'сетевой граф',
+    nodesLabel: 'Организации и их партнёрства',
     instructions:
       'Стрелки выбирают партнёра текущей организации, Enter переходит к нему и выделяет его, Escape снимает выделение. Page Up и Page Down перебирают все узлы от крупных к мелким. Ctrl или ⌘ с колесом мыши меняют масштаб.',
     next: (name) => `далее: ${name}`,
@@ -126,6 +130,7 @@ const messages: Record<Locale, NetworkMessages> = {
   ar: {
     title: 'شبكة الشراكات',
     roleDescription: 'مخطط شبكي',
+    nodesLabel: 'المؤسسات وشراكاتها',
     instructions:
       'تختار مفاتيح الأسهم شريكًا للمؤسسة الحالية، وينتقل مفتاح Enter إليه ويحدده، ويلغي مفتاح Escape التحديد. ينتقل مفتاحا Page Up وPage Down بين كل العقد من الأكبر إلى الأصغر. للتكبير استخدم عجلة الفأرة مع Ctrl أو ⌘.',
     next: (name) => `التالي: ${name}`,
@@ -163,6 +168,7 @@ const messages: Record<Locale, NetworkMessages> = {
   fr: {
     title: 'Réseau des partenariats',
     roleDescription: 'graphe de réseau',
+    nodesLabel: 'Organisations et leurs partenariats',
     instructions:
       "Les flèches choisissent un partenaire de l'organisation courante, Entrée s'y rend et la sélectionne, Échap efface la sélection. Page précédente et Page suivante parcourent tous les nœuds, des plus grands aux plus petits. Ctrl ou ⌘ avec la molette zoome.",
     next: (name) => `suivant : ${name}`,

@@ -35,6 +35,8 @@ export type NodeView = {
   label: string;
   /** "Beijing, China — 3 partnerships" and the like. */
   detail: string;
+  /** Accessible name: name, detail and what it is joined to (its partnerships, or a hub's members). */
+  a11y: string;
 };
 /** A link ready to draw. */
 export type LinkView = {
@@ -81,6 +83,7 @@ export function networkModel(
     const country = countryOf(n.country);
     const { color, colorKey } = nodeColor(n, colorBy);
     const base = {
+      a11y: '',
       id,
       type: n.type,
       x: n.x,
@@ -128,6 +131,13 @@ export function networkModel(
       id,
       [...set].sort((a, b) => bearing(c, byId.get(a)) - bearing(c, byId.get(b)) || cmp(a, b)),
     );
+  }
+  for (const n of nodes) {
+    const around =
+      n.type === 'hub'
+        ? (neighbours.get(n.id) ?? []).map((id) => byId.get(id)?.name ?? id)
+        : [...new Set((linksOf.get(n.id) ?? []).map((l) => l.title))];
+    n.a11y = `${n.name}, ${n.detail}${around.length ? `: ${around.join('; ')}` : ''}`;
   }
   const order = [...nodes]
     .sort(
