@@ -142,7 +142,13 @@ export function PartnershipExplorer(props: PartnershipExplorerProps) {
             }}
             locale={locale}
           />
-          <div style={{ display: 'grid', gridTemplateColumns: wide ? '1fr 1fr' : '1fr', gap: 24 }}>
+          <div
+            style={{
+              display: 'grid',
+              gridTemplateColumns: wide ? 'minmax(0, 1fr) minmax(0, 1fr)' : 'minmax(0, 1fr)',
+              gap: 24,
+            }}
+          >
             {views.map((v) => {
               if (v === 'map')
                 return (
@@ -177,9 +183,10 @@ export function PartnershipExplorer(props: PartnershipExplorerProps) {
                   />
                 );
               return (
-                <div key={v} style={{ gridColumn: '1 / -1', overflowX: 'auto' }}>
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+                <section key={v} aria-label={m.table} tabIndex={0} style={{ gridColumn: '1 / -1', overflowX: 'auto' }}>
                   <DataTable data={filtered} locale={locale} selectedId={link.partnershipId} />
-                </div>
+                </section>
               );
             })}
           </div>

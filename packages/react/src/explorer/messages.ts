@@ -2,6 +2,7 @@ import type { Locale } from '../shared/i18n.js';
 
 export type ExplorerMessages = {
   title: string;
+  table: string;
   filters: string;
   country: string;
   kind: string;
@@ -14,6 +15,7 @@ export type ExplorerMessages = {
 const messages: Record<Locale, ExplorerMessages> = {
   en: {
     title: 'Technology-park partnerships',
+    table: 'All partnerships shown',
     filters: 'Filters',
     country: 'Country',
     kind: 'Kind of agreement',
@@ -24,6 +26,7 @@ const messages: Record<Locale, ExplorerMessages> = {
   },
   fr: {
     title: 'Partenariats entre parcs technologiques',
+    table: 'Tous les partenariats affichés',
     filters: 'Filtres',
     country: 'Pays',
     kind: "Type d'accord",
@@ -34,6 +37,7 @@ const messages: Record<Locale, ExplorerMessages> = {
   },
   ru: {
     title: 'Партнёрства технопарков',
+    table: 'Все показанные партнёрства',
     filters: 'Фильтры',
     country: 'Страна',
     kind: 'Вид соглашения',
@@ -44,6 +48,7 @@ const messages: Record<Locale, ExplorerMessages> = {
   },
   zh: {
     title: '科技园区国际合作',
+    table: '所示全部合作',
     filters: '筛选',
     country: '国家',
     kind: '协议类型',
@@ -54,6 +59,7 @@ const messages: Record<Locale, ExplorerMessages> = {
   },
   ar: {
     title: 'شراكات الحدائق التكنولوجية',
+    table: 'كل الشراكات المعروضة',
     filters: 'عوامل التصفية',
     country: 'الدولة',
     kind: 'نوع الاتفاق',

@@ -122,9 +122,10 @@ export function ChartFrame(props: ChartFrameProps) {
         <details style={{ marginTop: '0.5em' }} onToggle={(e) => setTableOpen(e.currentTarget.open)}>
           <summary style={{ cursor: 'pointer', color: 'var(--pl-accent)', fontSize: '0.9em' }}>{m.dataTable}</summary>
           {tableOpen ? (
-            <div style={{ overflowX: 'auto' }}>
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe scrollable-region-focusable)
+            <section aria-label={title} tabIndex={0} style={{ overflowX: 'auto' }}>
               <DataTable data={data} locale={locale} caption={title} selectedId={props.selectedPartnershipId ?? null} />
-            </div>
+            </section>
           ) : null}
         </details>
       ) : null}
