@@ -169,6 +169,25 @@ describe('<PartnershipMap />', () => {
     expect(zoomed()).toMatch(/scale\(1\.5\)/);
   });
 
+  it('zooms with a two-finger pinch and pans with a mouse drag', async () => {
+    const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
+    const map = svg(container);
+    const layer = () => (container.querySelector('svg[aria-hidden]') as SVGSVGElement).style.transform;
+    const touch = { pointerType: 'touch', bubbles: true };
+    fireEvent.pointerDown(map, { ...touch, pointerId: 1, clientX: 400, clientY: 270 });
+    fireEvent.pointerDown(map, { ...touch, pointerId: 2, clientX: 500, clientY: 270 });
+    fireEvent.pointerMove(map, { ...touch, pointerId: 2, clientX: 600, clientY: 270 });
+    expect(layer()).toMatch(/scale\(2\)/);
+    fireEvent.pointerUp(map, { ...touch, pointerId: 1 });
+    fireEvent.pointerUp(map, { ...touch, pointerId: 2 });
+    const pinched = layer();
+    const mouse = { pointerType: 'mouse', button: 0, bubbles: true, pointerId: 3 };
+    fireEvent.pointerDown(map, { ...mouse, clientX: 300, clientY: 200 });
+    fireEvent.pointerMove(map, { ...mouse, clientX: 340, clientY: 220 });
+    expect(layer()).not.toBe(pinched);
+    expect(layer()).toMatch(/scale\(2\)/);
+  });
+
   it('shows bad data in place, naming the record and the field, without throwing', () => {
     const bad: Dataset = {
       ...fixture,

@@ -82,7 +82,10 @@ export function useMapZoom(
     } else if (e.pointerType !== 'touch') {
       moved.current += Math.abs(p[0] - prev[0]) + Math.abs(p[1] - prev[1]);
       if (moved.current > 3) {
-        if (!e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.setPointerCapture(e.pointerId);
+        const el = e.currentTarget;
+        // Keep the drag when the pointer leaves the map (not in every DOM: jsdom has no pointer capture).
+        if (typeof el.setPointerCapture === 'function' && !el.hasPointerCapture(e.pointerId))
+          el.setPointerCapture(e.pointerId);
         setT((s) => panBy(s, p[0] - prev[0], p[1] - prev[1], size));
       }
     }
