@@ -4,8 +4,8 @@ import { memo } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixture } from './fixture.js';
 import { PartnershipTimeline } from './PartnershipTimeline.js';
+import { fixture } from './testFixture.js';
 
 // Count renders of the static lane layer, to prove hover and focus do not redraw every mark.
 const laneRenders = vi.hoisted(() => ({ count: 0 }));

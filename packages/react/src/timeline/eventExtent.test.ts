@@ -1,7 +1,7 @@
 import { toTimelineEvents } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { eventExtent, shapeOf } from './eventExtent.js';
-import { fixture } from './fixture.js';
+import { fixture } from './testFixture.js';
 
 const t0 = Date.UTC(2016, 0, 1);
 const t1 = Date.UTC(2018, 0, 1);

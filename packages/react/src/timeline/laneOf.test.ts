@@ -1,7 +1,7 @@
 import type { Partnership } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fixture.js';
 import { laneOf, partnerCountry } from './laneOf.js';
+import { fixture } from './testFixture.js';
 
 const data = fixture();
 const p = (id: string) => data.partnerships.find((x) => x.id === id)!;

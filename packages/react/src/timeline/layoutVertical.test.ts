@@ -1,8 +1,8 @@
 import { toTimelineEvents } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fixture.js';
 import type { LaneEvent } from './layoutLanes.js';
 import { layoutVertical } from './layoutVertical.js';
+import { fixture } from './testFixture.js';
 import { wrapText } from './wrapText.js';
 
 const events: LaneEvent[] = toTimelineEvents(fixture())

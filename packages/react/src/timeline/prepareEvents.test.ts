@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from './fixture.js';
 import { prepareEvents } from './prepareEvents.js';
+import { fixture } from './testFixture.js';
 import { textWidth, truncateText } from './textWidth.js';
 
 describe('prepareEvents', () => {
