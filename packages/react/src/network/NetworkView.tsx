@@ -1,4 +1,3 @@
-import { quadtree } from 'd3-quadtree';
 import {
   type CSSProperties,
   type MouseEvent,
@@ -9,19 +8,18 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type Locale, orgKindLabel, TooltipCard, VisuallyHidden, ZoomControls } from '../shared/index.js';
-import { GraphLayer } from './GraphLayer.js';
+import { type Locale, VisuallyHidden, ZoomControls } from '../shared/index.js';
 import { groupPalette } from './groupPalette.js';
 import { HighlightLayer } from './HighlightLayer.js';
-import { highlightOf } from './highlight.js';
-import { LabelsLayer } from './LabelsLayer.js';
+import { highlightLabels, highlightOf } from './highlight.js';
 import { networkMessages } from './messages.js';
-import type { NetworkModel, NodeView } from './networkModel.js';
-import { placeLabels } from './placeLabels.js';
+import { NetworkTooltip } from './NetworkTooltip.js';
+import type { NetworkModel } from './networkModel.js';
+import { StaticDrawing } from './StaticDrawing.js';
 import { staticLabelsOf } from './staticLabels.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
 import { useNetworkZoom } from './useNetworkZoom.js';
-import { viewBoxPoint } from './viewBoxPoint.js';
+import { useNodeFinder } from './useNodeFinder.js';
 import { panIntoView } from './zoomMath.js';
 
 export type NetworkViewProps = {
@@ -51,16 +49,7 @@ export function NetworkView(props: NetworkViewProps) {
   const zoom = useNetworkZoom(ref, width, height);
   const [hovered, setHovered] = useState<string | null>(null);
   const instructionsId = useId();
-  const tree = useMemo(
-    () =>
-      quadtree<NodeView>(
-        model.nodes,
-        (n) => n.x,
-        (n) => n.y,
-      ),
-    [model],
-  );
-  const maxR = useMemo(() => model.nodes.reduce((r, n) => Math.max(r, n.r), 0), [model]);
+  const findNode = useNodeFinder(model);
 
   const staticLabels = useMemo(
     () => staticLabelsOf(model, width, height, rtl, props.maxLabels),
@@ -84,27 +73,13 @@ export function NetworkView(props: NetworkViewProps) {
   const selectedNode = selectedId && model.byId.has(selectedId) ? selectedId : null;
   const active = hovered ?? kb.current ?? selectedNode;
   const hl = useMemo(() => highlightOf(model, active, selectedId), [model, active, selectedId]);
-  const hlLabels = useMemo(() => {
-    const obstacles = hl.nodes.flatMap((id) => model.byId.get(id) ?? []);
-    const requests = obstacles.map((n) => ({
-      id: n.id,
-      x: n.x,
-      y: n.y,
-      r: n.r,
-      text: n.label,
-      priority: n.id === active ? 1e9 : n.degree,
-    }));
-    return placeLabels(requests, { width, height, obstacles, prefer: rtl ? 'left' : 'right' });
-  }, [hl, model, active, width, height, rtl]);
+  const hlLabels = useMemo(
+    () => highlightLabels(model, hl, active, width, height, rtl),
+    [model, hl, active, width, height, rtl],
+  );
 
   const { t } = zoom;
-  const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
-    const [px, py] = viewBoxPoint(e.currentTarget, e.clientX, e.clientY);
-    const x = (px - t.x) / t.k;
-    const y = (py - t.y) / t.k;
-    const n = tree.find(x, y, maxR + 8 / t.k);
-    return n && Math.hypot(n.x - x, n.y - y) <= n.r + 6 / t.k ? n : null;
-  };
+  const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => findNode(e, t);
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     zoom.handlers.onPointerMove(e);
     if (e.pointerType === 'touch') return;
@@ -122,69 +97,63 @@ export function NetworkView(props: NetworkViewProps) {
   const tipNode = tip ? model.byId.get(tip) : undefined;
   const dim = hl.nodes.length > 0 || hl.links.length > 0;
   const transform = `translate(${t.x},${t.y}) scale(${t.k})`;
-  const zoomVar = { '--pl-net-k': t.k } as CSSProperties;
-  const layer = { position: 'absolute', top: 0, left: 0, display: 'block' } as const;
+  const layer = { ...groupPalette(theme), position: 'absolute', top: 0, left: 0, display: 'block' } as const;
   return (
     <>
-      {/* The static drawing sits in its own svg so hover dims it with a compositor-only opacity
-          change instead of repainting thousands of paths. Its nodes carry their accessible names
-          (with their partnerships), so the server markup names everything even before the data
-          table is opened. */}
-      {/* biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; the group names the drawing's nodes */}
-      <svg
-        width={shownW}
-        height={shownH}
-        viewBox={`0 0 ${width} ${height}`}
-        preserveAspectRatio="none"
-        role="group"
-        aria-label={m.nodesLabel}
-        focusable="false"
-        style={{ ...groupPalette(theme), ...layer, opacity: dim ? 0.28 : 1, willChange: 'opacity' }}
-      >
-        <g transform={transform} style={zoomVar}>
-          <GraphLayer model={model} />
-          <LabelsLayer labels={staticLabels} />
-        </g>
-      </svg>
-      <svg
-        ref={ref}
-        width={shownW}
-        height={shownH}
-        viewBox={`0 0 ${width} ${height}`}
-        preserveAspectRatio="none"
+      {/* The one tab stop holds both drawings; the overlay on top takes the pointer. */}
+      <div
         role="application"
         aria-roledescription={m.roleDescription}
         aria-label={title}
         aria-describedby={instructionsId}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" makes the svg the network's one interactive tab stop
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" makes this the network's one interactive tab stop
         tabIndex={0}
         onKeyDown={kb.onKeyDown}
         onFocus={kb.onFocus}
         onBlur={kb.onBlur}
-        onClick={onClick}
-        {...zoom.handlers}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setHovered(null)}
-        style={{
-          ...groupPalette(theme),
-          ...layer,
-          touchAction: 'pan-x pan-y',
-          cursor: hovered ? 'pointer' : 'default',
-          userSelect: 'none',
-        }}
+        style={{ position: 'relative', width: shownW, height: shownH, maxWidth: '100%' }}
       >
-        <g transform={transform} style={zoomVar}>
-          <HighlightLayer
-            model={model}
-            nodes={hl.nodes}
-            links={hl.links}
-            selectedId={selectedNode}
-            candidateId={kb.candidate}
-            focusId={kb.current}
-            labels={hlLabels}
-          />
-        </g>
-      </svg>
+        <StaticDrawing
+          model={model}
+          labels={staticLabels}
+          width={width}
+          height={height}
+          shownWidth={shownW}
+          shownHeight={shownH}
+          transform={transform}
+          k={t.k}
+          dim={dim}
+          label={m.nodesLabel}
+          style={layer}
+        />
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard does the same on the tab stop around it */}
+        <svg
+          ref={ref}
+          width={shownW}
+          height={shownH}
+          viewBox={`0 0 ${width} ${height}`}
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+          onClick={onClick}
+          {...zoom.handlers}
+          onPointerMove={onPointerMove}
+          onPointerLeave={() => setHovered(null)}
+          style={{ ...layer, touchAction: 'pan-x pan-y', cursor: hovered ? 'pointer' : 'default', userSelect: 'none' }}
+        >
+          <g transform={transform} style={{ '--pl-net-k': t.k } as CSSProperties}>
+            <HighlightLayer
+              model={model}
+              nodes={hl.nodes}
+              links={hl.links}
+              selectedId={selectedNode}
+              candidateId={kb.candidate}
+              focusId={kb.current}
+              labels={hlLabels}
+            />
+          </g>
+        </svg>
+      </div>
       <ZoomControls
         locale={locale}
         onZoomIn={() => zoom.zoomBy(1.5)}
@@ -192,17 +161,14 @@ export function NetworkView(props: NetworkViewProps) {
         onReset={zoom.reset}
       />
       {tipNode ? (
-        // Anchored at the node's lower edge (the card flips near the chart's edges), not its centre.
-        <TooltipCard
-          x={((tipNode.x + tipNode.r * 0.7) * t.k + t.x) * (shownW / width)}
-          y={((tipNode.y + tipNode.r * 0.7) * t.k + t.y) * (shownH / height)}
+        <NetworkTooltip
+          node={tipNode}
+          t={t}
+          scale={[shownW / width, shownH / height]}
           width={shownW}
           height={shownH}
-        >
-          <strong>{tipNode.name}</strong>
-          {tipNode.kind && tipNode.type === 'organization' ? <div>{orgKindLabel(tipNode.kind, locale)}</div> : null}
-          <div style={{ color: 'var(--pl-muted)' }}>{tipNode.detail}</div>
-        </TooltipCard>
+          locale={locale}
+        />
       ) : null}
       <VisuallyHidden id={instructionsId}>{m.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{kb.announcement}</VisuallyHidden>

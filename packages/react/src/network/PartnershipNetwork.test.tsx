@@ -8,7 +8,9 @@ import { PartnershipNetwork } from './PartnershipNetwork.js';
 import { networkFixture } from './testFixture.js';
 
 const data = networkFixture();
-const svgOf = (c: HTMLElement) => c.querySelector('svg[role="application"]') as SVGSVGElement;
+const appOf = (c: HTMLElement) => c.querySelector('[role="application"]') as HTMLElement;
+// The overlay svg on top takes pointer events.
+const svgOf = (c: HTMLElement) => c.querySelector('[role="application"] > svg[aria-hidden="true"]') as SVGSVGElement;
 const live = (c: HTMLElement) => c.querySelector('[aria-live="polite"]')?.textContent ?? '';
 const nodeAt = (c: HTMLElement, id: string) => {
   const g = c.querySelector(`[data-node="${id}"]`);
@@ -80,7 +82,7 @@ describe('<PartnershipNetwork />', () => {
     const { container } = render(<PartnershipNetwork data={data} onSelect={onSelect} />);
     const user = userEvent.setup();
     await user.tab();
-    expect(document.activeElement).toBe(svgOf(container));
+    expect(document.activeElement).toBe(appOf(container));
     expect(live(container)).toMatch(
       /^Chengdu Hi-tech Zone, Chengdu, China — 3 partnerships; next: (Sophia Antipolis|Global parks declaration)$/,
     );
@@ -167,7 +169,7 @@ describe('<PartnershipNetwork />', () => {
     expect(alert.textContent).toMatch(/organizations/);
     expect(alert.textContent).toMatch(/mic/);
     expect(alert.textContent).toMatch(/kind/);
-    expect(svgOf(container)).toBeNull();
+    expect(appOf(container)).toBeNull();
   });
 
   it('says so when there is nothing to draw', () => {

@@ -1,6 +1,7 @@
 import { type Locale, partnershipKindLabel } from '../shared/index.js';
 import { networkMessages } from './messages.js';
 import type { LinkView, NetworkModel } from './networkModel.js';
+import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** What the highlight layer draws: nodes at full strength and links in the accent colour. */
 export type Highlight = { nodes: string[]; links: LinkView[] };
@@ -43,4 +44,25 @@ export function describeNeighbour(model: NetworkModel, id: string, cursor: numbe
   // A hub is the agreement itself: name its kind rather than repeat its title.
   const how = via ? (n.type === 'hub' ? partnershipKindLabel(via.kind, locale) : via.title) : '';
   return networkMessages(locale).neighbour(cursor + 1, near.length, n.name, how);
+}
+
+/** Labels of the highlighted nodes, the active one first, placed clear of each other and of those nodes. */
+export function highlightLabels(
+  model: NetworkModel,
+  hl: Highlight,
+  activeId: string | null,
+  width: number,
+  height: number,
+  rtl: boolean,
+): PlacedLabel[] {
+  const nodes = hl.nodes.flatMap((id) => model.byId.get(id) ?? []);
+  const requests = nodes.map((n) => ({
+    id: n.id,
+    x: n.x,
+    y: n.y,
+    r: n.r,
+    text: n.label,
+    priority: n.id === activeId ? Number.POSITIVE_INFINITY : n.degree,
+  }));
+  return placeLabels(requests, { width, height, obstacles: nodes, prefer: rtl ? 'left' : 'right' });
 }

@@ -1,0 +1,37 @@
+import { type Locale, orgKindLabel, TooltipCard } from '../shared/index.js';
+import type { NodeView } from './networkModel.js';
+import type { ZoomTransform } from './zoomMath.js';
+
+/**
+ * The hovered or focused node's card: name, kind, place and count. Anchored at the node's lower
+ * edge rather than its centre (the card flips near the chart's edges), in on-screen px.
+ */
+export function NetworkTooltip({
+  node,
+  t,
+  scale,
+  width,
+  height,
+  locale,
+}: {
+  node: NodeView;
+  t: ZoomTransform;
+  /** On-screen px per layout px (differs from 1 only while a resize settles). */
+  scale: [number, number];
+  width: number;
+  height: number;
+  locale: Locale;
+}) {
+  return (
+    <TooltipCard
+      x={((node.x + node.r * 0.7) * t.k + t.x) * scale[0]}
+      y={((node.y + node.r * 0.7) * t.k + t.y) * scale[1]}
+      width={width}
+      height={height}
+    >
+      <strong>{node.name}</strong>
+      {node.kind && node.type === 'organization' ? <div>{orgKindLabel(node.kind, locale)}</div> : null}
+      <div style={{ color: 'var(--pl-muted)' }}>{node.detail}</div>
+    </TooltipCard>
+  );
+}

@@ -1,0 +1,50 @@
+import type { CSSProperties } from 'react';
+import { GraphLayer } from './GraphLayer.js';
+import { LabelsLayer } from './LabelsLayer.js';
+import type { NetworkModel } from './networkModel.js';
+import type { PlacedLabel } from './placeLabels.js';
+
+export type StaticDrawingProps = {
+  model: NetworkModel;
+  labels: readonly PlacedLabel[];
+  /** Layout size (the viewBox) and size on screen. */
+  width: number;
+  height: number;
+  shownWidth: number;
+  shownHeight: number;
+  /** Zoom transform of the inner group. */
+  transform: string;
+  /** Zoom factor, for stroke widths that stay thin (`--pl-net-k`). */
+  k: number;
+  /** Faded behind a highlight. */
+  dim: boolean;
+  label: string;
+  style: CSSProperties;
+};
+
+/**
+ * Every link, node and permanent label, in an svg of its own so that a highlight fades it with a
+ * compositor-only opacity change instead of repainting thousands of paths. Its nodes carry their
+ * accessible names (with their partnerships), so the server markup names everything even before
+ * the data table is opened.
+ */
+export function StaticDrawing(p: StaticDrawingProps) {
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; the group names the drawing's nodes
+    <svg
+      width={p.shownWidth}
+      height={p.shownHeight}
+      viewBox={`0 0 ${p.width} ${p.height}`}
+      preserveAspectRatio="none"
+      role="group"
+      aria-label={p.label}
+      focusable="false"
+      style={{ ...p.style, opacity: p.dim ? 0.28 : 1, willChange: 'opacity' }}
+    >
+      <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
+        <GraphLayer model={p.model} />
+        <LabelsLayer labels={p.labels} />
+      </g>
+    </svg>
+  );
+}
