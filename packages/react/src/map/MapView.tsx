@@ -98,6 +98,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const [hover, setHover] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [keyboard, setKeyboard] = useState(false);
+  const pointerDown = useRef(false);
   const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
   const focused = focusId ? byId.get(focusId) : undefined;
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -169,9 +170,17 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
           setKeyboard(true);
           onKeyDown(e);
         }}
-        onFocus={() => setFocusId((f) => f ?? selectedId ?? markers[0]?.id ?? null)}
+        onFocus={() => {
+          // Tabbing in shows the focus ring at once; a click that focuses the map does not.
+          setKeyboard(!pointerDown.current);
+          setFocusId((f) => f ?? selectedId ?? markers[0]?.id ?? null);
+        }}
         onBlur={() => setKeyboard(false)}
         onPointerDown={(e) => {
+          pointerDown.current = true;
+          setTimeout(() => {
+            pointerDown.current = false;
+          }, 0);
           setKeyboard(false);
           handlers.onPointerDown(e);
         }}

@@ -108,6 +108,8 @@ describe('<PartnershipMap />', () => {
     expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     const map = svg(container);
     act(() => map.focus());
+    // Focus from the keyboard shows the ring on a marker straight away.
+    expect(container.querySelector('[data-focus-ring]')).not.toBeNull();
     const press = (key: string) => {
       fireEvent.keyDown(map, { key });
       return active(container);
