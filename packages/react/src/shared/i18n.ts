@@ -66,13 +66,22 @@ export function summarySentence(s: DatasetSummary, locale: Locale): string {
 }
 
 /** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
+// Intl objects are costly to build; tables of thousands of rows ask for the same few.
+const regionNames = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A partnership date as precise as it is known ("6 Mar 2024", "May 2017", "2016"), or null. */
 export function formatPartialDate(date: PartnershipDate | null, locale: Locale): string | null {
@@ -84,7 +93,13 @@ export function formatPartialDate(date: PartnershipDate | null, locale: Locale):
       : date.precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const key = `${locale}|${date.precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export { orgKindLabel, partnershipKindLabel } from './kindLabels.js';
