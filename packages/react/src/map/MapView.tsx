@@ -5,7 +5,7 @@ import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
 import type { MapModel } from './buildMapModel.js';
 import { HighlightLayer } from './HighlightLayer.js';
-import { layoutMarkers, shiftMarkers } from './layoutMarkers.js';
+import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
 import { MapTooltip } from './MapTooltip.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { type MapFit, makeProjection } from './makeProjection.js';
@@ -99,6 +99,11 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const [focusId, setFocusId] = useState<string | null>(null);
   const [keyboard, setKeyboard] = useState(false);
   const pointerDown = useRef(false);
+  // Keyboard focus starts on the marker with the most partnerships.
+  const first = useMemo(
+    () => markers.reduce<MapMarker | undefined>((a, m) => (!a || m.partnerships > a.partnerships ? m : a), undefined),
+    [markers],
+  );
   const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
   const focused = focusId ? byId.get(focusId) : undefined;
   const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -119,7 +124,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     setOpen(new Set());
     setHover(null);
   }, [onSelect]);
-  const onKeyDown = useMapKeyboard({ markers, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
+  const onKeyDown = useMapKeyboard({ markers, first, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
   const target = (e: { target: EventTarget }) =>
     (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
   const onClick = (e: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
@@ -173,7 +178,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         onFocus={() => {
           // Tabbing in shows the focus ring at once; a click that focuses the map does not.
           setKeyboard(!pointerDown.current);
-          setFocusId((f) => f ?? selectedId ?? markers[0]?.id ?? null);
+          setFocusId((f) => f ?? selectedId ?? first?.id ?? null);
         }}
         onBlur={() => setKeyboard(false)}
         onPointerDown={(e) => {

@@ -6,6 +6,8 @@ const arrows: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'righ
 
 export type MapKeyboardActions = {
   markers: readonly MapMarker[];
+  /** Where the arrows start when nothing has focus yet. */
+  first: MapMarker | undefined;
   focused: MapMarker | undefined;
   setFocus: (id: string) => void;
   /** Enter on a marker: select it, or open a city cluster. */
@@ -20,13 +22,21 @@ export type MapKeyboardActions = {
  * Keys of the map's single tab stop: arrows move spatially to the nearest marker in that
  * direction, Enter/Space activate, Escape clears, + and − zoom, 0 resets.
  */
-export function useMapKeyboard({ markers, focused, setFocus, activate, clear, zoomBy, reset }: MapKeyboardActions) {
+export function useMapKeyboard({
+  markers,
+  first,
+  focused,
+  setFocus,
+  activate,
+  clear,
+  zoomBy,
+  reset,
+}: MapKeyboardActions) {
   return useCallback(
     (e: KeyboardEvent) => {
       const dir = arrows[e.key];
       if (dir) {
         e.preventDefault();
-        const first = markers[0];
         if (!focused) {
           if (first) setFocus(first.id);
           return;
@@ -46,6 +56,6 @@ export function useMapKeyboard({ markers, focused, setFocus, activate, clear, zo
       else if (e.key === '-' || e.key === '_') zoomBy(1 / 1.5);
       else if (e.key === '0') reset();
     },
-    [markers, focused, setFocus, activate, clear, zoomBy, reset],
+    [markers, first, focused, setFocus, activate, clear, zoomBy, reset],
   );
 }
