@@ -56,12 +56,15 @@ export function TimelineBody(props: TimelineBodyProps) {
   });
   const [hover, setHover] = useState<number | null>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
+  const rootRef = useRef<HTMLDivElement | null>(null);
   const active = keys.active;
 
   // Keep the keyboard-active mark in sight: inside the lanes' own scroll box, or on the page (phones).
   useEffect(() => {
     if (active === null || !keys.focused) return;
-    const el = typeof document !== 'undefined' ? document.getElementById(`${idPrefix}-${active}`) : null;
+    // Look the mark up in our own root (a document or, in the embed, a shadow root).
+    const root = rootRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const el = root?.getElementById ? root.getElementById(`${idPrefix}-${active}`) : null;
     if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [active, keys.focused, idPrefix]);
 
@@ -99,6 +102,7 @@ export function TimelineBody(props: TimelineBodyProps) {
 
   return (
     <div
+      ref={rootRef}
       role="application"
       aria-roledescription={m.roleDescription}
       aria-label={props.title}
