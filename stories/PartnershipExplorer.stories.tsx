@@ -40,7 +40,7 @@ export const Dark: Story = {
 export const Narrow: Story = {
   decorators: [
     (S) => (
-      <div style={{ width: 320 }}>
+      <div style={{ width: 320, maxWidth: '100%' }}>
         <S />
       </div>
     ),
