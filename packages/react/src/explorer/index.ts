@@ -1,4 +1,3 @@
-export { ExplorerControls, type ExplorerControlsProps } from './ExplorerControls.js';
 export {
   type ExplorerSelection,
   type ExplorerState,
