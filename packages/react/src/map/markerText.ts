@@ -40,7 +40,8 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
     const orgs = mm.organizations(m.members.length);
     const names = m.members.map((id) => {
       const o = model.organizations.get(id);
-      return o ? localize(o.name, locale) : id;
+      const parent = o?.parent ? model.organizations.get(o.parent) : undefined;
+      return o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : id;
     });
     return {
       label: city,
@@ -55,10 +56,13 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
   const kind = orgKindLabel(o.kind, locale);
   const place = [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', ');
   const label = name.length > 24 && o.shortName ? o.shortName : name;
+  // The group or city government a body belongs to is named too (it has no marker of its own).
+  const parent = o.parent ? model.organizations.get(o.parent) : undefined;
+  const within = parent ? ` (${localize(parent.name, locale)})` : '';
   return {
     label,
     title: name,
-    lines: [`${kind} · ${place}`, partnerships],
-    name: `${name}, ${kind}, ${place}, ${partnerships}: ${listed}`,
+    lines: [`${kind} · ${place}${within}`, partnerships],
+    name: `${name}${within}, ${kind}, ${place}, ${partnerships}: ${listed}`,
   };
 }

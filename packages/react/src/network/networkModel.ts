@@ -108,7 +108,10 @@ export function networkModel(
     const name = o ? localize(o.name, locale) : localize(n.label, locale);
     const city = o?.city ? localize(o.city, locale) : null;
     const label = name.length > MAX_LABEL && o?.shortName ? o.shortName : shorten(name);
-    return { ...base, shape: 'disc', name, label, detail: `${city ? `${city}, ` : ''}${country} — ${count}` };
+    // The group or city government a body belongs to is named too (it may have no node of its own).
+    const parent = o?.parent ? organizations.get(o.parent) : undefined;
+    const within = parent ? ` (${localize(parent.name, locale)})` : '';
+    return { ...base, shape: 'disc', name, label, detail: `${city ? `${city}, ` : ''}${country}${within} — ${count}` };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links = layout.links.flatMap((l) => linkView(l, byId, partnerships, locale));
