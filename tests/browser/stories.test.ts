@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launch } from './chromium.mjs';
-import { artifacts, axeViolations, collectMessages, isNarrowStory, isRtlStory, openStory, storyEntries } from './story';
+import {
+  artifacts,
+  axeViolations,
+  collectMessages,
+  isBadDataStory,
+  isNarrowStory,
+  isRtlStory,
+  openStory,
+  storyEntries,
+} from './story';
 
 const url = inject('storybookUrl');
 const stories = storyEntries(inject('storybookDir'));
@@ -53,7 +62,7 @@ describe.each(stories)('$title › $name', (story) => {
     expect.soft(content, 'the story rendered nothing').toBeGreaterThan(0);
     expect.soft(messages, 'console errors/warnings').toEqual([]);
     expect.soft(violations, 'axe violations').toEqual([]);
-  });
+  }, 300_000);
 
   if (isRtlStory(story))
     test('lays out right to left', async () => {
@@ -83,6 +92,16 @@ describe.each(stories)('$title › $name', (story) => {
       expect(r.direction).toBe('rtl');
       expect(r.lang).toBe('ar');
       if (r.startGap !== null && r.endGap !== null) expect(r.startGap).toBeLessThan(r.endGap!);
+    });
+
+  if (isBadDataStory(story))
+    test('shows the in-place error panel naming the bad record and field', async () => {
+      await page.setViewportSize({ width: 1100, height: 800 });
+      await openStory(page, url, story.id);
+      const panel = page.locator('#storybook-root [data-parklinks-error]').first();
+      await panel.waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await panel.getAttribute('role')).toBe('alert');
+      expect(await panel.textContent()).toMatch(/(organizations|partnerships|sources)\b.*›/s);
     });
 
   if (isNarrowStory(story))

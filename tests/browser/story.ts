@@ -22,6 +22,9 @@ export const isRtlStory = (s: StoryEntry) => /(^|[-\s])(arabic|rtl)([-\s]|$)/i.t
 /** Stories meant for phones: laid out at 320 px. */
 export const isNarrowStory = (s: StoryEntry) => /(^|[-\s])(narrow|mobile|phone)([-\s]|$)/i.test(`${s.id} ${s.name}`);
 
+/** Stories of deliberately invalid data: they must show the in-place error panel. */
+export const isBadDataStory = (s: StoryEntry) => /^Components\//.test(s.title) && /(^|[-\s])bad([-\s]|$)/i.test(s.name);
+
 /** Console errors and warnings, uncaught exceptions and failed requests of a page, since the last `take()`. */
 export function collectMessages(page: Page) {
   let messages: string[] = [];
@@ -56,14 +59,16 @@ type PreviewWindow = {
  * Throws with Storybook's own error text when the story fails to render.
  */
 export async function openStory(page: Page, baseUrl: string, id: string) {
-  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
+  // a11y.manual: the a11y addon skips its own axe run; axeViolations() runs axe once, through @axe-core/playwright.
+  const url = `${baseUrl}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`;
+  await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     (storyId) => {
       const r = (window as unknown as PreviewWindow).__STORYBOOK_PREVIEW__?.currentRender;
       return r?.id === storyId && ['finished', 'errored', 'aborted'].includes(r.phase ?? '');
     },
     id,
-    { timeout: 60_000, polling: 50 },
+    { timeout: 240_000, polling: 50 },
   );
   const failed = await page.evaluate(() =>
     document.body.classList.contains('sb-show-errordisplay')
