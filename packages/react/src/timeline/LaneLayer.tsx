@@ -92,7 +92,7 @@ export const LaneLayer = memo(function LaneLayer({
                   bare
                   id={`${idPrefix}-${i}`}
                   index={i}
-                  label={`${it.title}, ${it.dateText}`}
+                  label={`${it.title}, ${it.dateText}: ${it.parties}`}
                   shape={m.shape}
                   a0={m.a0}
                   a1={m.a1}

@@ -79,7 +79,7 @@ const VerticalMarks = memo(function VerticalMarks({
                 bare
                 id={`${idPrefix}-${i}`}
                 index={i}
-                label={`${it.title}, ${it.dateText}`}
+                label={`${it.title}, ${it.dateText}: ${it.parties}`}
                 vertical
                 shape={m.shape}
                 a0={m.a0}

@@ -1,4 +1,12 @@
-import { type Dataset, localize, type Partnership, type TimelineEvent, toTimelineEvents } from '@parklinks/data';
+import {
+  type Dataset,
+  indexDataset,
+  localize,
+  type Organization,
+  type Partnership,
+  type TimelineEvent,
+  toTimelineEvents,
+} from '@parklinks/data';
 import { countryName, type Locale, partnershipKindLabel } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
@@ -11,6 +19,8 @@ export type TimelineItem = TimelineEvent & {
   title: string;
   /** "5 Jul 2016", "May 2017", "2016" or the localized "date unknown". */
   dateText: string;
+  /** Localized names of the named parties (with the body each belongs to), for the accessible name. */
+  parties: string;
   lane: string;
 };
 export type TimelineLane = { key: string; label: string; count: number; dated: number };
@@ -21,9 +31,21 @@ export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
  * localized title, date text and lane; lanes with localized names, the busiest first (ties by key,
  * not by a locale collation, so server and browser agree), the "unknown" lane last.
  */
+function partyNames(orgs: Map<string, Organization>, p: Partnership, locale: Locale): string {
+  return p.parties
+    .flatMap((x) => {
+      const o = 'org' in x ? orgs.get(x.org) : undefined;
+      if (!o) return [];
+      const parent = o.parent ? orgs.get(o.parent) : undefined;
+      return [`${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}`];
+    })
+    .join('; ');
+}
+
 export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
   const m = timelineMessages(locale);
   const byId = new Map(data.partnerships.map((p) => [p.id, p]));
+  const orgs = indexDataset(data).organizations;
   const lanes = new Map<string, TimelineLane>();
   const items: TimelineItem[] = [];
   for (const ev of toTimelineEvents(data)) {
@@ -52,6 +74,7 @@ export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): Ti
       partnership: p,
       title: localize(p.title, locale),
       dateText: p.date ? dateText(p.date, locale) : uiMessages(locale).dateUnknown,
+      parties: partyNames(orgs, p, locale),
       lane: lane.key,
     });
   }
