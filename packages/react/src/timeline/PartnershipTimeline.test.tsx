@@ -27,7 +27,7 @@ const app = (c: HTMLElement) => c.querySelector('[role="application"]') as HTMLE
 const mark = (c: HTMLElement, id: string, locale = 'en') =>
   c.querySelector(`[data-i][aria-label^="${localize(data.partnerships.find((p) => p.id === id)!.title, locale)},"]`);
 // The accessible name is the title and date, then the parties.
-const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const activeLabel = (c: HTMLElement) => {
   const id = app(c).getAttribute('aria-activedescendant');
   return id ? c.querySelector(`[id="${id}"]`)?.getAttribute('aria-label') : null;
@@ -102,15 +102,15 @@ describe('<PartnershipTimeline />', () => {
     expect(el.tabIndex).toBe(0);
     expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     fireEvent.focus(el);
-    expect(activeLabel(container)).toMatch(new RegExp(`^${escape('Smart Village–Chengdu cooperation, 2016')}: \\S`));
+    expect(activeLabel(container)).toMatch(new RegExp(`^${escapeRe('Smart Village–Chengdu cooperation, 2016')}: \\S`));
     fireEvent.keyDown(el, { key: 'ArrowRight' });
-    expect(activeLabel(container)).toMatch(new RegExp(`^${escape('Chengdu–Sophia sister parks, Jul 5, 2016')}: \\S`));
+    expect(activeLabel(container)).toMatch(new RegExp(`^${escapeRe('Chengdu–Sophia sister parks, Jul 5, 2016')}: \\S`));
     fireEvent.keyDown(el, { key: 'End' });
     expect(activeLabel(container)).toMatch(/^Undated alliance, /);
     fireEvent.keyDown(el, { key: 'Home' });
     fireEvent.keyDown(el, { key: 'ArrowRight' });
     fireEvent.keyDown(el, { key: 'ArrowRight' });
-    expect(activeLabel(container)).toMatch(new RegExp(`^${escape('MIC–ZGC memorandum, May 2017')}: \\S`));
+    expect(activeLabel(container)).toMatch(new RegExp(`^${escapeRe('MIC–ZGC memorandum, May 2017')}: \\S`));
     fireEvent.keyDown(el, { key: 'Enter' });
     expect(onSelect).toHaveBeenLastCalledWith('month-announced');
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('MIC–ZGC memorandum');
@@ -164,7 +164,7 @@ describe('<PartnershipTimeline />', () => {
     expect(start).toBe(Date.UTC(2016, 6, 5));
     expect(end).toBeGreaterThan(Date.UTC(2017, 5, 1));
     expect(container.querySelectorAll('[data-i]')).toHaveLength(3); // the 2016 band overlaps; the undated chip is hidden
-    expect(activeLabel(container)).toMatch(new RegExp(`^${escape('Chengdu–Sophia sister parks, Jul 5, 2016')}: \\S`));
+    expect(activeLabel(container)).toMatch(new RegExp(`^${escapeRe('Chengdu–Sophia sister parks, Jul 5, 2016')}: \\S`));
     fireEvent.keyDown(el, { key: ']' });
     expect(onRangeChange.mock.lastCall![0]).toEqual([Date.UTC(2016, 6, 5), Date.UTC(2016, 6, 6) - 1]);
     fireEvent.keyDown(el, { key: 'Delete' });
