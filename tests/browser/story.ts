@@ -84,9 +84,14 @@ export async function openStory(page: Page, baseUrl: string, id: string) {
   );
 }
 
-/** axe on the story, with the a11y addon's own context and rules (it only turns off `region`). */
+/**
+ * axe on the story, with the a11y addon's own context and rules (it only turns off `region`). Legacy mode runs
+ * axe in the page itself: the default mode aggregates through a second page and took 200 s instead of 22 s on the
+ * Dense stories (80,000 elements, most of them the 10,000-row table); iframes of the same origin are still tested.
+ */
 export async function axeViolations(page: Page) {
   const r = await new AxeBuilder({ page })
+    .setLegacyMode(true)
     .include('body')
     .exclude('.sb-wrapper')
     .exclude('#storybook-docs')
