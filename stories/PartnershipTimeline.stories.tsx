@@ -52,6 +52,8 @@ const meta = {
     range: { control: false },
     defaultRange: { control: false },
     filter: { control: 'object' },
+    onSelect: { action: 'select' },
+    onRangeChange: { action: 'range' },
   },
 } satisfies Meta<typeof PartnershipTimeline>;
 export default meta;
