@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countLabel, formatPartialDate, summarySentence } from './i18n.js';
 import { tableRows } from './tableRows.js';
 import { themeStyle } from './theme.js';
+import { createValueStore } from './valueStore.js';
 
 const data: Dataset = {
   organizations: [
@@ -113,5 +114,20 @@ describe('themeStyle', () => {
   it('lets the host override every colour with --parklinks-*', () => {
     const s = themeStyle('dark') as Record<string, string>;
     expect(s['--pl-bg']).toBe('var(--parklinks-bg, #111418)');
+  });
+});
+
+describe('createValueStore', () => {
+  it('notifies subscribers only when the value changes, and stops after unsubscribe', () => {
+    const store = createValueStore<string | null>(null);
+    const seen: (string | null)[] = [];
+    const off = store.subscribe(() => seen.push(store.get()));
+    store.set('a');
+    store.set('a');
+    store.set(null);
+    off();
+    store.set('b');
+    expect(seen).toEqual(['a', null]);
+    expect(store.get()).toBe('b');
   });
 });
