@@ -1,8 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
-import type { LaidMark } from './layoutLanes.js';
+import type { LaneLayout } from './layoutLanes.js';
+import { laneMark } from './markAnchor.js';
 import type { TimelineItem } from './prepareEvents.js';
+import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
 import { timeScale, timeTicks } from './timeTicks.js';
 import { usePanZoom } from './usePanZoom.js';
@@ -17,9 +19,47 @@ export type HorizontalPlotProps = {
   rtl: boolean;
   locale: string;
   idPrefix: string;
-  /** Marks to ring: keyboard focus, selection, hover (ids). */
-  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+  /** Marks to ring for keyboard focus and selection (ids); the hovered one comes from `hover`. */
+  rings: readonly Ring[];
+  hover: HoverStore;
 };
+
+/** The rings over the lanes: the only part of the plot a hover re-renders. */
+function LaneRings({
+  layout,
+  rings,
+  hover,
+  items,
+  left,
+}: {
+  layout: LaneLayout;
+  rings: readonly Ring[];
+  hover: HoverStore;
+  items: readonly TimelineItem[];
+  left: number;
+}) {
+  const all = useRings(rings, hover, items);
+  return (
+    <g transform={`translate(${left},0)`}>
+      {all.map((r) => {
+        const m = laneMark(layout, r.id);
+        return m ? (
+          <Highlight
+            key={r.kind}
+            kind={r.kind}
+            shape={m.shape}
+            a0={m.a0}
+            a1={m.a1}
+            center={m.center}
+            b0={m.y}
+            size={m.h}
+            pointSize={layout.pointSize}
+          />
+        ) : null;
+      })}
+    </g>
+  );
+}
 
 /**
  * Time axis on top, then the lanes. Lanes taller than their room make the chart taller (the page
@@ -36,6 +76,7 @@ export function HorizontalPlot({
   locale,
   idPrefix,
   rings,
+  hover,
 }: HorizontalPlotProps) {
   const { lanes, view, plotLeft, plotWidth } = geo;
   const panRef = useRef<HTMLDivElement | null>(null);
@@ -49,11 +90,6 @@ export function HorizontalPlot({
     return timeTicks([v0, v1], plotWidth, locale).ticks.map((t) => Math.round(scale(t) * 10) / 10);
   }, [v0, v1, plotWidth, rtl, locale]);
   if (!lanes || !view) return null;
-  const byId = new Map<string, LaidMark>();
-  for (const r of rings) {
-    const m = lanes.marks.find((x) => x.id === r.id);
-    if (m) byId.set(r.id, m);
-  }
   return (
     <div ref={panRef} style={{ touchAction: 'pan-y', userSelect: 'none', WebkitUserSelect: 'none' }}>
       <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
@@ -73,24 +109,7 @@ export function HorizontalPlot({
             idPrefix={idPrefix}
             gridXs={gridXs}
           />
-          <g transform={`translate(${plotLeft},0)`}>
-            {rings.map((r) => {
-              const m = byId.get(r.id);
-              return m ? (
-                <Highlight
-                  key={r.kind}
-                  kind={r.kind}
-                  shape={m.shape}
-                  a0={m.a0}
-                  a1={m.a1}
-                  center={m.center}
-                  b0={m.y}
-                  size={m.h}
-                  pointSize={lanes.pointSize}
-                />
-              ) : null;
-            })}
-          </g>
+          <LaneRings layout={lanes} rings={rings} hover={hover} items={items} left={plotLeft} />
         </svg>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactElement } from 'react';
 import { alignText, LANE_INSET, laneName } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
@@ -39,6 +39,31 @@ export const LaneLayer = memo(function LaneLayer({
   idPrefix,
   gridXs,
 }: LaneLayerProps) {
+  // One pass over the marks, each into the group of its look.
+  const byLook: Record<MarkLook, ReactElement[]> = { band: [], solid: [], hollow: [] };
+  for (const m of layout.marks) {
+    const i = indexOf.get(m.id) ?? -1;
+    const it = items[i];
+    if (!it) continue;
+    const reported = it.basis === 'reported';
+    byLook[markLook(m.shape, reported)].push(
+      <Mark
+        key={m.id}
+        bare
+        id={`${idPrefix}-${i}`}
+        index={i}
+        label={`${it.title}, ${it.dateText}: ${it.parties}`}
+        shape={m.shape}
+        a0={m.a0}
+        a1={m.a1}
+        center={m.center}
+        b0={m.y}
+        size={m.h}
+        reported={reported}
+        pointSize={layout.pointSize}
+      />,
+    );
+  }
   return (
     <g>
       {layout.lanes.map((lane, i) => (
@@ -82,28 +107,7 @@ export const LaneLayer = memo(function LaneLayer({
       <g transform={`translate(${left},0)`}>
         {looks.map((look) => (
           <g key={look} style={lookStyle(look)}>
-            {layout.marks.map((m) => {
-              const i = indexOf.get(m.id) ?? -1;
-              const it = items[i];
-              if (!it || markLook(m.shape, it.basis === 'reported') !== look) return null;
-              return (
-                <Mark
-                  key={m.id}
-                  bare
-                  id={`${idPrefix}-${i}`}
-                  index={i}
-                  label={`${it.title}, ${it.dateText}: ${it.parties}`}
-                  shape={m.shape}
-                  a0={m.a0}
-                  a1={m.a1}
-                  center={m.center}
-                  b0={m.y}
-                  size={m.h}
-                  reported={it.basis === 'reported'}
-                  pointSize={layout.pointSize}
-                />
-              );
-            })}
+            {byLook[look]}
           </g>
         ))}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}

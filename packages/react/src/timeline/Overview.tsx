@@ -38,9 +38,20 @@ const Density = memo(function Density({ bins, height }: { bins: number[]; height
 
 /**
  * The whole time span as a density strip with a @visx/brush: drag to choose a range (which filters
- * the lanes), drag the selection to move it, click outside it to show all dates again.
+ * the lanes), drag the selection to move it, click outside it to show all dates again. Memoised:
+ * its props change only with the data, the size, the locale or the range.
  */
-export function Overview({ bounds, centers, width, left, height, rtl, locale, range, onRange }: OverviewProps) {
+export const Overview = memo(function Overview({
+  bounds,
+  centers,
+  width,
+  left,
+  height,
+  rtl,
+  locale,
+  range,
+  onRange,
+}: OverviewProps) {
   const xScale = useMemo(() => timeScale(bounds, width, rtl), [bounds, width, rtl]);
   const yScale = useMemo(() => scaleLinear<number>({ domain: [0, 1], range: [height, 0] }), [height]);
   const bins = useMemo(
@@ -94,4 +105,4 @@ export function Overview({ bounds, centers, width, left, height, rtl, locale, ra
       />
     </g>
   );
-}
+});

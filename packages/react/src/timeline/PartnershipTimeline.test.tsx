@@ -1,23 +1,45 @@
 import { type Dataset, localize } from '@parklinks/data';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { memo } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PartnershipTimeline } from './PartnershipTimeline.js';
 import { fixture } from './testFixture.js';
 
-// Count renders of the static lane layer, to prove hover and focus do not redraw every mark.
-const laneRenders = vi.hoisted(() => ({ count: 0 }));
+// Count renders of the static layers, to prove hover and focus do not redraw them.
+const { renders, counted } = vi.hoisted(() => {
+  const renders = { lanes: 0, axis: 0, overview: 0, plot: 0 };
+  // A memo component whose inner render counts into `renders[key]`.
+  const counted = async <T,>(mod: Record<string, unknown>, name: string, key: keyof typeof renders) => {
+    const { memo } = await import('react');
+    const inner = (mod[name] as { type: (p: object) => unknown }).type;
+    return memo((props: object) => {
+      renders[key] += 1;
+      return inner(props) as never;
+    }) as T;
+  };
+  return { renders, counted };
+});
 vi.mock('./LaneLayer.js', async (importOriginal) => {
   const mod = await importOriginal<typeof import('./LaneLayer.js')>();
-  const inner = (mod.LaneLayer as unknown as { type: (p: object) => unknown }).type;
+  return { ...mod, LaneLayer: await counted<typeof mod.LaneLayer>(mod, 'LaneLayer', 'lanes') };
+});
+vi.mock('./TimeAxis.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('./TimeAxis.js')>();
+  return { ...mod, TimeAxis: await counted<typeof mod.TimeAxis>(mod, 'TimeAxis', 'axis') };
+});
+vi.mock('./Overview.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('./Overview.js')>();
+  return { ...mod, Overview: await counted<typeof mod.Overview>(mod, 'Overview', 'overview') };
+});
+vi.mock('./HorizontalPlot.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('./HorizontalPlot.js')>();
   return {
     ...mod,
-    LaneLayer: memo((props: Parameters<typeof mod.LaneLayer>[0]) => {
-      laneRenders.count += 1;
-      return inner(props) as ReturnType<typeof mod.LaneLayer>;
-    }),
+    HorizontalPlot: (props: Parameters<typeof mod.HorizontalPlot>[0]) => {
+      renders.plot += 1;
+      return mod.HorizontalPlot(props);
+    },
   };
 });
 
@@ -84,15 +106,53 @@ describe('<PartnershipTimeline />', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  it('hovering and moving the keyboard focus do not re-render the marks', () => {
+  it('hovering and moving the keyboard focus do not re-render the marks, the axis or the overview', () => {
     const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
-    const before = laneRenders.count;
+    const before = { ...renders };
     fireEvent.pointerMove(mark(container, 'day-signed')!);
     fireEvent.pointerMove(mark(container, 'month-announced')!);
+    // A hover re-renders only the ring and the tooltip: not even the plot that holds the layers.
+    expect(renders).toEqual(before);
     fireEvent.focus(app(container));
     fireEvent.keyDown(app(container), { key: 'ArrowRight' });
-    expect(laneRenders.count).toBe(before);
+    fireEvent.keyDown(app(container), { key: 'ArrowRight' });
+    expect({ ...renders, plot: before.plot }).toEqual(before);
     expect(container.querySelectorAll('[data-highlight]').length).toBeGreaterThan(0);
+  });
+
+  it('rings the hovered mark and shows its tooltip; leaving clears both', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    const day = mark(container, 'day-signed')!;
+    fireEvent.pointerMove(day);
+    const ring = container.querySelector('[data-highlight="hover"]')!;
+    expect(ring.tagName).toBe('circle');
+    expect(ring.getAttribute('cx')).toBe(day.getAttribute('cx'));
+    expect(ring.getAttribute('cy')).toBe(day.getAttribute('cy'));
+    expect(screen.getByRole('tooltip').textContent).toContain('Chengdu–Sophia sister parks');
+    const band = mark(container, 'year-reported')!;
+    fireEvent.pointerMove(band);
+    const rings = container.querySelectorAll('[data-highlight="hover"]');
+    expect(rings).toHaveLength(1);
+    expect(Number(rings[0]!.getAttribute('x'))).toBeLessThan(Number(band.getAttribute('x')));
+    expect(screen.getByRole('tooltip').textContent).toContain('Smart Village–Chengdu cooperation');
+    // The undated chip in the tray rings and explains itself too.
+    fireEvent.pointerMove(mark(container, 'undated')!);
+    expect(container.querySelector('[data-highlight="hover"]')?.getAttribute('rx')).toBe('12.5');
+    expect(screen.getByRole('tooltip').textContent).toContain('No date known.');
+    fireEvent.pointerLeave(band.closest('svg')!.parentElement!.parentElement!);
+    expect(container.querySelector('[data-highlight="hover"]')).toBeNull();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('does not add a hover ring over the mark the keyboard is on', () => {
+    const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
+    fireEvent.focus(app(container)); // the first event, the 2016 band
+    fireEvent.pointerMove(mark(container, 'year-reported')!);
+    expect(container.querySelectorAll('[data-highlight="focus"]')).toHaveLength(1);
+    expect(container.querySelector('[data-highlight="hover"]')).toBeNull();
+    fireEvent.pointerMove(mark(container, 'day-signed')!);
+    expect(container.querySelectorAll('[data-highlight]')).toHaveLength(2);
+    expect(screen.getByRole('tooltip').textContent).toContain('Chengdu–Sophia sister parks');
   });
 
   it('moves through events in time order with the keyboard, selects with Enter and clears with Escape', () => {

@@ -1,5 +1,5 @@
 import { summarize } from '@parklinks/data';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { useContainerSize, useControllableState } from '../shared/hooks.js';
 import { isRtl, summarySentence } from '../shared/i18n.js';
@@ -67,10 +67,10 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     [model],
   );
   const laneLabels = useMemo(() => new Map(model.lanes.map((l) => [l.key, l.label])), [model]);
-  const subtitle = useCallback(
-    (id: string) => laneLabels.get(model.items.find((e) => e.id === id)?.lane ?? '') ?? '',
-    [laneLabels, model],
-  );
+  const subtitle = useMemo(() => {
+    const laneOfId = new Map(model.items.map((e) => [e.id, e.lane]));
+    return (id: string) => laneLabels.get(laneOfId.get(id) ?? '') ?? '';
+  }, [laneLabels, model]);
   const shownData = useMemo(() => ({ ...data, partnerships: order.map((e) => e.partnership) }), [data, order]);
 
   const size = useContainerSize(props.width, props.height, { fallbackWidth: 960 });
@@ -85,7 +85,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     trayFocus: 0,
     subtitle,
   });
-  const s = summarize(shownData);
+  const s = useMemo(() => summarize(shownData), [shownData]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
   return (

@@ -1,4 +1,5 @@
 import { AxisTop } from '@visx/axis';
+import { memo } from 'react';
 import { timeScale, timeTicks } from './timeTicks.js';
 import type { TimeRange } from './zoomDomain.js';
 
@@ -11,8 +12,11 @@ export type TimeAxisProps = {
   locale: string;
 };
 
-/** Dates along the top of the lanes (via @visx/axis), later dates to the left in right-to-left layouts. */
-export function TimeAxis({ domain, width, left, height, rtl, locale }: TimeAxisProps) {
+/**
+ * Dates along the top of the lanes (via @visx/axis), later dates to the left in right-to-left layouts.
+ * Memoised: its props change only with the zoom, the size or the locale, never on a hover or a key.
+ */
+export const TimeAxis = memo(function TimeAxis({ domain, width, left, height, rtl, locale }: TimeAxisProps) {
   const scale = timeScale(domain, width, rtl);
   const { ticks, format } = timeTicks(domain, width, locale);
   return (
@@ -41,4 +45,4 @@ export function TimeAxis({ domain, width, left, height, rtl, locale }: TimeAxisP
       />
     </g>
   );
-}
+});

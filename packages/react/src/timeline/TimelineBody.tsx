@@ -1,16 +1,16 @@
 import type { Dataset } from '@parklinks/data';
-import { type MouseEvent, type PointerEvent, useEffect, useId, useRef, useState } from 'react';
+import { type MouseEvent, type PointerEvent, useEffect, useId, useMemo, useRef } from 'react';
 import type { Locale } from '../shared/i18n.js';
-import { TooltipCard } from '../shared/TooltipCard.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
+import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
-import { EventDetails } from './EventDetails.js';
 import { HorizontalPlot } from './HorizontalPlot.js';
-import { markAnchor } from './markAnchor.js';
 import type { TimelineMessages } from './messages.js';
 import { Overview } from './Overview.js';
 import type { TimelineItem } from './prepareEvents.js';
 import { RangeCaption } from './RangeCaption.js';
+import type { Ring } from './rings.js';
+import { TimelineTooltip } from './TimelineTooltip.js';
 import { TrayLayer } from './TrayLayer.js';
 import { OVERVIEW_H, type TimelineGeometry } from './useTimelineGeometry.js';
 import { useTimelineKeys } from './useTimelineKeys.js';
@@ -39,7 +39,11 @@ export type TimelineBodyProps = {
   onRange: (r: TimeRange | null) => void;
 };
 
-/** The interactive chart: one tab stop over lanes (or the vertical list), tray, overview and tooltip. */
+/**
+ * The interactive chart: one tab stop over lanes (or the vertical list), tray, overview and tooltip.
+ * The hovered event lives in a store read only by the ring overlays and the tooltip, so moving the
+ * pointer never re-renders this component, the axis, the lanes or the overview.
+ */
 export function TimelineBody(props: TimelineBodyProps) {
   const { geo, width, order, indexOf, locale, rtl, messages: m } = props;
   const idPrefix = `pl-tl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -54,7 +58,7 @@ export function TimelineBody(props: TimelineBodyProps) {
     range: props.range,
     setRange: props.onRange,
   });
-  const [hover, setHover] = useState<number | null>(null);
+  const hover = useValueStore<number | null>(null);
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const active = keys.active;
@@ -73,7 +77,7 @@ export function TimelineBody(props: TimelineBodyProps) {
     const i = el ? Number(el.getAttribute('data-i')) : Number.NaN;
     return Number.isInteger(i) && i >= 0 ? i : null;
   };
-  const onPointerMove = (e: PointerEvent) => setHover(e.buttons ? null : indexAt(e.target));
+  const onPointerMove = (e: PointerEvent) => hover.set(e.buttons ? null : indexAt(e.target));
   const onClick = (e: MouseEvent) => {
     const s = pointerStart.current;
     if (s && Math.hypot(e.clientX - s.x, e.clientY - s.y) > 4) return; // a drag that panned, not a click
@@ -82,19 +86,17 @@ export function TimelineBody(props: TimelineBodyProps) {
     if (i !== null) keys.setActive(i);
   };
 
-  const rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[] = [];
-  const ring = (i: number | null, kind: 'focus' | 'selected' | 'hover') => {
-    const id = i === null ? undefined : order[i]?.id;
-    if (id && !rings.some((r) => r.id === id && r.kind !== 'hover')) rings.push({ id, kind });
-  };
-  if (keys.focused) ring(active, 'focus');
-  ring(selectedIndex, 'selected');
-  ring(hover, 'hover');
+  // Focus and selection rings (the hover ring is added by each overlay); the same array while they do not change.
+  const focusIndex = keys.focused ? active : null;
+  const focusId = focusIndex !== null ? order[focusIndex]?.id : undefined;
+  const selectedRingId = selectedIndex !== null ? order[selectedIndex]?.id : undefined;
+  const rings = useMemo(() => {
+    const r: Ring[] = [];
+    if (focusId) r.push({ id: focusId, kind: 'focus' });
+    if (selectedRingId && selectedRingId !== focusId) r.push({ id: selectedRingId, kind: 'selected' });
+    return r;
+  }, [focusId, selectedRingId]);
 
-  const shownIndex = hover ?? (keys.focused ? active : null) ?? selectedIndex;
-  const shown = shownIndex !== null ? order[shownIndex] : undefined;
-  const anchor = shown ? markAnchor(geo, shown.id, shownIndex! - props.undatedOffset) : null;
-  const pinned = shownIndex === selectedIndex && hover === null && !keys.focused;
   const activeItem = active !== null ? order[active] : undefined;
   const announce = activeItem
     ? `${activeItem.title}, ${activeItem.dateText}${activeItem.basis === 'reported' ? ` (${m.basis.reported})` : ''}, ${props.laneLabels.get(activeItem.lane) ?? ''} — ${active! + 1} / ${order.length}`
@@ -121,7 +123,7 @@ export function TimelineBody(props: TimelineBodyProps) {
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: arrows + Enter on the tab stop above do what a click does */}
       <div
         onPointerMove={onPointerMove}
-        onPointerLeave={() => setHover(null)}
+        onPointerLeave={() => hover.set(null)}
         onPointerDown={(e) => {
           pointerStart.current = { x: e.clientX, y: e.clientY };
         }}
@@ -137,6 +139,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             locale={locale}
             idPrefix={idPrefix}
             rings={rings}
+            hover={hover}
           />
         ) : (
           <HorizontalPlot
@@ -149,6 +152,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             locale={locale}
             idPrefix={idPrefix}
             rings={rings}
+            hover={hover}
           />
         )}
         {geo.tray ? (
@@ -161,6 +165,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             idPrefix={idPrefix}
             messages={m}
             rings={rings}
+            hover={hover}
           />
         ) : null}
       </div>
@@ -201,18 +206,19 @@ export function TimelineBody(props: TimelineBodyProps) {
           onReset={() => geo.setView(null)}
         />
       ) : null}
-      {shown && anchor ? (
-        <TooltipCard x={anchor.x} y={anchor.y} width={width} height={geo.height}>
-          <div style={{ pointerEvents: pinned ? 'auto' : 'none' }}>
-            <EventDetails
-              item={shown}
-              data={props.data}
-              locale={locale}
-              laneLabel={props.showLaneInTooltip ? (props.laneLabels.get(shown.lane) ?? '') : ''}
-            />
-          </div>
-        </TooltipCard>
-      ) : null}
+      <TimelineTooltip
+        hover={hover}
+        focusIndex={focusIndex}
+        selectedIndex={selectedIndex}
+        order={order}
+        undatedOffset={props.undatedOffset}
+        geo={geo}
+        width={width}
+        data={props.data}
+        locale={locale}
+        laneLabels={props.laneLabels}
+        showLaneInTooltip={props.showLaneInTooltip}
+      />
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import { trayHeight } from './layoutTray.js';
+import { useMemo } from 'react';
+import { type TrayLayout, trayHeight } from './layoutTray.js';
 import type { TimelineMessages } from './messages.js';
 import type { TimelineItem } from './prepareEvents.js';
+import { type HoverStore, type Ring, useRings } from './rings.js';
 import { UndatedTray } from './UndatedTray.js';
 import type { TimelineGeometry } from './useTimelineGeometry.js';
 
@@ -12,14 +14,59 @@ export type TrayLayerProps = {
   rtl: boolean;
   idPrefix: string;
   messages: TimelineMessages;
-  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+  /** Focus and selection rings; the hovered chip comes from `hover`. */
+  rings: readonly Ring[];
+  hover: HoverStore;
 };
 
+/** Rings around the active, selected or hovered chip: the only part of the tray a hover re-renders. */
+function TrayRings({
+  tray,
+  undated,
+  order,
+  rings,
+  hover,
+}: {
+  tray: TrayLayout;
+  undated: readonly TimelineItem[];
+  order: readonly TimelineItem[];
+  rings: readonly Ring[];
+  hover: HoverStore;
+}) {
+  const all = useRings(rings, hover, order);
+  return (
+    <>
+      {all.map((r) => {
+        const k = undated.findIndex((it) => it.id === r.id);
+        const c = k >= 0 ? tray.chips.find((x) => x.index === k) : undefined;
+        if (!c) return null;
+        const pad = r.kind === 'focus' ? 3 : 1.5;
+        return (
+          <rect
+            key={r.kind}
+            data-highlight={r.kind}
+            x={c.x - pad}
+            y={20 + c.y - pad}
+            width={c.w + 2 * pad}
+            height={22 + 2 * pad}
+            rx={11 + pad}
+            fill="none"
+            strokeWidth={r.kind === 'hover' ? 1 : 2}
+            pointerEvents="none"
+            style={{ stroke: r.kind === 'focus' ? 'var(--pl-focus)' : 'var(--pl-fg)' }}
+          />
+        );
+      })}
+    </>
+  );
+}
+
 /** The undated tray in its own SVG under the lanes, with rings around the active, selected or hovered chip. */
-export function TrayLayer({ geo, width, order, offset, rtl, idPrefix, messages, rings }: TrayLayerProps) {
+export function TrayLayer({ geo, width, order, offset, rtl, idPrefix, messages, rings, hover }: TrayLayerProps) {
   const tray = geo.tray;
+  // The same array between renders, so the memoised tray does not redraw on a key press.
+  const undated = useMemo(() => order.slice(offset), [order, offset]);
   if (!tray) return null;
-  const undated = order.slice(offset);
   const trayWidth = geo.vertical ? width - 2 * geo.trayLeft : geo.plotWidth;
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named chips inside role="application"
@@ -36,27 +83,7 @@ export function TrayLayer({ geo, width, order, offset, rtl, idPrefix, messages, 
           heading={messages.dateUnknown}
           more={messages.more(tray.hidden)}
         />
-        {rings.map((r) => {
-          const k = undated.findIndex((it) => it.id === r.id);
-          const c = k >= 0 ? tray.chips.find((x) => x.index === k) : undefined;
-          if (!c) return null;
-          const pad = r.kind === 'focus' ? 3 : 1.5;
-          return (
-            <rect
-              key={r.kind}
-              data-highlight={r.kind}
-              x={c.x - pad}
-              y={20 + c.y - pad}
-              width={c.w + 2 * pad}
-              height={22 + 2 * pad}
-              rx={11 + pad}
-              fill="none"
-              strokeWidth={r.kind === 'hover' ? 1 : 2}
-              pointerEvents="none"
-              style={{ stroke: r.kind === 'focus' ? 'var(--pl-focus)' : 'var(--pl-fg)' }}
-            />
-          );
-        })}
+        <TrayRings tray={tray} undated={undated} order={order} rings={rings} hover={hover} />
       </g>
     </svg>
   );

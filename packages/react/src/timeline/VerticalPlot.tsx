@@ -5,6 +5,8 @@ import { Highlight } from './Highlight.js';
 import { alignText } from './laneName.js';
 import type { VerticalLayout } from './layoutVertical.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
+import { verticalMark } from './markAnchor.js';
+import { type HoverStore, type Ring, useRings } from './rings.js';
 
 const looks: MarkLook[] = ['band', 'solid', 'hollow'];
 
@@ -18,7 +20,9 @@ export type VerticalPlotProps = {
   rtl: boolean;
   locale: string;
   idPrefix: string;
-  rings: { id: string; kind: 'focus' | 'selected' | 'hover' }[];
+  /** Focus and selection rings; the hovered mark comes from `hover`. */
+  rings: readonly Ring[];
+  hover: HoverStore;
 };
 
 const VerticalMarks = memo(function VerticalMarks({
@@ -27,7 +31,7 @@ const VerticalMarks = memo(function VerticalMarks({
   indexOf,
   rtl,
   idPrefix,
-}: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings'>) {
+}: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings' | 'hover'>) {
   const lh = layout.lineHeight;
   return (
     <g>
@@ -98,8 +102,16 @@ const VerticalMarks = memo(function VerticalMarks({
   );
 });
 
-/** The phone timeline: time runs down the page (which scrolls), titles wrap beside their marks. */
-export function VerticalPlot({ layout, width, items, indexOf, rtl, locale, idPrefix, rings }: VerticalPlotProps) {
+/** The year axis beside the strip; memoised, so rings and hovers do not redraw it. */
+const VerticalAxis = memo(function VerticalAxis({
+  layout,
+  rtl,
+  locale,
+}: {
+  layout: VerticalLayout;
+  rtl: boolean;
+  locale: string;
+}) {
   // Piecewise linear: each year has the height its titles need (see layoutVertical).
   const scale = scaleLinear<number>({ domain: layout.knots.ms, range: layout.knots.y });
   const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
@@ -107,36 +119,51 @@ export function VerticalPlot({ layout, width, items, indexOf, rtl, locale, idPre
   const bottom = layout.knots.y[layout.knots.y.length - 1] ?? 0;
   const Axis = rtl ? AxisRight : AxisLeft;
   return (
-    // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"
-    <svg width={width} height={layout.height} style={{ display: 'block' }}>
-      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
-      <g aria-hidden="true">
-        <Axis
-          scale={scale}
-          left={layout.axisX}
-          tickValues={layout.ticks}
-          tickFormat={(d) => fmt.format(Number(d))}
-          tickLength={4}
-          hideAxisLine
-          tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
-          tickComponent={({ x, y, formattedValue }) => (
-            <text
-              x={x}
-              y={y + 4}
-              textAnchor={rtl ? 'start' : 'end'}
-              direction="ltr"
-              fontSize={11}
-              style={{ fill: 'var(--pl-muted)' }}
-            >
-              {formattedValue}
-            </text>
-          )}
-        />
-        <line x1={layout.axisX} x2={layout.axisX} y1={top} y2={bottom} style={{ stroke: 'var(--pl-border)' }} />
-      </g>
-      <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
-      {rings.map((r) => {
-        const m = layout.marks.find((x) => x.id === r.id);
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable
+    <g aria-hidden="true">
+      <Axis
+        scale={scale}
+        left={layout.axisX}
+        tickValues={layout.ticks}
+        tickFormat={(d) => fmt.format(Number(d))}
+        tickLength={4}
+        hideAxisLine
+        tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
+        tickComponent={({ x, y, formattedValue }) => (
+          <text
+            x={x}
+            y={y + 4}
+            textAnchor={rtl ? 'start' : 'end'}
+            direction="ltr"
+            fontSize={11}
+            style={{ fill: 'var(--pl-muted)' }}
+          >
+            {formattedValue}
+          </text>
+        )}
+      />
+      <line x1={layout.axisX} x2={layout.axisX} y1={top} y2={bottom} style={{ stroke: 'var(--pl-border)' }} />
+    </g>
+  );
+});
+
+/** Rings over the vertical marks: the only part a hover re-renders. */
+function VerticalRings({
+  layout,
+  rings,
+  hover,
+  items,
+}: {
+  layout: VerticalLayout;
+  rings: readonly Ring[];
+  hover: HoverStore;
+  items: readonly TimelineItem[];
+}) {
+  const all = useRings(rings, hover, items);
+  return (
+    <>
+      {all.map((r) => {
+        const m = verticalMark(layout, r.id);
         return m ? (
           <Highlight
             key={r.kind}
@@ -152,6 +179,28 @@ export function VerticalPlot({ layout, width, items, indexOf, rtl, locale, idPre
           />
         ) : null;
       })}
+    </>
+  );
+}
+
+/** The phone timeline: time runs down the page (which scrolls), titles wrap beside their marks. */
+export function VerticalPlot({
+  layout,
+  width,
+  items,
+  indexOf,
+  rtl,
+  locale,
+  idPrefix,
+  rings,
+  hover,
+}: VerticalPlotProps) {
+  return (
+    // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"
+    <svg width={width} height={layout.height} style={{ display: 'block' }}>
+      <VerticalAxis layout={layout} rtl={rtl} locale={locale} />
+      <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
+      <VerticalRings layout={layout} rings={rings} hover={hover} items={items} />
     </svg>
   );
 }

@@ -1,4 +1,29 @@
+import type { LaidMark, LaneLayout } from './layoutLanes.js';
+import type { VerticalLayout, VerticalMark } from './layoutVertical.js';
 import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
+
+const laneIndex = new WeakMap<LaneLayout, Map<string, LaidMark>>();
+const verticalIndex = new WeakMap<VerticalLayout, Map<string, VerticalMark>>();
+
+/** The laid-out mark of event `id` (built once per layout, so a hover looks it up instead of scanning every mark). */
+export function laneMark(layout: LaneLayout, id: string): LaidMark | undefined {
+  let idx = laneIndex.get(layout);
+  if (!idx) {
+    idx = new Map(layout.marks.map((m) => [m.id, m]));
+    laneIndex.set(layout, idx);
+  }
+  return idx.get(id);
+}
+
+/** The same for the vertical (phone) layout. */
+export function verticalMark(layout: VerticalLayout, id: string): VerticalMark | undefined {
+  let idx = verticalIndex.get(layout);
+  if (!idx) {
+    idx = new Map(layout.marks.map((m) => [m.id, m]));
+    verticalIndex.set(layout, idx);
+  }
+  return idx.get(id);
+}
 
 /**
  * Where (in px from the chart body's top-left) a tooltip for event `id` points: the middle of its
@@ -10,10 +35,10 @@ export function markAnchor(geo: TimelineGeometry, id: string, trayIndex: number)
     return chip ? { x: geo.trayLeft + chip.x + chip.w / 2, y: geo.trayTop + 20 + chip.y + 11 } : null;
   }
   if (geo.vLayout) {
-    const m = geo.vLayout.marks.find((x) => x.id === id);
+    const m = verticalMark(geo.vLayout, id);
     return m ? { x: m.x + m.w / 2, y: m.center } : null;
   }
-  const m = geo.lanes?.marks.find((x) => x.id === id);
+  const m = geo.lanes ? laneMark(geo.lanes, id) : undefined;
   if (!m) return null;
   return { x: geo.plotLeft + m.center, y: AXIS_H + m.y + m.h / 2 };
 }

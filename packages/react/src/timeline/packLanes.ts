@@ -10,24 +10,31 @@ export type PackResult = { row: number[]; rows: Map<string, number> };
  * no two items of one row overlap. Ties are broken by input order, so the result is deterministic.
  */
 export function packLanes(items: readonly PackItem[], gap = 2): PackResult {
-  const order = items.map((_, i) => i);
-  order.sort((i, j) => {
-    const a = items[i]!;
-    const b = items[j]!;
-    return a.lane < b.lane ? -1 : a.lane > b.lane ? 1 : a.a0 - b.a0 || a.a1 - b.a1 || i - j;
-  });
-  const row = new Array<number>(items.length).fill(0);
-  const ends = new Map<string, number[]>();
-  for (const i of order) {
-    const it = items[i]!;
-    const laneEnds = ends.get(it.lane) ?? [];
-    ends.set(it.lane, laneEnds);
-    let r = 0;
-    while (r < laneEnds.length && laneEnds[r]! + gap > it.a0) r += 1;
-    laneEnds[r] = it.a1;
-    row[i] = r;
+  // Lanes are packed independently: bucket by lane, then sort each bucket by start (numbers only).
+  const byLane = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    const lane = items[i]!.lane;
+    const list = byLane.get(lane);
+    if (list) list.push(i);
+    else byLane.set(lane, [i]);
   }
+  const row = new Array<number>(items.length).fill(0);
   const rows = new Map<string, number>();
-  for (const [lane, laneEnds] of ends) rows.set(lane, laneEnds.length);
+  for (const [lane, order] of [...byLane].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    order.sort((i, j) => {
+      const a = items[i]!;
+      const b = items[j]!;
+      return a.a0 - b.a0 || a.a1 - b.a1 || i - j;
+    });
+    const laneEnds: number[] = [];
+    for (const i of order) {
+      const it = items[i]!;
+      let r = 0;
+      while (r < laneEnds.length && laneEnds[r]! + gap > it.a0) r += 1;
+      laneEnds[r] = it.a1;
+      row[i] = r;
+    }
+    rows.set(lane, laneEnds.length);
+  }
   return { row, rows };
 }

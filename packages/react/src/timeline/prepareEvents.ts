@@ -31,15 +31,26 @@ export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
  * localized title, date text and lane; lanes with localized names, the busiest first (ties by key,
  * not by a locale collation, so server and browser agree), the "unknown" lane last.
  */
-function partyNames(orgs: Map<string, Organization>, p: Partnership, locale: Locale): string {
-  return p.parties
-    .flatMap((x) => {
-      const o = 'org' in x ? orgs.get(x.org) : undefined;
-      if (!o) return [];
-      const parent = o.parent ? orgs.get(o.parent) : undefined;
-      return [`${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}`];
-    })
-    .join('; ');
+function partyNames(
+  orgs: Map<string, Organization>,
+  p: Partnership,
+  locale: Locale,
+  names: Map<string, string | null>,
+): string {
+  const out: string[] = [];
+  for (const x of p.parties) {
+    if (!('org' in x)) continue;
+    // Each organization is named once per call (10,000 partnerships share a few thousand parties).
+    let name = names.get(x.org);
+    if (name === undefined) {
+      const o = orgs.get(x.org);
+      const parent = o?.parent ? orgs.get(o.parent) : undefined;
+      name = o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : null;
+      names.set(x.org, name);
+    }
+    if (name !== null) out.push(name);
+  }
+  return out.join('; ');
 }
 
 export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
@@ -48,6 +59,7 @@ export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): Ti
   const orgs = indexDataset(data).organizations;
   const lanes = new Map<string, TimelineLane>();
   const items: TimelineItem[] = [];
+  const names = new Map<string, string | null>();
   for (const ev of toTimelineEvents(data)) {
     const p = byId.get(ev.partnershipId);
     if (!p) continue;
@@ -74,7 +86,7 @@ export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): Ti
       partnership: p,
       title: localize(p.title, locale),
       dateText: p.date ? dateText(p.date, locale) : uiMessages(locale).dateUnknown,
-      parties: partyNames(orgs, p, locale),
+      parties: partyNames(orgs, p, locale, names),
       lane: lane.key,
     });
   }

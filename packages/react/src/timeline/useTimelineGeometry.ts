@@ -70,8 +70,11 @@ export function useTimelineGeometry({
   const base = useMemo(() => (range ? padRange(range) : bounds), [range, bounds]);
   const [zoom, setZoom] = useState<{ base: TimeRange | null; view: TimeRange } | null>(null);
   // A zoom belongs to the range it was made in; a new range (or data) starts unzoomed.
-  const sameBase = zoom?.base && base && zoom.base[0] === base[0] && zoom.base[1] === base[1];
-  const view = base && zoom && sameBase ? clampDomain(zoom.view, base) : base;
+  // The same array until the zoom or range changes, so the memoised axis and lanes keep their props.
+  const view = useMemo(() => {
+    const sameBase = zoom?.base && base && zoom.base[0] === base[0] && zoom.base[1] === base[1];
+    return base && zoom && sameBase ? clampDomain(zoom.view, base) : base;
+  }, [base, zoom]);
   const setView = (v: TimeRange | null) => setZoom(v ? { base, view: v } : null);
 
   const dated = useMemo(

@@ -1,0 +1,51 @@
+import type { Dataset } from '@parklinks/data';
+import type { Locale } from '../shared/i18n.js';
+import { TooltipCard } from '../shared/TooltipCard.js';
+import { useStoreValue } from '../shared/valueStore.js';
+import { EventDetails } from './EventDetails.js';
+import { markAnchor } from './markAnchor.js';
+import type { TimelineItem } from './prepareEvents.js';
+import type { HoverStore } from './rings.js';
+import type { TimelineGeometry } from './useTimelineGeometry.js';
+
+export type TimelineTooltipProps = {
+  hover: HoverStore;
+  /** Keyboard index of the event the keyboard is on (while focused), else null. */
+  focusIndex: number | null;
+  selectedIndex: number | null;
+  order: readonly TimelineItem[];
+  undatedOffset: number;
+  geo: TimelineGeometry;
+  width: number;
+  data: Dataset;
+  locale: Locale;
+  laneLabels: ReadonlyMap<string, string>;
+  showLaneInTooltip: boolean;
+};
+
+/**
+ * The card for the hovered event, else the keyboard's, else the selected one (pinned: it takes the
+ * pointer, so its source links can be followed). Reads the hover store: a hover re-renders this and
+ * the ring overlay, nothing else.
+ */
+export function TimelineTooltip(props: TimelineTooltipProps) {
+  const hover = useStoreValue(props.hover);
+  const { order, geo, selectedIndex } = props;
+  const shownIndex = hover ?? props.focusIndex ?? selectedIndex;
+  const shown = shownIndex !== null ? order[shownIndex] : undefined;
+  const anchor = shown ? markAnchor(geo, shown.id, shownIndex! - props.undatedOffset) : null;
+  if (!shown || !anchor) return null;
+  const pinned = shownIndex === selectedIndex && hover === null && props.focusIndex === null;
+  return (
+    <TooltipCard x={anchor.x} y={anchor.y} width={props.width} height={geo.height}>
+      <div style={{ pointerEvents: pinned ? 'auto' : 'none' }}>
+        <EventDetails
+          item={shown}
+          data={props.data}
+          locale={props.locale}
+          laneLabel={props.showLaneInTooltip ? (props.laneLabels.get(shown.lane) ?? '') : ''}
+        />
+      </div>
+    </TooltipCard>
+  );
+}
