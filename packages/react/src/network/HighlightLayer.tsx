@@ -1,5 +1,7 @@
-import type { SVGProps } from 'react';
+import { type SVGProps, useMemo } from 'react';
+import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { LinkPaths, NodeShape } from './GraphLayer.js';
+import { highlightLabels, highlightOf } from './highlight.js';
 import { LabelsLayer } from './LabelsLayer.js';
 import type { LinkView, NetworkModel } from './networkModel.js';
 import type { PlacedLabel } from './placeLabels.js';
@@ -47,5 +49,51 @@ export function HighlightLayer({ model, nodes, links, selectedId, candidateId, f
       {ring(focusId, 6.5, { strokeWidth: 2.5, style: { stroke: 'var(--pl-focus)' } })}
       <LabelsLayer labels={labels} weight={600} />
     </g>
+  );
+}
+
+export type HighlightOverlayProps = {
+  model: NetworkModel;
+  /** The node under the pointer; it takes precedence over keyboard focus and selection. */
+  hover: ValueStore<string | null>;
+  /** Node holding keyboard focus. */
+  focusId: string | null;
+  /** Neighbour picked by the keyboard. */
+  candidateId: string | null;
+  /** Selected node, or null (also when the selection names a partnership). */
+  selectedNode: string | null;
+  /** Selection as given: a node, a partnership (its links are highlighted) or null. */
+  selectedId: string | null;
+  /** Permanent labels: a highlighted node keeps its own, the others are placed around them. */
+  staticLabels: readonly PlacedLabel[];
+  width: number;
+  height: number;
+  rtl: boolean;
+};
+
+/**
+ * The highlight of the hovered, focused or selected node. The only part of the drawing that reads
+ * the hover store, so a hover renders this layer (and the tooltip) and nothing else; the
+ * neighbourhood is a lookup in the model and only its few labels are placed.
+ */
+export function HighlightOverlay(p: HighlightOverlayProps) {
+  const { model, selectedId, staticLabels, width, height, rtl } = p;
+  const hovered = useStoreValue(p.hover);
+  const active = hovered ?? p.focusId ?? p.selectedNode;
+  const hl = useMemo(() => highlightOf(model, active, selectedId), [model, active, selectedId]);
+  const labels = useMemo(
+    () => highlightLabels(model, hl, active, width, height, rtl, staticLabels),
+    [model, hl, active, width, height, rtl, staticLabels],
+  );
+  return (
+    <HighlightLayer
+      model={model}
+      nodes={hl.nodes}
+      links={hl.links}
+      selectedId={p.selectedNode}
+      candidateId={p.candidateId}
+      focusId={p.focusId}
+      labels={labels}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { type Locale, orgKindLabel, TooltipCard } from '../shared/index.js';
-import type { NodeView } from './networkModel.js';
+import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
+import type { NetworkModel, NodeView } from './networkModel.js';
 import type { ZoomTransform } from './zoomMath.js';
 
 /**
@@ -34,4 +35,25 @@ export function NetworkTooltip({
       <div style={{ color: 'var(--pl-muted)' }}>{node.detail}</div>
     </TooltipCard>
   );
+}
+
+/** The tooltip of the hovered node, else of the node holding keyboard focus; reads the hover store itself. */
+export function HoverTooltip({
+  model,
+  hover,
+  focusId,
+  ...rest
+}: {
+  model: NetworkModel;
+  hover: ValueStore<string | null>;
+  focusId: string | null;
+  t: ZoomTransform;
+  scale: [number, number];
+  width: number;
+  height: number;
+  locale: Locale;
+}) {
+  const id = useStoreValue(hover) ?? focusId;
+  const node = id ? model.byId.get(id) : undefined;
+  return node ? <NetworkTooltip node={node} {...rest} /> : null;
 }

@@ -1,19 +1,11 @@
-import {
-  type CSSProperties,
-  type MouseEvent,
-  type PointerEvent,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/index.js';
+import { useValueStore } from '../shared/valueStore.js';
 import { groupPalette } from './groupPalette.js';
-import { HighlightLayer } from './HighlightLayer.js';
-import { highlightLabels, highlightOf } from './highlight.js';
+import { HighlightOverlay } from './HighlightLayer.js';
+import { highlightOf } from './highlight.js';
 import { networkMessages } from './messages.js';
-import { NetworkTooltip } from './NetworkTooltip.js';
+import { HoverTooltip } from './NetworkTooltip.js';
 import type { NetworkModel } from './networkModel.js';
 import { StaticDrawing } from './StaticDrawing.js';
 import { staticLabelsOf } from './staticLabels.js';
@@ -39,7 +31,12 @@ export type NetworkViewProps = {
   maxLabels?: number;
 };
 
-/** The interactive drawing: static graph and labels, highlight overlay, tooltip, keyboard and zoom. */
+/**
+ * The interactive drawing: static graph and labels, highlight overlay, tooltip, keyboard and zoom.
+ * The hovered node lives in a store read only by the overlay and the tooltip (and, as "anything
+ * hovered?", by the static drawing's fade), so a hover never renders this component; keyboard
+ * steps, selection and zoom do, but the memoised graph and labels layers skip them.
+ */
 export function NetworkView(props: NetworkViewProps) {
   const { model, width, height, locale, rtl, theme, title, selectedId, onSelect } = props;
   const shownW = props.displayWidth ?? width;
@@ -47,7 +44,7 @@ export function NetworkView(props: NetworkViewProps) {
   const m = networkMessages(locale);
   const ref = useRef<SVGSVGElement | null>(null);
   const zoom = useNetworkZoom(ref, width, height);
-  const [hovered, setHovered] = useState<string | null>(null);
+  const hover = useValueStore<string | null>(null);
   const instructionsId = useId();
   const findNode = useNodeFinder(model);
 
@@ -71,20 +68,24 @@ export function NetworkView(props: NetworkViewProps) {
   const kb = useGraphKeyboard({ model, locale, rtl, selectedId, onSelect, onMove, onZoom });
 
   const selectedNode = selectedId && model.byId.has(selectedId) ? selectedId : null;
-  const active = hovered ?? kb.current ?? selectedNode;
-  const hl = useMemo(() => highlightOf(model, active, selectedId), [model, active, selectedId]);
-  const hlLabels = useMemo(
-    () => highlightLabels(model, hl, active, width, height, rtl),
-    [model, hl, active, width, height, rtl],
-  );
+  // Faded without a pointer too: while the keyboard is on a node, or a node or partnership is selected.
+  const resting = kb.current ?? selectedNode;
+  const dimAtRest = useMemo(() => {
+    const hl = highlightOf(model, resting, selectedId);
+    return hl.nodes.length > 0 || hl.links.length > 0;
+  }, [model, resting, selectedId]);
 
   const { t } = zoom;
   const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => findNode(e, t);
+  // The pointer cursor is set on the element directly: a hover must not render this component.
+  const pointAt = (el: SVGSVGElement, id: string | null) => {
+    hover.set(id);
+    el.style.cursor = id ? 'pointer' : 'default';
+  };
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     zoom.handlers.onPointerMove(e);
     if (e.pointerType === 'touch') return;
-    const id = nodeAt(e)?.id ?? null;
-    if (id !== hovered) setHovered(id);
+    pointAt(e.currentTarget, nodeAt(e)?.id ?? null);
   };
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     if (zoom.wasDrag()) return;
@@ -93,11 +94,11 @@ export function NetworkView(props: NetworkViewProps) {
     onSelect(n && n.id !== selectedId ? n.id : null);
   };
 
-  const tip = hovered ?? kb.current;
-  const tipNode = tip ? model.byId.get(tip) : undefined;
-  const dim = hl.nodes.length > 0 || hl.links.length > 0;
   const transform = `translate(${t.x},${t.y}) scale(${t.k})`;
-  const layer = { ...groupPalette(theme), position: 'absolute', top: 0, left: 0, display: 'block' } as const;
+  const layer = useMemo(
+    () => ({ ...groupPalette(theme), position: 'absolute', top: 0, left: 0, display: 'block' }) as const,
+    [theme],
+  );
   return (
     <>
       {/* The one tab stop holds both drawings; the overlay on top takes the pointer. */}
@@ -122,7 +123,8 @@ export function NetworkView(props: NetworkViewProps) {
           shownHeight={shownH}
           transform={transform}
           k={t.k}
-          dim={dim}
+          dim={dimAtRest}
+          hover={hover}
           label={m.nodesLabel}
           style={layer}
         />
@@ -138,18 +140,21 @@ export function NetworkView(props: NetworkViewProps) {
           onClick={onClick}
           {...zoom.handlers}
           onPointerMove={onPointerMove}
-          onPointerLeave={() => setHovered(null)}
-          style={{ ...layer, touchAction: 'pan-x pan-y', cursor: hovered ? 'pointer' : 'default', userSelect: 'none' }}
+          onPointerLeave={(e) => pointAt(e.currentTarget, null)}
+          style={{ ...layer, touchAction: 'pan-x pan-y', userSelect: 'none' }}
         >
           <g transform={transform} style={{ '--pl-net-k': t.k } as CSSProperties}>
-            <HighlightLayer
+            <HighlightOverlay
               model={model}
-              nodes={hl.nodes}
-              links={hl.links}
-              selectedId={selectedNode}
-              candidateId={kb.candidate}
+              hover={hover}
               focusId={kb.current}
-              labels={hlLabels}
+              candidateId={kb.candidate}
+              selectedNode={selectedNode}
+              selectedId={selectedId}
+              staticLabels={staticLabels}
+              width={width}
+              height={height}
+              rtl={rtl}
             />
           </g>
         </svg>
@@ -160,16 +165,16 @@ export function NetworkView(props: NetworkViewProps) {
         onZoomOut={() => zoom.zoomBy(1 / 1.5)}
         onReset={zoom.reset}
       />
-      {tipNode ? (
-        <NetworkTooltip
-          node={tipNode}
-          t={t}
-          scale={[shownW / width, shownH / height]}
-          width={shownW}
-          height={shownH}
-          locale={locale}
-        />
-      ) : null}
+      <HoverTooltip
+        model={model}
+        hover={hover}
+        focusId={kb.current}
+        t={t}
+        scale={[shownW / width, shownH / height]}
+        width={shownW}
+        height={shownH}
+        locale={locale}
+      />
       <VisuallyHidden id={instructionsId}>{m.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{kb.announcement}</VisuallyHidden>
     </>

@@ -1,4 +1,5 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, memo, useSyncExternalStore } from 'react';
+import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
 import type { NetworkModel } from './networkModel.js';
@@ -16,8 +17,10 @@ export type StaticDrawingProps = {
   transform: string;
   /** Zoom factor, for stroke widths that stay thin (`--pl-net-k`). */
   k: number;
-  /** Faded behind a highlight. */
+  /** Faded behind a highlight that does not come from the pointer (keyboard focus, selection). */
   dim: boolean;
+  /** The node under the pointer: the drawing also fades while it is set. */
+  hover: ValueStore<string | null>;
   label: string;
   style: CSSProperties;
 };
@@ -26,9 +29,17 @@ export type StaticDrawingProps = {
  * Every link, node and permanent label, in an svg of its own so that a highlight fades it with a
  * compositor-only opacity change instead of repainting thousands of paths. Its nodes carry their
  * accessible names (with their partnerships), so the server markup names everything even before
- * the data table is opened.
+ * the data table is opened. Memoised, and it reads the hover store only as "is a node hovered?":
+ * moving from node to node does not render it at all, and entering or leaving the graph renders
+ * only this svg element (the graph and labels layers inside are memoised and skipped).
  */
-export function StaticDrawing(p: StaticDrawingProps) {
+export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) {
+  const { hover } = p;
+  const hovering = useSyncExternalStore(
+    hover.subscribe,
+    () => hover.get() !== null,
+    () => false,
+  );
   return (
     // biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; the group names the drawing's nodes
     <svg
@@ -39,7 +50,7 @@ export function StaticDrawing(p: StaticDrawingProps) {
       role="group"
       aria-label={p.label}
       focusable="false"
-      style={{ ...p.style, opacity: p.dim ? 0.28 : 1, willChange: 'opacity' }}
+      style={{ ...p.style, opacity: p.dim || hovering ? 0.28 : 1, willChange: 'opacity' }}
     >
       <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
         <GraphLayer model={p.model} />
@@ -47,4 +58,4 @@ export function StaticDrawing(p: StaticDrawingProps) {
       </g>
     </svg>
   );
-}
+});

@@ -12,6 +12,7 @@ export type Highlight = { nodes: string[]; links: LinkView[] };
  * and their ends. Empty when neither matches.
  */
 export function highlightOf(model: NetworkModel, activeId: string | null, selectedId: string | null): Highlight {
+  // Neighbours and incident links come from the model, built once per layout: a hover only looks them up.
   if (activeId && model.byId.has(activeId))
     return { nodes: [activeId, ...(model.neighbours.get(activeId) ?? [])], links: model.linksOf.get(activeId) ?? [] };
   if (selectedId && !model.byId.has(selectedId)) {
@@ -46,7 +47,13 @@ export function describeNeighbour(model: NetworkModel, id: string, cursor: numbe
   return networkMessages(locale).neighbour(cursor + 1, near.length, n.name, how);
 }
 
-/** Labels of the highlighted nodes, the active one first, placed clear of each other and of those nodes. */
+/**
+ * Labels of the highlighted nodes (the active node and its neighbours: a handful, never the whole
+ * graph). A node that already has a permanent label keeps it where it is (the overlay draws it
+ * again in bold), so a label never jumps on hover; the others, the active one first, are placed
+ * clear of each other, of the highlighted nodes and, where they fit, of every permanent label
+ * (those that fit nowhere else may then cover a faded permanent label).
+ */
 export function highlightLabels(
   model: NetworkModel,
   hl: Highlight,
@@ -54,15 +61,30 @@ export function highlightLabels(
   width: number,
   height: number,
   rtl: boolean,
+  fixed: readonly PlacedLabel[] = [],
 ): PlacedLabel[] {
+  if (hl.nodes.length === 0) return [];
   const nodes = hl.nodes.flatMap((id) => model.byId.get(id) ?? []);
-  const requests = nodes.map((n) => ({
-    id: n.id,
-    x: n.x,
-    y: n.y,
-    r: n.r,
-    text: n.label,
-    priority: n.id === activeId ? Number.POSITIVE_INFINITY : n.degree,
-  }));
-  return placeLabels(requests, { width, height, obstacles: nodes, prefer: rtl ? 'left' : 'right' });
+  const fixedById = new Map(fixed.map((l) => [l.id, l]));
+  const kept = nodes.flatMap((n) => fixedById.get(n.id) ?? []);
+  const requests = nodes
+    .filter((n) => !fixedById.has(n.id))
+    .map((n) => ({
+      id: n.id,
+      x: n.x,
+      y: n.y,
+      r: n.r,
+      text: n.label,
+      priority: n.id === activeId ? Number.POSITIVE_INFINITY : n.degree,
+    }));
+  if (requests.length === 0) return kept;
+  const prefer = rtl ? 'left' : 'right';
+  const clear = placeLabels(requests, { width, height, obstacles: nodes, taken: fixed, prefer });
+  if (clear.length === requests.length) return [...kept, ...clear];
+  const placedIds = new Set(clear.map((l) => l.id));
+  const over = placeLabels(
+    requests.filter((q) => !placedIds.has(q.id)),
+    { width, height, obstacles: nodes, taken: [...kept, ...clear], prefer },
+  );
+  return [...kept, ...clear, ...over];
 }

@@ -32,30 +32,38 @@ const CELL = 48;
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
   const { width, height, fontSize = 11, obstacles = [], taken = [], prefer = 'right' } = options;
-  const boxes = new Map<string, Box[]>();
-  const discs = new Map<string, Obstacle[]>();
-  const keys = (b: Box) => {
-    const out: string[] = [];
-    for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++)
-      for (let j = Math.floor(b.y0 / CELL); j <= Math.floor(b.y1 / CELL); j++) out.push(`${i},${j}`);
-    return out;
-  };
-  const put = <T>(grid: Map<string, T[]>, b: Box, v: T) => {
-    for (const k of keys(b)) {
-      const list = grid.get(k);
-      if (list) list.push(v);
-      else grid.set(k, [v]);
-    }
+  // Uniform grids of CELL px (numeric cell keys: this runs on every hover, for the highlight labels).
+  const boxes = new Map<number, Box[]>();
+  const discs = new Map<number, Obstacle[]>();
+  const put = <T>(grid: Map<number, T[]>, b: Box, v: T) => {
+    const i1 = Math.floor(b.x1 / CELL);
+    const j1 = Math.floor(b.y1 / CELL);
+    for (let i = Math.floor(b.x0 / CELL); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / CELL); j <= j1; j++) {
+        const k = cellKey(i, j);
+        const list = grid.get(k);
+        if (list) list.push(v);
+        else grid.set(k, [v]);
+      }
   };
   for (const o of obstacles) put(discs, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r }, o);
-  for (const t of taken) put(boxes, boxOf(t), boxOf(t));
+  for (const t of taken) {
+    const b = boxOf(t);
+    put(boxes, b, b);
+  }
 
   const free = (b: Box, owner: string) => {
     if (b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height) return false;
-    for (const k of keys(b)) {
-      for (const o of boxes.get(k) ?? []) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
-      for (const d of discs.get(k) ?? []) if (d.id !== owner && discHitsBox(d, b)) return false;
-    }
+    const i1 = Math.floor(b.x1 / CELL);
+    const j1 = Math.floor(b.y1 / CELL);
+    for (let i = Math.floor(b.x0 / CELL); i <= i1; i++)
+      for (let j = Math.floor(b.y0 / CELL); j <= j1; j++) {
+        const k = cellKey(i, j);
+        const near = boxes.get(k);
+        if (near) for (const o of near) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
+        const around = discs.get(k);
+        if (around) for (const d of around) if (d.id !== owner && discHitsBox(d, b)) return false;
+      }
     return true;
   };
 
@@ -92,6 +100,8 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
   return placed;
 }
 
+// One number per cell; exact for cells within ±2^20 of the origin (far beyond any drawing).
+const cellKey = (i: number, j: number) => (i + 2 ** 20) * 2 ** 21 + (j + 2 ** 20);
 const round = (v: number) => Math.round(v * 10) / 10;
 const boxOf = (l: PlacedLabel): Box => ({
   x0: l.x - l.width / 2,
