@@ -1,6 +1,7 @@
 import type { Dataset } from './schema/dataset.js';
 import type { Organization, OrganizationKind } from './schema/organization.js';
-import { type Partnership, partnershipKinds, topics } from './schema/partnership.js';
+import type { Partnership } from './schema/partnership.js';
+import { partnershipKinds, topics } from './schema/vocabulary.js';
 
 /** Options for `syntheticDataset`. */
 export type SyntheticOptions = {

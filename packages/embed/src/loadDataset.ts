@@ -1,4 +1,4 @@
-import { type Dataset, formatIssue, validateDataset } from '@parklinks/data';
+import { checkDataset as checkRecords, type Dataset, formatIssue } from '@parklinks/data';
 
 /** A data set fetched and validated, or the reason it cannot be used. */
 export type LoadResult = { ok: true; data: Dataset } | { ok: false; problem: string };
@@ -6,7 +6,7 @@ export type LoadResult = { ok: true; data: Dataset } | { ok: false; problem: str
 const cache = new Map<string, Promise<LoadResult>>();
 
 /**
- * Fetches and validates a data set of the parklinks schema. Every element asking for the same URL
+ * Fetches and checks a data set of the parklinks schema. Every element asking for the same URL
  * shares one request and one parsed copy. Network and HTTP failures are not kept, so a later
  * element tries again; a response that is not a valid data set is kept (it will not change).
  * Never rejects.
@@ -44,16 +44,19 @@ async function fetchDataset(url: string, fetcher: typeof fetch): Promise<LoadRes
   return checkDataset(body, url);
 }
 
-/** Validates an already parsed value as a data set; `label` names it in the problem. */
+/**
+ * Checks an already parsed value as a data set (`checkDataset` of @parklinks/data: what the charts
+ * rely on, no zod); `label` names it in the problem.
+ */
 export function checkDataset(value: unknown, label: string): LoadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return {
       ok: false,
       problem: `${label} is not a parklinks data set (expected an object with organizations, partnerships, sources)`,
     };
-  let errors: ReturnType<typeof validateDataset>;
+  let errors: ReturnType<typeof checkRecords>;
   try {
-    errors = validateDataset(value as Dataset).filter((i) => i.severity === 'error');
+    errors = checkRecords(value);
   } catch (e) {
     return { ok: false, problem: `${label} could not be validated: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -1,18 +1,7 @@
 import * as z from 'zod';
 import { CountrySchema, HttpUrlSchema, IdSchema, LocalizedTextSchema } from './primitives.js';
+import { locationPrecisions, organizationKinds } from './vocabulary.js';
 
-export const organizationKinds = [
-  'science-park',
-  'hi-tech-zone',
-  'innovation-cluster',
-  'city-government',
-  'government-agency',
-  'development-group',
-  'company',
-  'university',
-  'research-institute',
-  'association',
-] as const;
 export const OrganizationKindSchema = z
   .enum(organizationKinds)
   .describe(
@@ -25,7 +14,7 @@ export const LocationSchema = z
     lon: z.number().min(-180).max(180).describe('Longitude in degrees east (WGS 84), -180 to 180.'),
     lat: z.number().min(-90).max(90).describe('Latitude in degrees north (WGS 84), -90 to 90.'),
     precision: z
-      .enum(['site', 'city', 'country'])
+      .enum(locationPrecisions)
       .describe(
         'How precise the point is: `site` = the park or office itself, `city` = the city centre, `country` = a representative point of the country.',
       ),

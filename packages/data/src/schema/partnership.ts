@@ -1,22 +1,8 @@
 import * as z from 'zod';
 import { OrganizationKindSchema } from './organization.js';
 import { CountrySchema, CurrencySchema, IdSchema, LocalizedTextSchema, PartialDateSchema } from './primitives.js';
+import { confidences, dateBases, datePrecisions, partnershipKinds, partyRoles, topics } from './vocabulary.js';
 
-export const partnershipKinds = [
-  'memorandum',
-  'letter-of-intent',
-  'cooperation-agreement',
-  'friendship-agreement',
-  'sister-parks',
-  'alliance-declaration',
-  'investment-agreements',
-  'joint-venture',
-  'joint-centre',
-  'representative-office',
-  'cooperation-zone',
-  'programme',
-  'lease',
-] as const;
 export const PartnershipKindSchema = z
   .enum(partnershipKinds)
   .describe(
@@ -24,28 +10,6 @@ export const PartnershipKindSchema = z
   );
 export type PartnershipKind = z.infer<typeof PartnershipKindSchema>;
 
-export const topics = [
-  'investment',
-  'trade',
-  'market-entry',
-  'technology-transfer',
-  'research',
-  'incubation',
-  'startups',
-  'park-development',
-  'urban-development',
-  'innovation-centre',
-  'exchange',
-  'education',
-  'finance',
-  'life-sciences',
-  'ict',
-  'manufacturing',
-  'energy-environment',
-  'transport-logistics',
-  'agriculture',
-  'culture-tourism',
-] as const;
 export const TopicSchema = z
   .enum(topics)
   .describe(
@@ -57,7 +21,7 @@ export const NamedPartySchema = z
   .strictObject({
     org: IdSchema.describe('Id of the organization.'),
     role: z
-      .enum(['convener', 'member', 'witness'])
+      .enum(partyRoles)
       .optional()
       .describe(
         '`convener` = the party that convened a multilateral agreement (arcs are drawn from it), `member` = an ordinary party (default), `witness` = present but not bound.',
@@ -86,10 +50,10 @@ export const PartnershipDateSchema = z
   .strictObject({
     value: PartialDateSchema,
     precision: z
-      .enum(['day', 'month', 'year'])
+      .enum(datePrecisions)
       .describe('How precise `value` is; must match its length (YYYY = year, YYYY-MM = month, YYYY-MM-DD = day).'),
     basis: z
-      .enum(['signed', 'announced', 'reported'])
+      .enum(dateBases)
       .describe(
         'What the date is: `signed` = the day of signing (or of the event where it was signed), `announced` = when it was announced, `reported` = only the date of the report that mentions it.',
       ),
@@ -149,7 +113,7 @@ export const PartnershipSchema = z
     summary: LocalizedTextSchema.describe('Summary in our own words (never a quotation).'),
     sources: z.array(IdSchema).min(1, 'needs at least one source').describe('Ids of the sources the facts come from.'),
     confidence: z
-      .enum(['confirmed', 'single-source', 'secondary-only'])
+      .enum(confidences)
       .describe(
         '`confirmed` = two independent sources or a primary one, `single-source` = one source only, `secondary-only` = rests only on aggregators or mirrors.',
       ),

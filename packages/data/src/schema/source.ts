@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { HttpUrlSchema, IdSchema, PartialDateSchema } from './primitives.js';
+import { reliabilities } from './vocabulary.js';
 
 export const SourceSchema = z
   .strictObject({
@@ -22,7 +23,7 @@ export const SourceSchema = z
     ),
     url: HttpUrlSchema.optional().describe('Address of the page, when it is known.'),
     reliability: z
-      .enum(['primary', 'press', 'aggregator', 'mirror'])
+      .enum(reliabilities)
       .describe(
         '`primary` = a party or government publishing its own act, `press` = an independent report, `aggregator` = a republication, `mirror` = a copy on an unofficial domain.',
       ),

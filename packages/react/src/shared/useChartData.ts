@@ -1,22 +1,17 @@
-import {
-  type Dataset,
-  type DatasetFilter,
-  filterDataset,
-  type ValidationIssue,
-  validateDataset,
-} from '@parklinks/data';
+import { checkDataset, type Dataset, type DatasetFilter, filterDataset, type ValidationIssue } from '@parklinks/data';
 import { useMemo } from 'react';
 
 /**
- * Validates `data` (once per data object) and applies `filter` (once per distinct filter value).
+ * Checks `data` with `checkDataset` (once per data object: what rendering relies on, no zod; the
+ * full schema check is `validateDataset`, for the CLI and the build) and applies `filter` (once per distinct filter value).
  * With errors, returns them and an empty data set so the chart can show them in place.
  */
-// One validation per data object, however many charts (an explorer has four) draw it.
+// One check per data object, however many charts (an explorer has four) draw it.
 const validated = new WeakMap<Dataset, ValidationIssue[]>();
 function errorsOf(data: Dataset): ValidationIssue[] {
   let issues = validated.get(data);
   if (!issues) {
-    issues = validateDataset(data).filter((i) => i.severity === 'error');
+    issues = checkDataset(data);
     if (data && typeof data === 'object') validated.set(data, issues);
   }
   return issues;

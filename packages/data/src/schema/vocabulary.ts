@@ -1,0 +1,116 @@
+// The controlled vocabularies and code checks of the schema, without zod: the zod schemas build
+// their enums from these arrays, and `checkDataset` (the render-path check) reads the same ones,
+// so the two cannot drift. Import nothing here that pulls zod in.
+
+/** Languages a name or text may be given in: English is required, the rest are optional. */
+export const languages = [
+  'en',
+  'zh',
+  'zh-Hant',
+  'ru',
+  'ar',
+  'fr',
+  'ja',
+  'ko',
+  'he',
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'fa',
+  'sv',
+  'fi',
+  'da',
+  'no',
+  'id',
+  'ms',
+  'hi',
+  'kk',
+  'uz',
+  'be',
+  'tr',
+  'vi',
+  'th',
+  'sw',
+] as const;
+export type Language = (typeof languages)[number];
+
+export const organizationKinds = [
+  'science-park',
+  'hi-tech-zone',
+  'innovation-cluster',
+  'city-government',
+  'government-agency',
+  'development-group',
+  'company',
+  'university',
+  'research-institute',
+  'association',
+] as const;
+
+/** How precise an organization's point is. */
+export const locationPrecisions = ['site', 'city', 'country'] as const;
+
+export const partnershipKinds = [
+  'memorandum',
+  'letter-of-intent',
+  'cooperation-agreement',
+  'friendship-agreement',
+  'sister-parks',
+  'alliance-declaration',
+  'investment-agreements',
+  'joint-venture',
+  'joint-centre',
+  'representative-office',
+  'cooperation-zone',
+  'programme',
+  'lease',
+] as const;
+
+export const topics = [
+  'investment',
+  'trade',
+  'market-entry',
+  'technology-transfer',
+  'research',
+  'incubation',
+  'startups',
+  'park-development',
+  'urban-development',
+  'innovation-centre',
+  'exchange',
+  'education',
+  'finance',
+  'life-sciences',
+  'ict',
+  'manufacturing',
+  'energy-environment',
+  'transport-logistics',
+  'agriculture',
+  'culture-tourism',
+] as const;
+
+/** Role of a named party. */
+export const partyRoles = ['convener', 'member', 'witness'] as const;
+/** How precise a partnership date is. */
+export const datePrecisions = ['day', 'month', 'year'] as const;
+/** What a partnership date is the date of. */
+export const dateBases = ['signed', 'announced', 'reported'] as const;
+/** How well a partnership is sourced. */
+export const confidences = ['confirmed', 'single-source', 'secondary-only'] as const;
+/** What kind of publication a source is. */
+export const reliabilities = ['primary', 'press', 'aggregator', 'mirror'] as const;
+
+/** Stable identifier: lowercase kebab-case, e.g. `zgc-group`. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (whether the day exists is checked separately). */
+export const partialDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+/** True when `code` is an ISO 3166-1 alpha-2 code that Intl knows by name. */
+export function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  // Intl echoes unknown codes back unchanged; XA/XB/ZZ are pseudo-regions.
+  return regionNames.of(code) !== code && !['XA', 'XB', 'ZZ', 'EU', 'UN', 'EZ', 'QO'].includes(code);
+}
