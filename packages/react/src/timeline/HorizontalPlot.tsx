@@ -1,8 +1,8 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
 import type { LaneLayout } from './layoutLanes.js';
-import { laneMark } from './markAnchor.js';
+import { laneMark, laneMarkIndex } from './markAnchor.js';
 import type { TimelineItem } from './prepareEvents.js';
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
@@ -24,40 +24,60 @@ export type HorizontalPlotProps = {
   hover: HoverStore;
 };
 
-/** The rings over the lanes: the only part of the plot a hover re-renders. */
+/**
+ * The rings over the lanes: the only part of the plot a hover re-renders. They are drawn in their own
+ * small SVG on top of the lanes', so adding one does not make the browser lay out and repaint the SVG
+ * that holds every mark.
+ */
 function LaneRings({
   layout,
   rings,
   hover,
   items,
+  width,
   left,
 }: {
   layout: LaneLayout;
   rings: readonly Ring[];
   hover: HoverStore;
   items: readonly TimelineItem[];
+  width: number;
   left: number;
 }) {
   const all = useRings(rings, hover, items);
   return (
-    <g transform={`translate(${left},0)`}>
-      {all.map((r) => {
-        const m = laneMark(layout, r.id);
-        return m ? (
-          <Highlight
-            key={r.kind}
-            kind={r.kind}
-            shape={m.shape}
-            a0={m.a0}
-            a1={m.a1}
-            center={m.center}
-            b0={m.y}
-            size={m.h}
-            pointSize={layout.pointSize}
-          />
-        ) : null;
-      })}
-    </g>
+    <svg
+      aria-hidden="true"
+      width={width}
+      height={Math.max(layout.height, 1)}
+      style={{
+        position: 'absolute',
+        top: 0,
+        insetInlineStart: 0,
+        display: 'block',
+        pointerEvents: 'none',
+        overflow: 'visible',
+      }}
+    >
+      <g transform={`translate(${left},0)`}>
+        {all.map((r) => {
+          const m = laneMark(layout, r.id);
+          return m ? (
+            <Highlight
+              key={r.kind}
+              kind={r.kind}
+              shape={m.shape}
+              a0={m.a0}
+              a1={m.a1}
+              center={m.center}
+              b0={m.y}
+              size={m.h}
+              pointSize={layout.pointSize}
+            />
+          ) : null;
+        })}
+      </g>
+    </svg>
   );
 }
 
@@ -89,13 +109,17 @@ export function HorizontalPlot({
     const scale = timeScale([v0, v1], plotWidth, rtl);
     return timeTicks([v0, v1], plotWidth, locale).ticks.map((t) => Math.round(scale(t) * 10) / 10);
   }, [v0, v1, plotWidth, rtl, locale]);
+  // Index the marks by id once they are drawn, so the first hover does not pay for it.
+  useEffect(() => {
+    if (lanes) laneMarkIndex(lanes);
+  }, [lanes]);
   if (!lanes || !view) return null;
   return (
     <div ref={panRef} style={{ touchAction: 'pan-y', userSelect: 'none', WebkitUserSelect: 'none' }}>
       <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
         <TimeAxis domain={view} width={plotWidth} left={plotLeft} height={AXIS_H} rtl={rtl} locale={locale} />
       </svg>
-      <div style={{ height: geo.lanesHeight }}>
+      <div style={{ height: geo.lanesHeight, position: 'relative' }}>
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"; a <title> would add a hover tooltip */}
         <svg width={width} height={Math.max(lanes.height, 1)} style={{ display: 'block' }}>
           <LaneLayer
@@ -109,8 +133,8 @@ export function HorizontalPlot({
             idPrefix={idPrefix}
             gridXs={gridXs}
           />
-          <LaneRings layout={lanes} rings={rings} hover={hover} items={items} left={plotLeft} />
         </svg>
+        <LaneRings layout={lanes} rings={rings} hover={hover} items={items} width={width} left={plotLeft} />
       </div>
     </div>
   );

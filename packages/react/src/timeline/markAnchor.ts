@@ -5,14 +5,19 @@ import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
 const laneIndex = new WeakMap<LaneLayout, Map<string, LaidMark>>();
 const verticalIndex = new WeakMap<VerticalLayout, Map<string, VerticalMark>>();
 
-/** The laid-out mark of event `id` (built once per layout, so a hover looks it up instead of scanning every mark). */
-export function laneMark(layout: LaneLayout, id: string): LaidMark | undefined {
+/** Marks of a lane layout by event id, built once per layout (a hover then looks its mark up instead of scanning). */
+export function laneMarkIndex(layout: LaneLayout): Map<string, LaidMark> {
   let idx = laneIndex.get(layout);
   if (!idx) {
     idx = new Map(layout.marks.map((m) => [m.id, m]));
     laneIndex.set(layout, idx);
   }
-  return idx.get(id);
+  return idx;
+}
+
+/** The laid-out mark of event `id`. */
+export function laneMark(layout: LaneLayout, id: string): LaidMark | undefined {
+  return laneMarkIndex(layout).get(id);
 }
 
 /** The same for the vertical (phone) layout. */
