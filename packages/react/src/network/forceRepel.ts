@@ -75,36 +75,6 @@ function forEachCellPair(g: Grid, scan: (a0: number, a1: number, b0: number, b1:
     }
 }
 
-/** Calls `visit(i, j, dx, dy, d2)` once per pair of nodes closer than `cutoff` (dx = xj − xi), i < j. */
-export function forEachClosePair(
-  nodes: readonly RepelNode[],
-  cutoff: number,
-  visit: (i: number, j: number, dx: number, dy: number, d2: number) => void,
-): void {
-  if (nodes.length < 2) return;
-  const g = gridOf(nodes, cutoff);
-  const { items, xs, ys } = g;
-  const c2 = cutoff * cutoff;
-  forEachCellPair(g, (a0, a1, b0, b1, same) => {
-    for (let a = a0; a < a1; a++) {
-      const ax = xs[a]!;
-      const ay = ys[a]!;
-      for (let b = same ? a + 1 : b0; b < b1; b++) {
-        const dx = xs[b]! - ax;
-        const dy = ys[b]! - ay;
-        const d2 = dx * dx + dy * dy;
-        if (d2 < c2) {
-          const i = items[a]!;
-          const j = items[b]!;
-          // Report with i < j so the order of a pair never depends on the grid.
-          if (i < j) visit(i, j, dx, dy, d2);
-          else visit(j, i, -dx, -dy, d2);
-        }
-      }
-    }
-  });
-}
-
 /**
  * Short-range repulsion plus collision, as one d3 force. Barnes–Hut (`forceManyBody`) measured
  * 25–40 ms a tick at 2,400 nodes on our 2-core runner; a grid with a cutoff does the same local
@@ -197,35 +167,74 @@ export function separate(
   box: { width: number; height: number; inset: number },
   rounds = 30,
 ): number {
+  const n = nodes.length;
   let maxR = 0;
   for (const d of nodes) if (d.r > maxR) maxR = d.r;
+  const cutoff = 2 * maxR + padding;
+  // Positions in typed arrays during a round, with the same operations in the same order as on the nodes.
+  const r = Float64Array.from(nodes, (d) => d.r);
+  const fixed = Uint8Array.from(nodes, (d) => (d.fx != null ? 1 : 0));
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
   let overlaps = 0;
   for (let round = 0; round < rounds; round++) {
     overlaps = 0;
-    forEachClosePair(nodes, 2 * maxR + padding, (i, j, dx, dy, d2) => {
-      const a = nodes[i]!;
-      const b = nodes[j]!;
-      const rr = a.r + b.r + padding;
-      if (d2 >= rr * rr) return;
-      overlaps++;
-      if (d2 === 0) {
-        // Coincident: split along a fixed direction chosen by index parity (no randomness needed).
-        dx = (i + j) % 2 ? 1e-3 : 0;
-        dy = (i + j) % 2 ? 0 : 1e-3;
-        d2 = 1e-6;
-      }
-      const d = Math.sqrt(d2);
-      const push = (rr - d) / d;
-      const aFixed = a.fx != null;
-      const bFixed = b.fx != null;
-      if (aFixed && bFixed) return;
-      const share = aFixed ? 0 : bFixed ? 1 : (b.r * b.r) / (a.r * a.r + b.r * b.r);
-      a.x = (a.x ?? 0) - dx * push * share;
-      a.y = (a.y ?? 0) - dy * push * share;
-      b.x = (b.x ?? 0) + dx * push * (1 - share);
-      b.y = (b.y ?? 0) + dy * push * (1 - share);
-    });
-    for (const d of nodes) clampToBox(d, box);
+    for (let i = 0; i < n; i++) {
+      px[i] = nodes[i]!.x ?? 0;
+      py[i] = nodes[i]!.y ?? 0;
+    }
+    const g = n >= 2 ? gridOf(nodes, cutoff) : null;
+    const c2 = cutoff * cutoff;
+    if (g)
+      forEachCellPair(g, (a0, a1, b0, b1, same) => {
+        const { items, xs, ys } = g;
+        for (let a = a0; a < a1; a++) {
+          const ax = xs[a]!;
+          const ay = ys[a]!;
+          for (let b = same ? a + 1 : b0; b < b1; b++) {
+            let dx = xs[b]! - ax;
+            let dy = ys[b]! - ay;
+            let d2 = dx * dx + dy * dy;
+            if (d2 >= c2) continue;
+            let i = items[a]!;
+            let j = items[b]!;
+            if (i > j) {
+              const t = i;
+              i = j;
+              j = t;
+              dx = -dx;
+              dy = -dy;
+            }
+            const rr = r[i]! + r[j]! + padding;
+            if (d2 >= rr * rr) continue;
+            overlaps++;
+            if (d2 === 0) {
+              // Coincident: split along a fixed direction chosen by index parity (no randomness needed).
+              dx = (i + j) % 2 ? 1e-3 : 0;
+              dy = (i + j) % 2 ? 0 : 1e-3;
+              d2 = 1e-6;
+            }
+            const d = Math.sqrt(d2);
+            const push = (rr - d) / d;
+            const iFixed = fixed[i] === 1;
+            const jFixed = fixed[j] === 1;
+            if (iFixed && jFixed) continue;
+            const ri = r[i]!;
+            const rj = r[j]!;
+            const share = iFixed ? 0 : jFixed ? 1 : (rj * rj) / (ri * ri + rj * rj);
+            px[i] = px[i]! - dx * push * share;
+            py[i] = py[i]! - dy * push * share;
+            px[j] = px[j]! + dx * push * (1 - share);
+            py[j] = py[j]! + dy * push * (1 - share);
+          }
+        }
+      });
+    for (let i = 0; i < n; i++) {
+      const d = nodes[i]!;
+      d.x = px[i]!;
+      d.y = py[i]!;
+      clampToBox(d, box);
+    }
     if (overlaps === 0) break;
   }
   return overlaps;
