@@ -1,53 +1,69 @@
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import type { MapMarker } from './layoutMarkers.js';
+import { MapTooltip } from './MapTooltip.js';
+import type { MapHighlight } from './mapHighlight.js';
+import type { MarkerText } from './markerText.js';
 
 export type HighlightLayerProps = {
-  /** Joined paths of the highlighted legs (in map px, before zoom). */
-  arcs: string;
-  /** Zoom transform attribute for the arcs. */
+  /** The highlighted legs and partners (legs in map px, before zoom). */
+  highlight?: MapHighlight;
+  /** Zoom transform attribute for the legs. */
   transform: string;
   /** The selected marker, ringed. */
-  selected?: MapMarker;
+  selected?: MapMarker | undefined;
   /** The marker with keyboard focus, shown with the focus ring. */
-  focused?: MapMarker;
-  /** Partner markers of the highlighted one, outlined. */
-  partners: readonly MapMarker[];
+  focused?: MapMarker | undefined;
   /** The hovered marker, outlined a little more strongly than its partners. */
-  hovered?: MapMarker;
+  hovered?: MapMarker | undefined;
 };
 
+const legStyle = { fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2 } as const;
+const haloStyle = { fill: 'none', stroke: 'var(--pl-bg)', strokeWidth: 4, strokeOpacity: 0.7 } as const;
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** Circles `pad` px outside the markers, as one path (one element however many partners a busy marker has). */
+const rings = (markers: readonly MapMarker[], pad: number) =>
+  markers
+    .map(({ x, y, r }) => {
+      const R = r1(r + pad);
+      return `M${r1(x - R)} ${y}a${R} ${R} 0 1 0 ${r1(2 * R)} 0a${R} ${R} 0 1 0 ${r1(-2 * R)} 0`;
+    })
+    .join('');
+
 /** The small layer that changes on hover, focus and selection: highlighted legs and rings. */
-export function HighlightLayer({ arcs, transform, selected, focused, partners, hovered }: HighlightLayerProps) {
+export function HighlightLayer({ highlight, transform, selected, focused, hovered }: HighlightLayerProps) {
+  const { solid = '', dashed = '', legs = 0, partners = [] } = highlight ?? {};
   return (
     <g aria-hidden style={{ pointerEvents: 'none' }}>
-      {arcs && (
-        <g transform={transform}>
-          <path
-            d={arcs}
-            vectorEffect="non-scaling-stroke"
-            style={{ fill: 'none', stroke: 'var(--pl-bg)', strokeWidth: 4, strokeOpacity: 0.7 }}
-          />
-          <path
-            d={arcs}
-            data-highlight=""
-            vectorEffect="non-scaling-stroke"
-            style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2 }}
-          />
+      {legs > 0 && (
+        <g transform={transform} data-highlight-legs={legs}>
+          <path d={solid + dashed} vectorEffect="non-scaling-stroke" style={haloStyle} />
+          {solid && <path d={solid} data-highlight="" vectorEffect="non-scaling-stroke" style={legStyle} />}
+          {dashed && (
+            <path
+              d={dashed}
+              data-highlight="multilateral"
+              strokeDasharray="5 3"
+              vectorEffect="non-scaling-stroke"
+              style={legStyle}
+            />
+          )}
         </g>
       )}
-      {partners.map((m) => (
-        <circle
-          key={m.id}
-          cx={m.x}
-          cy={m.y}
-          r={m.r + 2}
+      {partners.length > 0 && (
+        <path
+          d={rings(partners, 2)}
+          data-partners={partners.length}
           style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 1.5 }}
         />
-      ))}
+      )}
       {hovered && (
         <circle
           cx={hovered.x}
           cy={hovered.y}
           r={hovered.r + 2.5}
+          data-hover-ring=""
           style={{ fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2.5 }}
         />
       )}
@@ -78,5 +94,103 @@ export function HighlightLayer({ arcs, transform, selected, focused, partners, h
         </>
       )}
     </g>
+  );
+}
+
+/** The marker under the pointer (from the hover store), if it is one of `byId`. */
+function useHovered(hover: ValueStore<string | null>, byId: ReadonlyMap<string, MapMarker>) {
+  const id = useStoreValue(hover);
+  return id ? byId.get(id) : undefined;
+}
+
+export type ActiveHighlightProps = {
+  /** Id of the marker under the pointer: the only state a hover changes. */
+  hover: ValueStore<string | null>;
+  byId: ReadonlyMap<string, MapMarker>;
+  /** What is highlighted when nothing is hovered: the keyboard-focused, else the selected marker. */
+  fallback: MapMarker | undefined;
+  /** Highlight of a marker (memoised by the caller per data, projection and layout). */
+  highlightOf: (m: MapMarker | undefined) => MapHighlight;
+  transform: string;
+  selected: MapMarker | undefined;
+};
+
+/**
+ * The legs and partner rings of the hovered (else focused or selected) marker, under the markers.
+ * It reads the hover store itself, so a hover re-renders this overlay, not the map.
+ */
+export function ActiveHighlight({ hover, byId, fallback, highlightOf, transform, selected }: ActiveHighlightProps) {
+  const active = useHovered(hover, byId) ?? fallback;
+  const highlight = useMemo(() => highlightOf(active), [highlightOf, active]);
+  return <HighlightLayer highlight={highlight} transform={transform} selected={selected} />;
+}
+
+/** The hover and focus rings, above the markers; reads the hover store itself. */
+export function HoverRings({
+  hover,
+  byId,
+  focused,
+}: {
+  hover: ValueStore<string | null>;
+  byId: ReadonlyMap<string, MapMarker>;
+  /** The keyboard-focused marker, while the keyboard is in use. */
+  focused: MapMarker | undefined;
+}) {
+  const hovered = useHovered(hover, byId);
+  return <HighlightLayer transform="" hovered={hovered} focused={focused} />;
+}
+
+/** Tooltip of the hovered marker, else of the keyboard-focused one; reads the hover store itself. */
+export function HoverTooltip({
+  hover,
+  byId,
+  focused,
+  texts,
+  width,
+  height,
+}: {
+  hover: ValueStore<string | null>;
+  byId: ReadonlyMap<string, MapMarker>;
+  focused: MapMarker | undefined;
+  texts: ReadonlyMap<string, MarkerText>;
+  width: number;
+  height: number;
+}): ReactNode {
+  const id = useStoreValue(hover);
+  const tip = id ? byId.get(id) : focused;
+  const text = tip && texts.get(tip.id);
+  return tip && text ? <MapTooltip marker={tip} text={text} width={width} height={height} /> : null;
+}
+
+/**
+ * An `<svg>` layer faded while some legs are highlighted: only its `opacity` changes (with
+ * `will-change: opacity` the compositor fades the already rastered layer; nothing repaints). Its
+ * children come from the map, which a hover does not re-render, so they are not re-rendered either.
+ */
+export function DimmedLayer({
+  hover,
+  byId,
+  fallback,
+  hasLegs,
+  width,
+  height,
+  style,
+  children,
+}: {
+  hover: ValueStore<string | null>;
+  byId: ReadonlyMap<string, MapMarker>;
+  fallback: MapMarker | undefined;
+  hasLegs: (m: MapMarker) => boolean;
+  width: number;
+  height: number;
+  style: CSSProperties;
+  children: ReactNode;
+}) {
+  const active = useHovered(hover, byId) ?? fallback;
+  const dim = active ? hasLegs(active) : false;
+  return (
+    <svg width={width} height={height} aria-hidden style={{ ...style, opacity: dim ? 0.35 : 1 }}>
+      {children}
+    </svg>
   );
 }

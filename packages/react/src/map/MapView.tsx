@@ -2,19 +2,19 @@ import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useS
 import type { Locale } from '../shared/i18n.js';
 import { isRtl } from '../shared/i18n.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
+import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
 import type { MapModel } from './buildMapModel.js';
-import { HighlightLayer } from './HighlightLayer.js';
+import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
 import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
-import { MapTooltip } from './MapTooltip.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { type MapFit, makeProjection } from './makeProjection.js';
+import { highlightOf, legProjector, legsOfMarker, visibleMarkers, warmLegs } from './mapHighlight.js';
 import { markerText } from './markerText.js';
 import { mapMessages } from './messages.js';
 import { placeLabels } from './placeLabels.js';
-import { type ArcStyle, projectArcs } from './projectArcs.js';
+import { type ArcStyle, projectPairs } from './projectArcs.js';
 import { StaticLayers, zoomAttr } from './StaticLayers.js';
-import { arcIndex, useMapHighlight } from './useMapHighlight.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
 import { useMapZoom } from './useMapZoom.js';
 
@@ -30,6 +30,8 @@ export type MapViewProps = {
   onSelect: (id: string | null) => void;
 };
 
+const overlay = { position: 'absolute', inset: 0, display: 'block', pointerEvents: 'none' } as const;
+
 /** The interactive map drawing inside the chart frame. */
 export function MapView({ model, width, height, locale, fit, arcStyle, title, selectedId, onSelect }: MapViewProps) {
   const mm = mapMessages(locale);
@@ -39,11 +41,17 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     () => makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 }),
     [width, height, fit, model],
   );
-  const arcs = useMemo(
-    () => projectArcs(model.arcs, { project: projection, locate: model.locate, style: arcStyle }),
+  // The static layer: one path per pair of places. Single legs are drawn only when highlighted.
+  const pairs = useMemo(
+    () => projectPairs(model.pairs, { project: projection, places: model.places, style: arcStyle }),
     [model, projection, arcStyle],
   );
-  const index = useMemo(() => arcIndex(arcs), [arcs]);
+  const leg = useMemo(
+    () => legProjector(model, { project: projection, style: arcStyle }),
+    [model, projection, arcStyle],
+  );
+  // Draw the single legs while the page is idle, so that a first hover only joins ready paths.
+  useEffect(() => warmLegs(leg, model.arcs.length), [leg, model]);
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);
@@ -95,7 +103,8 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     [markers, texts, width, height, locale, fontSize],
   );
 
-  const [hover, setHover] = useState<string | null>(null);
+  // The pointer's hover lives in a store read by the overlays alone: a hover does not re-render this view.
+  const hover = useValueStore<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [keyboard, setKeyboard] = useState(false);
   const pointerDown = useRef(false);
@@ -107,8 +116,14 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
   const focused = focusId ? byId.get(focusId) : undefined;
   const selected = selectedId ? byId.get(selectedId) : undefined;
-  const activeMarker = (hover ? byId.get(hover) : undefined) ?? (keyboard ? focused : undefined) ?? selected;
-  const highlight = useMapHighlight(activeMarker, arcs, index, markers);
+  const visible = useMemo(() => visibleMarkers(markers), [markers]);
+  const highlightFor = useCallback(
+    (m: MapMarker | undefined) => highlightOf(m, model, leg, visible),
+    [model, leg, visible],
+  );
+  const hasLegs = useCallback((m: MapMarker) => legsOfMarker(model, m).length > 0, [model]);
+  // Without a hover, the keyboard-focused marker is highlighted, else the selected one.
+  const fallback = (keyboard ? focused : undefined) ?? selected;
 
   const activate = useCallback(
     (m: { id: string; type: string; members: string[] }) => {
@@ -122,8 +137,8 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const clear = useCallback(() => {
     onSelect(null);
     setOpen(new Set());
-    setHover(null);
-  }, [onSelect]);
+    hover.set(null);
+  }, [onSelect, hover]);
   const onKeyDown = useMapKeyboard({ markers, first, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
   const target = (e: { target: EventTarget }) =>
     (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
@@ -138,7 +153,6 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   };
   const focusIndex = focused ? markers.indexOf(focused) : -1;
   const zoom = zoomAttr(t);
-  const tip = hover ? byId.get(hover) : keyboard ? focused : undefined;
   return (
     <>
       <StaticLayers
@@ -146,11 +160,25 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         height={height}
         projection={projection}
         active={active}
-        arcs={arcs}
+        pairs={pairs}
         settled={settled}
         live={t}
-        dim={highlight.d !== ''}
+        hover={hover}
+        byId={byId}
+        fallback={fallback}
+        hasLegs={hasLegs}
       />
+      {/* Overlays in SVGs of their own: a hover repaints them, not the markers and labels. */}
+      <svg width={width} height={height} aria-hidden style={overlay}>
+        <ActiveHighlight
+          hover={hover}
+          byId={byId}
+          fallback={fallback}
+          highlightOf={highlightFor}
+          transform={zoom}
+          selected={selected}
+        />
+      </svg>
       <svg
         ref={svgRef}
         width={width}
@@ -192,24 +220,11 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         onPointerMove={handlers.onPointerMove}
         onPointerUp={handlers.onPointerUp}
         onPointerCancel={handlers.onPointerCancel}
-        onPointerOver={(e) => setHover(target(e))}
-        onPointerLeave={() => setHover(null)}
+        onPointerOver={(e) => hover.set(target(e))}
+        onPointerLeave={() => hover.set(null)}
         onClick={onClick}
       >
-        <HighlightLayer
-          arcs={highlight.d}
-          transform={zoom}
-          partners={highlight.partners}
-          {...(selected ? { selected } : {})}
-        />
         <MarkersLayer markers={markers} labels={labels} names={names} idPrefix={uid} fontSize={fontSize} />
-        <HighlightLayer
-          arcs=""
-          transform={zoom}
-          partners={[]}
-          {...(hover && activeMarker ? { hovered: activeMarker } : {})}
-          {...(keyboard && focused ? { focused } : {})}
-        />
         {keyboard && !focused && (
           <rect
             x={1}
@@ -220,9 +235,19 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
           />
         )}
       </svg>
+      <svg width={width} height={height} aria-hidden style={overlay}>
+        <HoverRings hover={hover} byId={byId} focused={keyboard ? focused : undefined} />
+      </svg>
       <VisuallyHidden id={`${uid}-help`}>{mm.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{keyboard && focused ? (names.get(focused.id) ?? '') : ''}</VisuallyHidden>
-      {tip && texts.get(tip.id) && <MapTooltip marker={tip} text={texts.get(tip.id)!} width={width} height={height} />}
+      <HoverTooltip
+        hover={hover}
+        byId={byId}
+        focused={keyboard ? focused : undefined}
+        texts={texts}
+        width={width}
+        height={height}
+      />
       {hint && (
         <div
           role="status"

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ArcsLayer } from './ArcsLayer.js';
 import { PartnershipMap } from './PartnershipMap.js';
 import { fixture } from './testFixture.js';
 
@@ -29,23 +30,57 @@ const active = (c: HTMLElement) => {
 };
 
 describe('<PartnershipMap />', () => {
-  it('draws one arc per partnership leg', () => {
+  it('draws one static path per pair of places, weighted by agreements, without dashes', () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
-    const arcs = [...container.querySelectorAll('path[data-arc]')].map((p) => p.getAttribute('data-arc'));
-    expect(arcs).toEqual(toMapArcs(fixture).map((a) => a.id));
-    expect(arcs).toHaveLength(5);
+    const layer = container.querySelector('[data-arcs]') as Element;
+    const pairs = [...layer.querySelectorAll('path[data-pair]')];
+    // Five legs, four pairs of places: Moscow's two organizations share their city's path to Shenzhen.
+    expect(layer.getAttribute('data-arcs')).toBe('5');
+    expect(pairs.map((p) => p.getAttribute('data-pair')).sort()).toEqual([
+      'city:CN:shenzhen|city:FR:valbonne',
+      'city:CN:shenzhen|city:RU:moscow',
+      'city:CN:shenzhen|city:US:san jose',
+      'city:CN:shenzhen|country:DE',
+    ]);
+    const moscow = layer.querySelector('[data-pair="city:CN:shenzhen|city:RU:moscow"]') as SVGPathElement;
+    const sophia = layer.querySelector('[data-pair="city:CN:shenzhen|city:FR:valbonne"]') as SVGPathElement;
+    expect(moscow.getAttribute('data-legs')).toBe('2');
+    expect(Number.parseFloat(moscow.style.strokeWidth)).toBeGreaterThan(Number.parseFloat(sophia.style.strokeWidth));
+    expect(layer.querySelector('[stroke-dasharray]')).toBeNull();
   });
 
-  it('combines thousands of legs into one path per line style, still drawing every leg', () => {
+  it('draws thousands of legs as far fewer paths, one per pair of places', () => {
     const data = syntheticDataset({ parks: 100, links: 1200 });
     const { container } = render(<PartnershipMap data={data} width={960} height={540} fit="world" />);
     const layer = container.querySelector('[data-arcs]');
     const legs = toMapArcs(data).length;
     expect(Number(layer?.getAttribute('data-arcs'))).toBe(legs);
-    const paths = [...(layer?.querySelectorAll('path') ?? [])];
-    expect(paths.length).toBeLessThanOrEqual(2);
-    expect(paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0)).toBeGreaterThanOrEqual(legs);
+    const paths = [...(layer?.querySelectorAll('path[data-pair]') ?? [])];
+    expect(paths.length).toBe(Number(layer?.getAttribute('data-pairs')));
+    expect(paths.length).toBeLessThan(legs / 2);
+    expect(paths.reduce((n, p) => n + Number(p.getAttribute('data-legs')), 0)).toBe(legs);
   }, 30_000);
+
+  it('combines very many pairs into one path per stroke weight', () => {
+    const pairs = Array.from({ length: 1200 }, (_, i) => ({
+      id: `a${i}|b${i}`,
+      from: `a${i}`,
+      to: `b${i}`,
+      legs: (i % 30) + 1,
+      partnerships: (i % 30) + 1,
+      d: `M${i % 900} 10l5 5`,
+    }));
+    const { container } = render(
+      <svg aria-hidden>
+        <ArcsLayer pairs={pairs} mode="combined" />
+      </svg>,
+    );
+    const paths = [...container.querySelectorAll('path')];
+    expect(paths).toHaveLength(5);
+    expect(paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0)).toBe(1200);
+    const widths = paths.map((p) => Number.parseFloat(p.style.strokeWidth));
+    expect(widths).toEqual([...widths].sort((a, b) => a - b));
+  });
 
   it('renders the same full map twice on the server, with every localized name', () => {
     for (const locale of ['en', 'zh'] as const) {
@@ -54,7 +89,7 @@ describe('<PartnershipMap />', () => {
       for (const o of fixture.organizations) expect(html).toContain(localize(o.name, locale));
       for (const p of fixture.partnerships) expect(html).toContain(localize(p.title, locale));
       expect(html).toContain('data-country="DE"');
-      expect(html.match(/data-arc=/g)).toHaveLength(5);
+      expect(html.match(/data-pair=/g)).toHaveLength(4);
     }
   });
 
@@ -133,14 +168,31 @@ describe('<PartnershipMap />', () => {
     expect(['mic', 'moscow-gov']).toContain(active(container));
   });
 
-  it('highlights a park’s legs on hover without re-rendering the arc layer', () => {
+  it('highlights every leg of a hovered park in the overlay, without re-rendering the arc layer', () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
     const before = arcRenders.count;
+    const legsLayer = () => container.querySelectorAll('svg[aria-hidden]')[1] as SVGSVGElement;
+    const overlay = () => container.querySelector('[data-highlight-legs]');
+    const subpaths = (sel: string) => container.querySelector(sel)?.getAttribute('d')?.match(/M/g)?.length ?? 0;
+    expect(overlay()).toBeNull();
     fireEvent.pointerOver(container.querySelector('[data-id="sj"]') as Element);
-    const highlight = container.querySelector('path[data-highlight]');
-    expect(highlight?.getAttribute('d')).toBe(container.querySelector('path[data-arc="pacific:0"]')?.getAttribute('d'));
+    expect(overlay()?.getAttribute('data-highlight-legs')).toBe('1');
+    expect(subpaths('path[data-highlight=""]')).toBeGreaterThanOrEqual(1);
     expect(screen.getByRole('tooltip').textContent).toContain('San Jose Park');
+    expect(legsLayer().style.opacity).toBe('0.35');
+    // Shenzhen: all five legs, the two of the multilateral alliance dashed; its four partners ringed.
     fireEvent.pointerOver(container.querySelector('[data-id="sz-park"]') as Element);
+    expect(overlay()?.getAttribute('data-highlight-legs')).toBe('5');
+    expect(subpaths('path[data-highlight="multilateral"]')).toBe(2);
+    expect(container.querySelector('path[data-highlight="multilateral"]')?.getAttribute('stroke-dasharray')).toBe(
+      '5 3',
+    );
+    expect(container.querySelector('[data-partners]')?.getAttribute('data-partners')).toBe('4');
+    expect(container.querySelector('[data-hover-ring]')).not.toBeNull();
+    fireEvent.pointerLeave(svg(container));
+    expect(overlay()).toBeNull();
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    expect(legsLayer().style.opacity).toBe('1');
     fireEvent.keyDown(svg(container), { key: 'ArrowUp' });
     expect(arcRenders.count).toBe(before);
   });

@@ -1,11 +1,14 @@
 import type { GeoProjection } from 'd3-geo';
 import type { CSSProperties } from 'react';
+import type { ValueStore } from '../shared/valueStore.js';
 import { ArcsLayer } from './ArcsLayer.js';
 import { CountriesLayer } from './CountriesLayer.js';
-import type { ProjectedArc } from './projectArcs.js';
+import { DimmedLayer } from './HighlightLayer.js';
+import type { MapMarker } from './layoutMarkers.js';
+import type { ProjectedPair } from './projectArcs.js';
 import type { ZoomTransform } from './zoomMath.js';
 
-/** Above this many legs the arc layer draws two combined paths instead of one per leg (see ArcsLayer). */
+/** Above this many pairs of places the arc layer draws one combined path per stroke weight instead of one per pair. */
 export const COMBINE_ARCS_ABOVE = 1000;
 
 export type StaticLayersProps = {
@@ -14,13 +17,17 @@ export type StaticLayersProps = {
   projection: GeoProjection;
   /** ISO codes of shaded countries, joined by commas. */
   active: string;
-  arcs: readonly ProjectedArc[];
+  /** One path per pair of places joined by legs. */
+  pairs: readonly ProjectedPair[];
   /** The zoom the layers were last drawn at. */
   settled: ZoomTransform;
   /** The zoom on screen now; the difference is bridged by a CSS transform until the layers redraw. */
   live: ZoomTransform;
-  /** Fade the legs while some are highlighted. */
-  dim: boolean;
+  /** The legs fade while some are highlighted: for the hovered marker (read from this store), else `fallback`. */
+  hover: ValueStore<string | null>;
+  byId: ReadonlyMap<string, MapMarker>;
+  fallback: MapMarker | undefined;
+  hasLegs: (m: MapMarker) => boolean;
 };
 
 const r = (v: number) => Math.round(v * 1000) / 1000;
@@ -30,9 +37,22 @@ export const zoomAttr = (t: ZoomTransform) => `translate(${r(t.x)} ${r(t.y)}) sc
  * Land and legs, each in its own composited SVG: hovering, focusing or dimming never repaints
  * them, and during a gesture they follow by a CSS transform (no repaint) until the zoom settles and
  * they redraw crisply. Measured at 10,000 legs in software-rastered Chromium: an overlay change in
- * the same SVG repainted all legs (250–400 ms); in separate layers it costs one frame.
+ * the same SVG repainted all legs (250–400 ms); in separate layers it costs one frame. Dimming is
+ * the legs layer's opacity, which the compositor applies (`will-change: opacity`).
  */
-export function StaticLayers({ width, height, projection, active, arcs, settled, live, dim }: StaticLayersProps) {
+export function StaticLayers({
+  width,
+  height,
+  projection,
+  active,
+  pairs,
+  settled,
+  live,
+  hover,
+  byId,
+  fallback,
+  hasLegs,
+}: StaticLayersProps) {
   const s = live.k / settled.k;
   const moving = live.k !== settled.k || live.x !== settled.x || live.y !== settled.y;
   const layer: CSSProperties = {
@@ -54,11 +74,19 @@ export function StaticLayers({ width, height, projection, active, arcs, settled,
           <CountriesLayer projection={projection} active={active} />
         </g>
       </svg>
-      <svg width={width} height={height} aria-hidden style={{ ...layer, opacity: dim ? 0.35 : 1 }}>
+      <DimmedLayer
+        hover={hover}
+        byId={byId}
+        fallback={fallback}
+        hasLegs={hasLegs}
+        width={width}
+        height={height}
+        style={{ ...layer, willChange: 'transform, opacity' }}
+      >
         <g transform={transform}>
-          <ArcsLayer arcs={arcs} mode={arcs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
+          <ArcsLayer pairs={pairs} mode={pairs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
         </g>
-      </svg>
+      </DimmedLayer>
     </>
   );
 }

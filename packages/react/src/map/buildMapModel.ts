@@ -11,6 +11,7 @@ import {
 } from '@parklinks/data';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
 import { countryAnchors } from './countryAnchors.js';
+import { endpointKey } from './projectArcs.js';
 import { worldCountries } from './worldCountries.js';
 
 /** Unnamed parties of one country, drawn at the country's representative point. */
@@ -25,6 +26,21 @@ export type CountryParty = {
   /** Largest count a source gives, when any does. */
   count?: number;
   /** Partnerships they take part in. */
+  partnerships: number;
+};
+
+/**
+ * The legs between two places (city clusters or countries' unnamed parties), in either direction:
+ * what the static arc layer draws, one path per pair. `from` < `to` (a pair within one place has both equal).
+ */
+export type CityPair = {
+  /** `<from>|<to>` */
+  id: string;
+  from: string;
+  to: string;
+  /** Number of legs between the two places. */
+  legs: number;
+  /** Number of distinct partnerships (agreements) those legs belong to. */
   partnerships: number;
 };
 
@@ -49,6 +65,16 @@ export type MapModel = {
   locate: (endpoint: ArcEndpoint) => [number, number] | undefined;
   /** Every drawn point, for fitting the projection to the data. */
   points: [number, number][];
+  /** Positions of `arcs` (legs) at each endpoint key (organization id or `country:<ISO>`), ascending. */
+  legsOf: Map<string, number[]>;
+  /** Place of an endpoint key: its organization's city cluster id, or the `country:<ISO>` itself. */
+  placeOf: Map<string, string>;
+  /** (lon, lat) of each place: a city cluster's centre or a country's representative point. */
+  places: Map<string, [number, number]>;
+  /** Legs grouped by the pair of places they join, in order of first appearance. */
+  pairs: CityPair[];
+  /** City clusters by id. */
+  clusterById: Map<string, CityCluster>;
 };
 
 // Representative points, computed per country on first need (all 177 at once cost ~100 ms cold).
@@ -122,10 +148,44 @@ export function buildMapModel(data: Dataset): MapModel {
   const clusterCounts = new Map([...perCluster].map(([k, v]) => [k, v.size]));
   const partnershipsOf = new Map<string, string[]>();
   for (const p of data.partnerships)
-    for (const key of new Set(p.parties.map((x) => ('org' in x ? x.org : `country:${x.unnamed.country}`))))
-      partnershipsOf.set(key, [...(partnershipsOf.get(key) ?? []), p.id]);
+    for (const key of new Set(p.parties.map((x) => ('org' in x ? x.org : `country:${x.unnamed.country}`)))) {
+      const list = partnershipsOf.get(key);
+      if (list) list.push(p.id);
+      else partnershipsOf.set(key, [p.id]);
+    }
   const titles = new Map(data.partnerships.map((p) => [p.id, p.title]));
   const arcs = toMapArcs(data);
+
+  // Places: every organization stands at its city cluster's centre, unnamed parties at their country's point.
+  const places = new Map<string, [number, number]>();
+  for (const c of clusters) places.set(c.id, [c.lon, c.lat]);
+  for (const c of countryParties) places.set(c.id, [c.lon, c.lat]);
+  const placeOf = new Map<string, string>(clusterOf);
+  for (const c of countryParties) placeOf.set(c.id, c.id);
+  const legsOf = new Map<string, number[]>();
+  const byPair = new Map<string, CityPair & { seen: Set<string> }>();
+  arcs.forEach((arc, i) => {
+    const from = endpointKey(arc.from);
+    const to = endpointKey(arc.to);
+    for (const k of from === to ? [from] : [from, to]) {
+      const list = legsOf.get(k);
+      if (list) list.push(i);
+      else legsOf.set(k, [i]);
+    }
+    const a = placeOf.get(from);
+    const b = placeOf.get(to);
+    if (!a || !b) return;
+    const [x, y] = a <= b ? [a, b] : [b, a];
+    const id = `${x}|${y}`;
+    const pair = byPair.get(id) ?? { id, from: x, to: y, legs: 0, partnerships: 0, seen: new Set<string>() };
+    pair.legs += 1;
+    if (!pair.seen.has(arc.partnershipId)) {
+      pair.seen.add(arc.partnershipId);
+      pair.partnerships += 1;
+    }
+    byPair.set(id, pair);
+  });
+  const pairs = [...byPair.values()].map(({ seen: _, ...p }) => p);
   return {
     arcs,
     organizations,
@@ -138,5 +198,10 @@ export function buildMapModel(data: Dataset): MapModel {
     points,
     partnershipsOf,
     titles,
+    legsOf,
+    placeOf,
+    places,
+    pairs,
+    clusterById: new Map(clusters.map((c) => [c.id, c])),
   };
 }

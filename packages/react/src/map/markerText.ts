@@ -34,7 +34,7 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
     return { label: country, title, lines: [partnerships], name: `${title}, ${partnerships}: ${listed}` };
   }
   if (m.type === 'cluster') {
-    const c = model.clusters.find((x) => x.id === m.id);
+    const c = model.clusterById.get(m.id);
     const city = c?.city ? localize(c.city, locale) : '';
     const country = c ? countryName(c.country, locale) : '';
     const orgs = mm.organizations(m.members.length);

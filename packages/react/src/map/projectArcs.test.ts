@@ -2,7 +2,10 @@ import { type Dataset, syntheticDataset, toMapArcs } from '@parklinks/data';
 import { geoNaturalEarth1 } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { buildMapModel } from './buildMapModel.js';
-import { projectArcs } from './projectArcs.js';
+import type { MapMarker } from './layoutMarkers.js';
+import { highlightOf, legProjector, visibleMarkers } from './mapHighlight.js';
+import { projectArcs, projectPairs } from './projectArcs.js';
+import { fixture } from './testFixture.js';
 
 const projection = geoNaturalEarth1().fitSize([960, 500], { type: 'Sphere' });
 const org = (id: string, lon: number, lat: number, country = 'CN') => ({
@@ -120,5 +123,56 @@ describe('projectArcs', () => {
     const model = buildMapModel(syntheticDataset({ parks: 50, links: 100 }));
     const run = () => projectArcs(model.arcs, { project: projection, locate: model.locate });
     expect(run()).toEqual(run());
+  });
+});
+
+describe('pairs of places (the static layer)', () => {
+  it('groups legs by the two places they join, counting legs and agreements', () => {
+    const model = buildMapModel(fixture);
+    expect(model.pairs.map((p) => [p.id, p.legs, p.partnerships])).toEqual([
+      ['city:CN:shenzhen|city:RU:moscow', 2, 2],
+      ['city:CN:shenzhen|city:FR:valbonne', 1, 1],
+      ['city:CN:shenzhen|country:DE', 1, 1],
+      ['city:CN:shenzhen|city:US:san jose', 1, 1],
+    ]);
+    const data = syntheticDataset({ parks: 200, links: 800, seed: 2 });
+    const big = buildMapModel(data);
+    expect(big.pairs.reduce((n, p) => n + p.legs, 0)).toBe(toMapArcs(data).length);
+    expect(big.pairs.length).toBeLessThan(toMapArcs(data).length);
+  });
+
+  it('draws one path per pair, split at the antimeridian like a leg', () => {
+    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]));
+    const [pair] = projectPairs(model.pairs, { project: projection, places: model.places });
+    const [leg] = projectArcs(model.arcs, { project: projection, locate: model.locate });
+    expect(pieces(pair?.d ?? '')).toHaveLength(2);
+    expect(pair?.d).toBe(leg?.d);
+    expect(projectPairs(model.pairs, { project: projection, places: new Map() })).toEqual([]);
+  });
+
+  it('lists each marker’s legs once per data set, and highlights every one of them', () => {
+    const model = buildMapModel(fixture);
+    expect(model.legsOf.get('sz-park')).toEqual([0, 1, 2, 3, 4]);
+    const leg = legProjector(model, { project: projection });
+    const marker = (id: string, type: MapMarker['type'], members: string[]): MapMarker => ({
+      id,
+      type,
+      x: 0,
+      y: 0,
+      r: 4,
+      members,
+      partnerships: 1,
+      home: { x: 0, y: 0 },
+    });
+    const moscow = marker('city:RU:moscow', 'cluster', ['mic', 'moscow-gov']);
+    const sz = marker('sz-park', 'organization', ['sz-park']);
+    const visible = visibleMarkers([moscow, sz]);
+    const h = highlightOf(sz, model, leg, visible);
+    expect(h.legs).toBe(5);
+    expect((h.solid.match(/M/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(h.dashed.match(/M/g)).toHaveLength(2);
+    expect(h.partners.map((m) => m.id)).toEqual(['city:RU:moscow']);
+    expect(highlightOf(moscow, model, leg, visible).legs).toBe(2);
+    expect(highlightOf(undefined, model, leg, visible).legs).toBe(0);
   });
 });

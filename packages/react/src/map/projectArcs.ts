@@ -33,32 +33,74 @@ export function endpointKey(e: ArcEndpoint): string {
   return e.type === 'organization' ? e.id : `country:${e.country}`;
 }
 
+export type LinkPathOptions = Pick<ProjectArcsOptions, 'project' | 'style' | 'central' | 'pxPerDegree'>;
+
+/**
+ * A function drawing the path between two (lon, lat) places in the chosen style, or null when
+ * either end cannot be projected. Ends that meet on screen give a small loop so the link stays visible.
+ */
+export function linkPath(options: LinkPathOptions): (a: [number, number], b: [number, number]) => string | null {
+  const { project, style = 'great-circle', central = 0 } = options;
+  const scale = (project as { scale?: () => number }).scale;
+  const pxPerDegree = options.pxPerDegree ?? (typeof scale === 'function' ? (scale() * Math.PI) / 180 : 3);
+  return (a, b) => {
+    const pa = project(a);
+    const pb = project(b);
+    if (!pa || !pb) return null;
+    if (Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < 3) return loopPath(pa);
+    if (style === 'straight') return straightPath(pa, pb);
+    if (style === 'curved') return curvedPath(pa, pb);
+    return greatCirclePath(a, b, project, { central, pxPerDegree });
+  };
+}
+
+/** A projected leg, or undefined when an end cannot be located or projected. */
+export function projectArc(
+  arc: MapArc,
+  path: (a: [number, number], b: [number, number]) => string | null,
+  locate: ProjectArcsOptions['locate'],
+): ProjectedArc | undefined {
+  const a = locate(arc.from);
+  const b = locate(arc.to);
+  const d = a && b ? path(a, b) : null;
+  if (d === null) return undefined;
+  const { id, partnershipId, kind, multilateral } = arc;
+  return { id, partnershipId, kind, from: endpointKey(arc.from), to: endpointKey(arc.to), multilateral, d };
+}
+
 /**
  * One projected path per leg (per `MapArc`), in input order. Legs with an end that cannot be
  * located are left out; legs whose ends meet on screen become a small loop so they stay visible.
  */
 export function projectArcs(arcs: readonly MapArc[], options: ProjectArcsOptions): ProjectedArc[] {
-  const { project, locate, style = 'great-circle', central = 0 } = options;
-  const scale = (project as { scale?: () => number }).scale;
-  const pxPerDegree = options.pxPerDegree ?? (typeof scale === 'function' ? (scale() * Math.PI) / 180 : 3);
+  const path = linkPath(options);
   const out: ProjectedArc[] = [];
   for (const arc of arcs) {
-    const a = locate(arc.from);
-    const b = locate(arc.to);
-    if (!a || !b) continue;
-    const pa = project(a);
-    const pb = project(b);
-    if (!pa || !pb) continue;
-    const near = Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < 3;
-    const d = near
-      ? loopPath(pa)
-      : style === 'straight'
-        ? straightPath(pa, pb)
-        : style === 'curved'
-          ? curvedPath(pa, pb)
-          : greatCirclePath(a, b, project, { central, pxPerDegree });
-    const { id, partnershipId, kind, multilateral } = arc;
-    out.push({ id, partnershipId, kind, from: endpointKey(arc.from), to: endpointKey(arc.to), multilateral, d });
+    const p = projectArc(arc, path, options.locate);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** A pair of places joined by legs, ready to draw: `CityPair` with its SVG path in px. */
+export type ProjectedPair = { id: string; from: string; to: string; legs: number; partnerships: number; d: string };
+
+/**
+ * One path per pair of places (city clusters, countries' unnamed parties), drawn between the
+ * places' positions in the chosen style: the static layer draws these instead of every leg.
+ * Pairs with a place that cannot be located or projected are left out.
+ */
+export function projectPairs(
+  pairs: readonly { id: string; from: string; to: string; legs: number; partnerships: number }[],
+  options: LinkPathOptions & { places: ReadonlyMap<string, [number, number]> },
+): ProjectedPair[] {
+  const path = linkPath(options);
+  const out: ProjectedPair[] = [];
+  for (const { id, from, to, legs, partnerships } of pairs) {
+    const a = options.places.get(from);
+    const b = options.places.get(to);
+    const d = a && b ? path(a, b) : null;
+    if (d !== null) out.push({ id, from, to, legs, partnerships, d });
   }
   return out;
 }

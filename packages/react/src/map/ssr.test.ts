@@ -13,7 +13,7 @@ describe('<PartnershipMap /> on a server', () => {
     const html = render();
     expect(render()).toBe(html);
     expect(html).toContain('data-country="FR"');
-    expect(html.match(/<path[^>]*data-arc=/g)).toHaveLength(5);
+    expect(html.match(/<path[^>]*data-pair=/g)).toHaveLength(4);
     expect(html.match(/data-id="/g)?.length).toBeGreaterThanOrEqual(4);
     for (const o of fixture.organizations) expect(html).toContain(localize(o.name, 'ru'));
     expect(html).toContain('dir="ltr"');

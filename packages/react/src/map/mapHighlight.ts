@@ -1,0 +1,106 @@
+import type { MapModel } from './buildMapModel.js';
+import type { MapMarker } from './layoutMarkers.js';
+import { type LinkPathOptions, linkPath, type ProjectedArc, projectArc } from './projectArcs.js';
+
+/** Positions (in `model.arcs`) of a marker's legs: its own, or every member's for a city cluster; ascending. */
+export function legsOfMarker(model: MapModel, m: MapMarker): number[] {
+  const keys = m.type === 'cluster' ? m.members : [m.id];
+  if (keys.length === 1) return model.legsOf.get(keys[0] as string) ?? [];
+  const all = new Set<number>();
+  for (const k of keys) for (const i of model.legsOf.get(k) ?? []) all.add(i);
+  return [...all].sort((a, b) => a - b);
+}
+
+/**
+ * Projected legs by position in `model.arcs`, drawn on first need and kept: the static layer draws
+ * pairs of places, and only the legs of highlighted markers are ever drawn one by one.
+ */
+export function legProjector(model: MapModel, options: LinkPathOptions): (i: number) => ProjectedArc | undefined {
+  const path = linkPath(options);
+  const cache = new Map<number, ProjectedArc | undefined>();
+  return (i) => {
+    if (cache.has(i)) return cache.get(i);
+    const arc = model.arcs[i];
+    const p = arc && projectArc(arc, path, model.locate);
+    cache.set(i, p);
+    return p;
+  };
+}
+
+/** Which marker shows each endpoint key: itself, or the closed city cluster that holds it. */
+export function visibleMarkers(markers: readonly MapMarker[]): Map<string, MapMarker> {
+  const map = new Map<string, MapMarker>();
+  for (const m of markers) {
+    map.set(m.id, m);
+    if (m.type === 'cluster') for (const id of m.members) map.set(id, m);
+  }
+  return map;
+}
+
+export type MapHighlight = {
+  /** Joined paths of the highlighted bilateral legs (map px, before zoom). */
+  solid: string;
+  /** Joined paths of the highlighted multilateral legs, drawn dashed. */
+  dashed: string;
+  /** Number of legs drawn. */
+  legs: number;
+  /** Markers at the other ends of those legs. */
+  partners: MapMarker[];
+};
+
+export const noHighlight: MapHighlight = { solid: '', dashed: '', legs: 0, partners: [] };
+
+/**
+ * What lights up for the active marker: each of its legs (bilateral solid, multilateral dashed)
+ * and the markers at their other ends. Uses the per-marker leg lists computed once per data set.
+ */
+export function highlightOf(
+  active: MapMarker | undefined,
+  model: MapModel,
+  leg: (i: number) => ProjectedArc | undefined,
+  visible: ReadonlyMap<string, MapMarker>,
+): MapHighlight {
+  if (!active) return noHighlight;
+  const keys = new Set(active.type === 'cluster' ? active.members : [active.id]);
+  const partners = new Map<string, MapMarker>();
+  let solid = '';
+  let dashed = '';
+  let legs = 0;
+  for (const i of legsOfMarker(model, active)) {
+    const a = leg(i);
+    if (!a) continue;
+    legs += 1;
+    if (a.multilateral) dashed += a.d;
+    else solid += a.d;
+    for (const k of [a.from, a.to]) {
+      const m = keys.has(k) ? undefined : visible.get(k);
+      if (m && m.id !== active.id) partners.set(m.id, m);
+    }
+  }
+  return legs ? { solid, dashed, legs, partners: [...partners.values()] } : noHighlight;
+}
+
+/**
+ * Draws every leg into `leg`'s cache while the page is idle after the first render (in the idle
+ * periods the browser offers, else in slices of `sliceMs`), so that the first hover of a busy
+ * marker only joins ready paths. Returns a cancel function.
+ */
+export function warmLegs(leg: (i: number) => unknown, count: number, sliceMs = 4): () => void {
+  type Deadline = { timeRemaining: () => number };
+  const g = globalThis as {
+    requestIdleCallback?: (cb: (d: Deadline) => void) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
+  const later = (cb: (d?: Deadline) => void) =>
+    g.requestIdleCallback ? g.requestIdleCallback(cb) : (setTimeout(cb, 16) as unknown as number);
+  const cancel = (id: number) => (g.cancelIdleCallback ? g.cancelIdleCallback(id) : clearTimeout(id));
+  let i = 0;
+  let id = 0;
+  const step = (deadline?: Deadline) => {
+    const end = performance.now() + Math.max(sliceMs, deadline?.timeRemaining() ?? 0);
+    while (i < count && performance.now() < end) for (const stop = Math.min(count, i + 8); i < stop; ) leg(i++);
+    if (i < count) id = later(step);
+  };
+  id = later(step);
+  return () => cancel(id);
+}
