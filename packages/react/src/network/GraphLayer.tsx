@@ -5,10 +5,15 @@ import type { LinkView, NetworkModel, NodeView } from './networkModel.js';
 
 type Named = { 'data-node'?: string; role?: 'img'; 'aria-label'?: string };
 
-/** One node at (0, 0) (the Graph translates it): disc, dashed ring or diamond; `named` adds its id and accessible name. */
-export function NodeShape({ node, named }: { node: NodeView; named?: boolean }) {
+/**
+ * One node: disc, dashed ring or diamond, at (0, 0) where the Graph translates it, or at its own
+ * position with `at` (one element per node in the highlight overlay); `named` adds its id and
+ * accessible name.
+ */
+export function NodeShape({ node, named, at }: { node: NodeView; named?: boolean; at?: boolean }) {
   const strokeWidth = node.r < 4 ? 0.5 : 1;
-  const a: Named = named ? { 'data-node': node.id, role: 'img', 'aria-label': node.a11y } : {};
+  const a: Named & { transform?: string } = named ? { 'data-node': node.id, role: 'img', 'aria-label': node.a11y } : {};
+  if (at) a.transform = `translate(${node.x},${node.y})`;
   if (node.shape === 'diamond') {
     const s = Math.round(node.r * 13) / 10;
     return (

@@ -36,18 +36,15 @@ export function HighlightLayer({ model, nodes, links, selectedId, candidateId, f
       </g>
       {nodes.map((id) => {
         const n = model.byId.get(id);
-        return n ? (
-          <g key={id} transform={`translate(${n.x},${n.y})`}>
-            <NodeShape node={n} />
-          </g>
-        ) : null;
+        return n ? <NodeShape key={id} node={n} at /> : null;
       })}
       {ring(selectedId, 3, { strokeWidth: 2, style: { stroke: 'var(--pl-fg)' } })}
       {ring(candidateId, 4, { strokeWidth: 2, strokeDasharray: '3 2', style: { stroke: 'var(--pl-accent)' } })}
       {/* The focus ring sits on a halo of the background colour so it stands apart from any node colour. */}
       {ring(focusId, 6.5, { strokeWidth: 5.5, style: { stroke: 'var(--pl-bg)' } })}
       {ring(focusId, 6.5, { strokeWidth: 2.5, style: { stroke: 'var(--pl-focus)' } })}
-      <LabelsLayer labels={labels} weight={600} />
+      {/* The regular weight of the permanent labels: a first bold text cost the first hover ~2 ms of layout (a new face to shape with); the faded drawing behind already sets these apart. */}
+      <LabelsLayer labels={labels} layer="highlight" />
     </g>
   );
 }

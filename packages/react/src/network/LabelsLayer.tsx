@@ -4,23 +4,26 @@ import type { PlacedLabel } from './placeLabels.js';
 // First strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko (or their presentation forms).
 const RTL_START = /^[^A-Za-z\u00C0-\u024F\u0370-\u052F\u3040-\u9FFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-/** Labels with a halo in the background colour, so they stay readable over links. */
+/**
+ * Labels with a halo in the background colour, so they stay readable over links. `layer` names
+ * the group (`data-labels`): the permanent labels or those of the highlight.
+ */
 export const LabelsLayer = memo(function LabelsLayer({
   labels,
+  layer,
   fontSize = 11,
-  weight,
 }: {
   labels: readonly PlacedLabel[];
+  layer: 'static' | 'highlight';
   fontSize?: number;
-  weight?: number;
 }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable; the nodes carry the names
     <g
+      data-labels={layer}
       textAnchor="middle"
       dominantBaseline="central"
       fontSize={fontSize}
-      fontWeight={weight}
       strokeWidth={3}
       strokeLinejoin="round"
       paintOrder="stroke"

@@ -6,8 +6,7 @@ import { PartnershipNetwork } from './PartnershipNetwork.js';
 import { networkFixture } from './testFixture.js';
 
 // Counts renders: of NetworkView (it calls useNodeFinder once per render), of the static graph
-// layer, and of the labels drawn without a weight (the overlay draws its labels in bold through
-// the same component).
+// layer, and of the permanent labels (the overlay draws its labels through the same component).
 const renders = vi.hoisted(() => ({ view: 0, graph: 0, staticLabels: 0, highlightLabels: 0 }));
 async function counted<P extends object>(layer: unknown, count: (p: P) => void) {
   const { createElement, memo } = await import('react');
@@ -35,7 +34,7 @@ vi.mock('./GraphLayer.js', async (load) => {
 vi.mock('./LabelsLayer.js', async (load) => {
   const mod = await load<typeof import('./LabelsLayer.js')>();
   type Props = ComponentProps<typeof mod.LabelsLayer>;
-  const count = (p: Props) => (p.weight ? renders.highlightLabels++ : renders.staticLabels++);
+  const count = (p: Props) => (p.layer === 'highlight' ? renders.highlightLabels++ : renders.staticLabels++);
   return { ...mod, LabelsLayer: await counted<Props>(mod.LabelsLayer, count) };
 });
 
@@ -48,7 +47,7 @@ const nodeAt = (c: HTMLElement, id: string) => {
   return { x: x ?? NaN, y: y ?? NaN };
 };
 const boldLabels = (c: HTMLElement) =>
-  [...c.querySelectorAll('[font-weight="600"] text')].map((t) => t.textContent).sort();
+  [...c.querySelectorAll('[data-labels="highlight"] text')].map((t) => t.textContent).sort();
 
 afterEach(cleanup);
 

@@ -103,7 +103,7 @@ describe('<PartnershipNetwork />', () => {
 
   it('highlights the selected node and its neighbourhood', () => {
     const { container } = render(<PartnershipNetwork data={data} selectedId="mic" />);
-    const overlay = [...container.querySelectorAll('text')].filter((t) => t.closest('[font-weight="600"]'));
+    const overlay = [...container.querySelectorAll('[data-labels="highlight"] text')];
     expect(overlay.map((t) => t.textContent).sort()).toEqual(['Moscow Innovation Cluster', 'ZGC Group']);
     expect((container.querySelector('svg[role="group"]') as SVGElement).style.opacity).toBe('0.28');
   });

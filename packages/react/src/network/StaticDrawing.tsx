@@ -54,7 +54,7 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
     >
       <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
         <GraphLayer model={p.model} />
-        <LabelsLayer labels={p.labels} />
+        <LabelsLayer labels={p.labels} layer="static" />
       </g>
     </svg>
   );
