@@ -57,6 +57,8 @@ function LaneRings({
         display: 'block',
         pointerEvents: 'none',
         overflow: 'visible',
+        // A layer of its own: a ring is rastered alone, not with the marks beneath it.
+        willChange: 'transform',
       }}
     >
       <g transform={`translate(${left},0)`}>
