@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Browser builds of @parklinks/embed, after tsup has written dist/index.* and dist/cli.js:
 //   dist/parklinks.js        one-file IIFE: custom elements + renderer + world topology + built-in data (Preact)
+//                            (the topology simplified by scripts/worldTopology.mjs, the data set as the display
+//                            copy of scripts/displayDataset.mjs)
 //   dist/parklinks-react.js  the same with React 19, kept for comparison and for pages that need React itself
 //   dist/embed.html + dist/embed-page.js   iframe page (no inline script) with pym.js height messages
 //   dist/parklinks-frame.js  tiny parent-page script that sizes parklinks iframes without pym
@@ -11,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { displayDatasetModule } from './displayDataset.mjs';
+import { worldTopology } from './worldTopology.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '..', '..');
@@ -62,6 +66,34 @@ const shakeableZod = {
   },
 };
 
+/**
+ * `world-atlas/countries-110m.json` (38 KB gzip) becomes the smaller topology of worldTopology.mjs:
+ * same countries and ids, fewer points, coarser grid. Computed once per build.
+ */
+let worldJson;
+const smallWorld = {
+  name: 'small-world',
+  setup(b) {
+    b.onResolve({ filter: /^world-atlas\/countries-110m\.json$/ }, () => ({ path: 'world', namespace: 'small-world' }));
+    b.onLoad({ filter: /.*/, namespace: 'small-world' }, () => {
+      worldJson ??= worldTopology();
+      return { contents: worldJson, loader: 'json' };
+    });
+  },
+};
+
+/** The built-in data set goes in as its display copy (displayDataset.mjs): no notes, doubts, websites … */
+const displayData = {
+  name: 'display-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]src[\\/]generated[\\/]dataset\.ts$/ }, (args) => ({
+      contents: displayDatasetModule(readFileSync(args.path, 'utf8')),
+      loader: 'ts',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: true,
@@ -72,7 +104,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
   logLevel: 'warning',
-  plugins: [noFunctionConstructor, shakeableZod],
+  plugins: [noFunctionConstructor, displayData, shakeableZod, smallWorld],
 };
 
 async function bundle(entry, outfile, { react = false } = {}) {

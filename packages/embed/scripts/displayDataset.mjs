@@ -1,0 +1,44 @@
+// The copy of the built-in data set inside the browser scripts: the records of
+// packages/data/src/generated/dataset.ts less what no element shows. The full records stay in
+// @parklinks/data (`dataset`, `@parklinks/data/dataset.json`) and in data/*.yaml.
+//   - editorial notes: `doubts` and `date.note` of partnerships, `note` of organizations and sources
+//   - `website` of organizations and `place` of partnerships (no chart or table shows them)
+//   - texts in languages no element can be set to (the elements' locales, plus `zh-Hant`, which
+//     `localize` falls back to for `zh`)
+// Required fields stay, so the copy is still a valid data set.
+
+/** Languages whose texts the elements can show: the locales of @parklinks/react, and `zh-Hant` for `zh`. */
+export const displayLanguages = ['en', 'zh', 'zh-Hant', 'ru', 'ar', 'fr'];
+
+/** Returns the display copy of `data` (a parsed data set); `data` is left as it is. */
+export function displayDataset(data) {
+  const text = (t) =>
+    t === undefined
+      ? undefined
+      : Object.fromEntries(Object.entries(t).filter(([lang]) => displayLanguages.includes(lang)));
+  const put = (record, key, value) => (value === undefined ? record : { ...record, [key]: value });
+  return {
+    organizations: data.organizations.map(({ note, website, name, city, ...o }) =>
+      put({ ...o, name: text(name) }, 'city', text(city)),
+    ),
+    partnerships: data.partnerships.map(({ doubts, place, date, title, summary, parties, signatories, ...p }) => ({
+      ...p,
+      title: text(title),
+      summary: text(summary),
+      parties: parties.map((x) => ('unnamed' in x ? { unnamed: put(x.unnamed, 'label', text(x.unnamed.label)) } : x)),
+      date: date === null ? null : (({ note, ...d }) => d)(date),
+      signatories: signatories.map((s) => ({ ...s, name: text(s.name) })),
+    })),
+    sources: data.sources.map(({ note, ...s }) => s),
+  };
+}
+
+/** Rewrites the text of generated/dataset.ts so that its `dataset` holds the display copy. */
+export function displayDatasetModule(source) {
+  const marker = 'export const dataset: Dataset = ';
+  const at = source.indexOf(marker);
+  const end = source.lastIndexOf('};');
+  if (at < 0 || end < at) throw new Error('generated/dataset.ts: cannot find `export const dataset: Dataset = {…};`');
+  const data = JSON.parse(source.slice(at + marker.length, end + 1));
+  return `${source.slice(0, at)}${marker}${JSON.stringify(displayDataset(data))};\n`;
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dataset, localize, summarize, toMapArcs, toNetwork, toTimelineEvents, validateDataset } from '@parklinks/data';
+import { locales } from '@parklinks/react';
+import { describe, expect, it } from 'vitest';
+import { displayDataset, displayDatasetModule, displayLanguages } from './displayDataset.mjs';
+
+const display = displayDataset(dataset);
+
+/** What a reader can see of a value: every localized text as shown in each locale of the elements. */
+const shown = (x: unknown): unknown => {
+  if (Array.isArray(x)) return x.map(shown);
+  if (x === null || typeof x !== 'object') return x;
+  const o = x as Record<string, unknown>;
+  if (typeof o.en === 'string') return locales.map((l) => localize(o as { en: string }, l));
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, shown(v)]));
+};
+
+describe('displayDataset (the built-in data inside parklinks.js)', () => {
+  it('is still a valid data set, by the full schema check', () => {
+    expect(validateDataset(display).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('drops notes, doubts, websites, places and texts in languages no element shows', () => {
+    const json = JSON.stringify(display);
+    for (const key of ['"note"', '"doubts"', '"website"', '"place"']) expect(json).not.toContain(key);
+    for (const o of display.organizations)
+      for (const lang of Object.keys(o.name)) expect(displayLanguages).toContain(lang);
+    expect(json.length).toBeLessThan(JSON.stringify(dataset).length * 0.8);
+  });
+
+  it('keeps every text an element can show, in every locale', () => {
+    for (const l of locales) expect(displayLanguages).toContain(l);
+    for (const locale of locales) {
+      expect(display.organizations.map((o) => localize(o.name, locale))).toEqual(
+        dataset.organizations.map((o) => localize(o.name, locale)),
+      );
+      expect(display.partnerships.map((p) => [localize(p.title, locale), localize(p.summary, locale)])).toEqual(
+        dataset.partnerships.map((p) => [localize(p.title, locale), localize(p.summary, locale)]),
+      );
+    }
+  });
+
+  it('gives the charts the same arcs, network, events and summary', () => {
+    for (const f of [toMapArcs, toNetwork, toTimelineEvents, summarize] as ((d: typeof dataset) => unknown)[])
+      expect(shown(f(display))).toEqual(shown(f(dataset)));
+  });
+
+  it('rewrites the generated module in place', () => {
+    const path = fileURLToPath(new URL('../../data/src/generated/dataset.ts', import.meta.url));
+    const source = readFileSync(path, 'utf8');
+    const out = displayDatasetModule(source);
+    expect(out.slice(0, 200)).toBe(source.slice(0, 200));
+    expect(out).toContain(`export const dataset: Dataset = ${JSON.stringify(display)};`);
+  });
+});
