@@ -52,27 +52,37 @@ function gridOf(nodes: readonly RepelNode[], cutoff: number): Grid {
 }
 
 /**
- * Calls `scan(a0, a1, b0, b1, same)` for each pair of neighbouring cells, as ranges of the grid's
- * sorted items (`same`: one cell with itself). Half of the neighbourhood (self, east, south-west,
- * south, south-east) covers each pair of cells once. The per-pair loop stays with the caller, so
- * the hot loop is plain code on typed arrays rather than a callback per pair.
+ * The pairs of neighbouring cells, as ranges of the grid's sorted items: `[a0, a1, b0, b1]` four
+ * numbers a pair, a cell with itself when `b0 === a0`. Half of the neighbourhood (self, east,
+ * south-west, south, south-east) covers each pair of cells once; empty cells are skipped. A flat
+ * list rather than a callback, so the per-pair loops of the callers stay plain loops over locals.
  */
-function forEachCellPair(g: Grid, scan: (a0: number, a1: number, b0: number, b1: number, same: boolean) => void): void {
+function cellPairs(g: Grid): Int32Array {
   const { cols, rows, start } = g;
+  const out = new Int32Array(Math.min(cols * rows, g.items.length) * 5 * 4);
+  let k = 0;
+  const push = (a0: number, a1: number, b0: number, b1: number) => {
+    if (b0 === b1) return;
+    out[k++] = a0;
+    out[k++] = a1;
+    out[k++] = b0;
+    out[k++] = b1;
+  };
   for (let cy = 0; cy < rows; cy++)
     for (let cx = 0; cx < cols; cx++) {
       const c = cx + cy * cols;
       const a0 = start[c]!;
       const a1 = start[c + 1]!;
       if (a0 === a1) continue;
-      scan(a0, a1, a0, a1, true);
-      if (cx + 1 < cols) scan(a0, a1, start[c + 1]!, start[c + 2]!, false);
+      push(a0, a1, a0, a1);
+      if (cx + 1 < cols) push(a0, a1, start[c + 1]!, start[c + 2]!);
       if (cy + 1 < rows)
         for (let xx = Math.max(0, cx - 1); xx <= Math.min(cols - 1, cx + 1); xx++) {
           const d = xx + (cy + 1) * cols;
-          scan(a0, a1, start[d]!, start[d + 1]!, false);
+          push(a0, a1, start[d]!, start[d + 1]!);
         }
     }
+  return out.subarray(0, k);
 }
 
 /**
@@ -87,9 +97,9 @@ function forEachCellPair(g: Grid, scan: (a0: number, a1: number, b0: number, b1:
 export function forceRepel(cutoff: number, strength: number, padding: number) {
   let nodes: RepelNode[] = [];
   let random: () => number = () => 0.5;
-  let r = new Float64Array(0);
-  let vx = new Float64Array(0);
-  let vy = new Float64Array(0);
+  let radii = new Float64Array(0);
+  let velX = new Float64Array(0);
+  let velY = new Float64Array(0);
   const c2 = cutoff * cutoff;
   const c2inv = 1 / c2;
   function force(alpha: number) {
@@ -99,11 +109,20 @@ export function forceRepel(cutoff: number, strength: number, padding: number) {
     const { items, xs, ys } = g;
     for (let i = 0; i < n; i++) {
       const d = nodes[i]!;
-      vx[i] = d.vx ?? 0;
-      vy[i] = d.vy ?? 0;
+      velX[i] = d.vx ?? 0;
+      velY[i] = d.vy ?? 0;
     }
     const k = strength * alpha;
-    forEachCellPair(g, (a0, a1, b0, b1, same) => {
+    const pairs = cellPairs(g);
+    const r = radii;
+    const vx = velX;
+    const vy = velY;
+    for (let p = 0; p < pairs.length; p += 4) {
+      const a0 = pairs[p]!;
+      const a1 = pairs[p + 1]!;
+      const b0 = pairs[p + 2]!;
+      const b1 = pairs[p + 3]!;
+      const same = a0 === b0;
       for (let a = a0; a < a1; a++) {
         const ax = xs[a]!;
         const ay = ys[a]!;
@@ -139,19 +158,19 @@ export function forceRepel(cutoff: number, strength: number, padding: number) {
           vy[j] = vy[j]! + dy * w;
         }
       }
-    });
+    }
     for (let i = 0; i < n; i++) {
       const d = nodes[i]!;
-      d.vx = vx[i]!;
-      d.vy = vy[i]!;
+      d.vx = velX[i]!;
+      d.vy = velY[i]!;
     }
   }
   force.initialize = (all: RepelNode[], rnd: () => number) => {
     nodes = all;
     random = rnd;
-    r = Float64Array.from(all, (d) => d.r);
-    vx = new Float64Array(all.length);
-    vy = new Float64Array(all.length);
+    radii = Float64Array.from(all, (d) => d.r);
+    velX = new Float64Array(all.length);
+    velY = new Float64Array(all.length);
   };
   return force;
 }
@@ -185,50 +204,57 @@ export function separate(
     }
     const g = n >= 2 ? gridOf(nodes, cutoff) : null;
     const c2 = cutoff * cutoff;
-    if (g)
-      forEachCellPair(g, (a0, a1, b0, b1, same) => {
-        const { items, xs, ys } = g;
-        for (let a = a0; a < a1; a++) {
-          const ax = xs[a]!;
-          const ay = ys[a]!;
-          for (let b = same ? a + 1 : b0; b < b1; b++) {
-            let dx = xs[b]! - ax;
-            let dy = ys[b]! - ay;
-            let d2 = dx * dx + dy * dy;
-            if (d2 >= c2) continue;
-            let i = items[a]!;
-            let j = items[b]!;
-            if (i > j) {
-              const t = i;
-              i = j;
-              j = t;
-              dx = -dx;
-              dy = -dy;
-            }
-            const rr = r[i]! + r[j]! + padding;
-            if (d2 >= rr * rr) continue;
-            overlaps++;
-            if (d2 === 0) {
-              // Coincident: split along a fixed direction chosen by index parity (no randomness needed).
-              dx = (i + j) % 2 ? 1e-3 : 0;
-              dy = (i + j) % 2 ? 0 : 1e-3;
-              d2 = 1e-6;
-            }
-            const d = Math.sqrt(d2);
-            const push = (rr - d) / d;
-            const iFixed = fixed[i] === 1;
-            const jFixed = fixed[j] === 1;
-            if (iFixed && jFixed) continue;
-            const ri = r[i]!;
-            const rj = r[j]!;
-            const share = iFixed ? 0 : jFixed ? 1 : (rj * rj) / (ri * ri + rj * rj);
-            px[i] = px[i]! - dx * push * share;
-            py[i] = py[i]! - dy * push * share;
-            px[j] = px[j]! + dx * push * (1 - share);
-            py[j] = py[j]! + dy * push * (1 - share);
+    const pairs = g ? cellPairs(g) : new Int32Array(0);
+    const items = g?.items ?? new Int32Array(0);
+    const xs = g?.xs ?? new Float64Array(0);
+    const ys = g?.ys ?? new Float64Array(0);
+    for (let p = 0; p < pairs.length; p += 4) {
+      const a0 = pairs[p]!;
+      const a1 = pairs[p + 1]!;
+      const b0 = pairs[p + 2]!;
+      const b1 = pairs[p + 3]!;
+      const same = a0 === b0;
+      for (let a = a0; a < a1; a++) {
+        const ax = xs[a]!;
+        const ay = ys[a]!;
+        for (let b = same ? a + 1 : b0; b < b1; b++) {
+          let dx = xs[b]! - ax;
+          let dy = ys[b]! - ay;
+          let d2 = dx * dx + dy * dy;
+          if (d2 >= c2) continue;
+          let i = items[a]!;
+          let j = items[b]!;
+          if (i > j) {
+            const t = i;
+            i = j;
+            j = t;
+            dx = -dx;
+            dy = -dy;
           }
+          const rr = r[i]! + r[j]! + padding;
+          if (d2 >= rr * rr) continue;
+          overlaps++;
+          if (d2 === 0) {
+            // Coincident: split along a fixed direction chosen by index parity (no randomness needed).
+            dx = (i + j) % 2 ? 1e-3 : 0;
+            dy = (i + j) % 2 ? 0 : 1e-3;
+            d2 = 1e-6;
+          }
+          const d = Math.sqrt(d2);
+          const push = (rr - d) / d;
+          const iFixed = fixed[i] === 1;
+          const jFixed = fixed[j] === 1;
+          if (iFixed && jFixed) continue;
+          const ri = r[i]!;
+          const rj = r[j]!;
+          const share = iFixed ? 0 : jFixed ? 1 : (rj * rj) / (ri * ri + rj * rj);
+          px[i] = px[i]! - dx * push * share;
+          py[i] = py[i]! - dy * push * share;
+          px[j] = px[j]! + dx * push * (1 - share);
+          py[j] = py[j]! + dy * push * (1 - share);
         }
-      });
+      }
+    }
     for (let i = 0; i < n; i++) {
       const d = nodes[i]!;
       d.x = px[i]!;

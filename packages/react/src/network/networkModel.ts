@@ -130,9 +130,12 @@ export function networkModel(
   const neighbours = new Map<string, string[]>();
   for (const [id, set] of neighbourSet) {
     const c = byId.get(id) as NodeView;
+    // Bearings once per neighbour, not once per comparison (hubs have hundreds of members).
+    const around = [...set].map((to) => ({ to, b: bearing(c, byId.get(to)) }));
+    around.sort((a, b) => a.b - b.b || cmp(a.to, b.to));
     neighbours.set(
       id,
-      [...set].sort((a, b) => bearing(c, byId.get(a)) - bearing(c, byId.get(b)) || cmp(a, b)),
+      around.map((a) => a.to),
     );
   }
   for (const n of nodes) {
