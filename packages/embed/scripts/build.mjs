@@ -7,7 +7,8 @@
 //   dist/embed.html + dist/embed-page.js   iframe page (no inline script) with pym.js height messages
 //   dist/parklinks-frame.js  tiny parent-page script that sizes parklinks iframes without pym
 //   dist/sizes.json          raw and gzip sizes, written so the README and the tests can quote them
-// Fails when a browser bundle contains eval or the Function constructor (a strict CSP forbids both).
+// Fails when a browser bundle contains eval or the Function constructor (a strict CSP forbids both),
+// or zod (the charts check their data with checkDataset, which needs none).
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,44 +30,6 @@ const workspace = {
 const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
 
 /**
- * zod keeps a JIT that compiles validators with the Function constructor. The entries turn it off
- * at run time (jitless); this also removes the constructor from the bundle text, so the CSP scan
- * below can be strict and no code path can ever reach it.
- */
-const noFunctionConstructor = {
-  name: 'no-function-constructor',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]zod[\\/].*\.js$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      const out = text.replace(
-        /const F = Function;/g,
-        'const F = function () { throw new Error("parklinks: code generation is disabled"); };',
-      );
-      return { contents: out, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
-
-/**
- * `import { z } from 'zod'` hands esbuild zod's whole namespace object (every locale, JSON Schema
- * conversion …): 440 KB minified. The same code through a namespace import lets esbuild keep only
- * what the schemas use (about 90 KB). Same bindings, same behaviour; only the import form changes.
- */
-const shakeableZod = {
-  name: 'shakeable-zod',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/]data[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      return {
-        contents: text.replace(/^import \{ z \} from 'zod';$/gm, "import * as z from 'zod';"),
-        loader: 'ts',
-        resolveDir: dirname(args.path),
-      };
-    });
-  },
-};
-
-/**
  * `world-atlas/countries-110m.json` (38 KB gzip) becomes the smaller topology of worldTopology.mjs:
  * same countries and ids, fewer points, coarser grid. Computed once per build.
  */
@@ -79,6 +42,21 @@ const smallWorld = {
       worldJson ??= worldTopology();
       return { contents: worldJson, loader: 'json' };
     });
+  },
+};
+
+/**
+ * @visx/vendor pins d3-geo 3.1.0 while the map imports d3-geo ^3.1.1 itself: two copies of the
+ * same major version (20 KB minified). Inside the browser scripts @visx/vendor gets the map's copy.
+ */
+const oneD3Geo = {
+  name: 'one-d3-geo',
+  setup(b) {
+    b.onResolve({ filter: /^d3-geo$/ }, (args) =>
+      /[\\/]@visx[\\/]vendor[\\/]/.test(args.importer)
+        ? b.resolve(args.path, { kind: args.kind, resolveDir: join(root, 'packages', 'react') })
+        : undefined,
+    );
   },
 };
 
@@ -104,16 +82,23 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
   logLevel: 'warning',
-  plugins: [noFunctionConstructor, displayData, shakeableZod, smallWorld],
+  plugins: [displayData, smallWorld, oneD3Geo],
 };
 
 async function bundle(entry, outfile, { react = false } = {}) {
-  await build({
+  const { metafile } = await build({
     ...common,
+    metafile: true,
     entryPoints: [src(entry)],
     outfile: join(dist, outfile),
     alias: react ? workspace : { ...workspace, ...preact },
   });
+  // The charts check data with checkDataset (no zod); zod coming back would be 90 KB and a
+  // `Function` constructor under a strict CSP.
+  const zod = Object.values(metafile.outputs)
+    .flatMap((o) => Object.entries(o.inputs))
+    .find(([p, i]) => i.bytesInOutput > 0 && /[\\/]zod[\\/]/.test(p))?.[0];
+  if (zod) throw new Error(`${outfile} bundles zod (${zod}); the render path must not import it`);
 }
 
 await Promise.all([

@@ -1,6 +1,5 @@
 // parklinks.js — the one-file script for pages that are not React: defines the custom elements,
 // with the built-in data set for elements that have no `src`.
-import './jitless.js';
 import { dataset } from '@parklinks/data';
 import { defineParklinksElements } from '../defineElements.js';
 
