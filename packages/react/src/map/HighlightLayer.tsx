@@ -1,4 +1,5 @@
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import type { MapMarker } from './layoutMarkers.js';
 import { MapTooltip } from './MapTooltip.js';
@@ -159,7 +160,12 @@ export function HoverTooltip({
   const id = useStoreValue(hover);
   const tip = id ? byId.get(id) : focused;
   const text = tip && texts.get(tip.id);
-  return tip && text ? <MapTooltip marker={tip} text={text} width={width} height={height} /> : null;
+  // Always mounted (see TooltipLayer): showing the card lays out and rasters that box alone, not the map.
+  return (
+    <TooltipLayer>
+      {tip && text ? <MapTooltip marker={tip} text={text} width={width} height={height} /> : null}
+    </TooltipLayer>
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Locale, orgKindLabel, TooltipCard } from '../shared/index.js';
+import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/index.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import type { NetworkModel, NodeView } from './networkModel.js';
 import type { ZoomTransform } from './zoomMath.js';
@@ -55,5 +55,6 @@ export function HoverTooltip({
 }) {
   const id = useStoreValue(hover) ?? focusId;
   const node = id ? model.byId.get(id) : undefined;
-  return node ? <NetworkTooltip node={node} {...rest} /> : null;
+  // Always mounted (see TooltipLayer): showing the card lays out and rasters that box alone, not the graph.
+  return <TooltipLayer>{node ? <NetworkTooltip node={node} {...rest} /> : null}</TooltipLayer>;
 }

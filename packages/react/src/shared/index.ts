@@ -16,7 +16,7 @@ export {
 } from './i18n.js';
 export { Legend, type LegendItem } from './Legend.js';
 export { type UiMessages, uiMessages } from './messages.js';
-export { TooltipCard, type TooltipCardProps } from './TooltipCard.js';
+export { TooltipCard, type TooltipCardProps, TooltipLayer } from './TooltipCard.js';
 export { type TableRow, tableRows } from './tableRows.js';
 export { type KindGroup, kindColor, kindGroup, kindGroups, type Theme, themeStyle } from './theme.js';
 export type { BaseChartProps } from './types.js';

@@ -1,6 +1,6 @@
 import type { Dataset } from '@parklinks/data';
 import type { Locale } from '../shared/i18n.js';
-import { TooltipCard } from '../shared/TooltipCard.js';
+import { TooltipCard, TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue } from '../shared/valueStore.js';
 import { EventDetails } from './EventDetails.js';
 import { markAnchor } from './markAnchor.js';
@@ -36,19 +36,8 @@ export function TimelineTooltip(props: TimelineTooltipProps) {
   const anchor = shown ? markAnchor(geo, shown.id, shownIndex! - props.undatedOffset) : null;
   const pinned = shownIndex === selectedIndex && hover === null && props.focusIndex === null;
   return (
-    // Always there, over the chart body: a layout boundary (size and layout containment), so showing the
-    // card lays out this box alone, not the body with the SVG of every mark (14 ms at 2,000 events), and
-    // a layer of its own, so the card is rastered alone, not with the marks beneath it.
-    <div
-      style={{
-        position: 'absolute',
-        inset: 0,
-        contain: 'size layout',
-        willChange: 'transform',
-        pointerEvents: 'none',
-        zIndex: 2,
-      }}
-    >
+    // Always there, over the chart body (see TooltipLayer): showing the card lays out and rasters that box alone.
+    <TooltipLayer>
       {shown && anchor ? (
         <TooltipCard x={anchor.x} y={anchor.y} width={props.width} height={geo.height}>
           <div style={{ pointerEvents: pinned ? 'auto' : 'none' }}>
@@ -61,6 +50,6 @@ export function TimelineTooltip(props: TimelineTooltipProps) {
           </div>
         </TooltipCard>
       ) : null}
-    </div>
+    </TooltipLayer>
   );
 }
