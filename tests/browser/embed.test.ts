@@ -20,6 +20,7 @@ const csp = "default-src 'self'; script-src 'self'; style-src 'self'";
 const builds = ['parklinks.js', 'parklinks-react.js'] as const;
 const views = ['map', 'network', 'timeline'] as const;
 const tags = [...views.map((v) => `parklinks-${v}`), 'parklinks-explorer'];
+const oneViewScripts = views.map((v) => `parklinks-${v}.js` as const);
 
 // Page CSS that would wreck any chart it reached: resets, red text, hidden SVG, huge line height, borders.
 const hostileCss = `* { all: revert; color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
@@ -57,6 +58,14 @@ const manyPage = (script: string) => `<!doctype html>
 ${Array.from({ length: 24 }, (_, i) => `<parklinks-${views[i % 3]} id="m${i}" height="300"${i % 2 ? ' src="data.json"' : ''}></parklinks-${views[i % 3]}>`).join('\n')}
 </body></html>`;
 
+// A one-view script on the same hostile, strict page: its element draws; the other tags stay undefined.
+const oneViewPage = (view: (typeof views)[number]) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>One view</title><link rel="stylesheet" href="hostile.css">
+<script src="parklinks-${view}.js" defer></script><script src="page.js" defer></script></head><body>
+<div><parklinks-${view} id="${view}" height="420"${view === 'timeline' ? ' locale="ar"' : ''}></parklinks-${view}></div>
+<div><parklinks-${view} id="${view}-bad" src="bad-records.json"></parklinks-${view}></div>
+</body></html>`;
+
 const leakPage = (script: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Leak</title><script src="${script}" defer></script></head>
 <body><main id="slot"></main></body></html>`;
@@ -82,7 +91,7 @@ const requests: string[] = [];
 const report: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  if (!existsSync(join(dist, 'parklinks.js')) || !existsSync(join(dist, 'embed.html'))) {
+  if (![...builds, ...oneViewScripts, 'embed.html'].every((f) => existsSync(join(dist, f)))) {
     const r = spawnSync(process.execPath, [join(root, 'packages', 'embed', 'scripts', 'build.mjs')], {
       encoding: 'utf8',
     });
@@ -90,7 +99,7 @@ beforeAll(async () => {
   }
   mkdirSync(artifacts, { recursive: true });
   dir = mkdtempSync(join(tmpdir(), 'parklinks-embed-'));
-  for (const f of [...builds, 'embed.html', 'embed-page.js', 'parklinks-frame.js'])
+  for (const f of [...builds, ...oneViewScripts, 'embed.html', 'embed-page.js', 'parklinks-frame.js'])
     copyFileSync(join(dist, f), join(dir, f));
   const files: Record<string, string> = {
     'hostile.css': hostileCss,
@@ -106,6 +115,7 @@ beforeAll(async () => {
       sources: [],
     }),
   };
+  for (const v of views) files[`one-${v}.html`] = oneViewPage(v);
   for (const b of builds) {
     files[`strict-${b}.html`] = strictPage(b);
     files[`many-${b}.html`] = manyPage(b);
@@ -518,11 +528,36 @@ describe('embed.html in an iframe', () => {
   });
 });
 
-test('bundle sizes: the Preact build is the smaller one and neither holds eval or the Function constructor', () => {
+describe.each(views)('parklinks-%s.js, the one-view script, under the same CSS and CSP', (view) => {
+  test('draws its element, shows bad records in place, defines no other element', async () => {
+    const { page, problems } = await openPage(`one-${view}.html`);
+    for (const id of [view, `${view}-bad`]) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await settled(page, id);
+    }
+    const s = await inspect(page, view);
+    expect.soft(s.figure, 'figure').toBe(true);
+    expect.soft(s.alert, 'no error').toBeNull();
+    expect.soft(s.bigSvgs, 'a chart-sized SVG').toBeGreaterThan(0);
+    expect.soft(s.marks, 'marks drawn').toBeGreaterThan(10);
+    expect.soft(s.markFill, 'marks not painted by the page').not.toBe(red);
+    expect.soft(s.dir).toBe(view === 'timeline' ? 'rtl' : 'ltr');
+    expect.soft((await inspect(page, `${view}-bad`)).alert, 'bad records named in place').toMatch(/broken-park/);
+    const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), tags);
+    expect(defined).toEqual([`parklinks-${view}`]);
+    await page.screenshot({ path: join(artifacts, `one-${view}.png`), fullPage: true });
+    expect(await page.evaluate(() => (window as unknown as { ticks: number }).ticks)).toBeGreaterThan(0);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});
+
+test('bundle sizes: the Preact build is the smaller one, a one-view script is smaller still, none holds eval or the Function constructor', () => {
   const sizes = JSON.parse(readFileSync(join(dist, 'sizes.json'), 'utf8')) as Record<string, { gzip: number }>;
   report.sizes = sizes;
   expect(sizes['parklinks.js']!.gzip).toBeLessThan(sizes['parklinks-react.js']!.gzip);
-  for (const b of builds) {
+  for (const f of oneViewScripts) expect(sizes[f]!.gzip, f).toBeLessThan(sizes['parklinks.js']!.gzip);
+  for (const b of [...builds, ...oneViewScripts]) {
     const text = readFileSync(join(dist, b), 'utf8');
     expect(text).not.toMatch(/new\s+Function\b|(?<![\w$.])(?:eval|Function)\s*\(/);
   }

@@ -4,6 +4,8 @@
 //                            (the topology simplified by scripts/worldTopology.mjs, the data set as the display
 //                            copy of scripts/displayDataset.mjs)
 //   dist/parklinks-react.js  the same with React 19, kept for comparison and for pages that need React itself
+//   dist/parklinks-map.js, parklinks-network.js, parklinks-timeline.js   one element each (same renderer and
+//                            data, one chart's code): for a page that shows one view
 //   dist/embed.html + dist/embed-page.js   iframe page (no inline script) with pym.js height messages
 //   dist/parklinks-frame.js  tiny parent-page script that sizes parklinks iframes without pym
 //   dist/sizes.json          raw and gzip sizes, written so the README and the tests can quote them
@@ -104,6 +106,9 @@ async function bundle(entry, outfile, { react = false } = {}) {
 await Promise.all([
   bundle('entries/parklinks.ts', 'parklinks.js'),
   bundle('entries/parklinks.ts', 'parklinks-react.js', { react: true }),
+  bundle('entries/parklinks-map.ts', 'parklinks-map.js'),
+  bundle('entries/parklinks-network.ts', 'parklinks-network.js'),
+  bundle('entries/parklinks-timeline.ts', 'parklinks-timeline.js'),
   bundle('entries/embedPage.ts', 'embed-page.js'),
   bundle('entries/frame.ts', 'parklinks-frame.js'),
 ]);
@@ -117,7 +122,16 @@ const forbidden = [
   [/setTimeout\s*\(\s*["'`]/, 'setTimeout with a string'],
 ];
 const sizes = {};
-for (const f of ['parklinks.js', 'parklinks-react.js', 'embed-page.js', 'parklinks-frame.js']) {
+const scripts = [
+  'parklinks.js',
+  'parklinks-react.js',
+  'parklinks-map.js',
+  'parklinks-network.js',
+  'parklinks-timeline.js',
+  'embed-page.js',
+  'parklinks-frame.js',
+];
+for (const f of scripts) {
   const text = readFileSync(join(dist, f), 'utf8');
   for (const [re, what] of forbidden) {
     const m = re.exec(text);

@@ -5,7 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { type EmbedOptions, observedAttributes, parseAttributes } from './attributes.js';
 import { applyStyle, hostSheet, wrapperStyle } from './hostStyles.js';
 import { loadDataset } from './loadDataset.js';
-import { type View, views } from './views.js';
+import type { DrawView } from './viewFactory.js';
 import { whenNearViewport } from './whenNearViewport.js';
 
 /** Where an element gets its records when it has no `src`. */
@@ -41,9 +41,9 @@ function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): 
  * The class behind `<parklinks-map>` and its siblings: a Shadow DOM host that parses its attributes,
  * waits until it nears the viewport, loads its data (shared by URL) and renders one chart. It
  * re-renders on attribute changes and unmounts everything it made when removed from the page.
+ * `view` is the view's name (`map` …, `explorer`); `draw` renders it (see `views`, `chartView`).
  */
-export function createChartElement(view: View, defaultData: DataSource): CustomElementConstructor {
-  const draw = views[view];
+export function createChartElement(view: string, draw: DrawView, defaultData: DataSource): CustomElementConstructor {
   return class ParklinksChartElement extends HTMLElement {
     static observedAttributes = [...observedAttributes];
     #mount: HTMLDivElement;

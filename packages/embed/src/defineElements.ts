@@ -1,13 +1,8 @@
-import { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
-import { type View, viewNames } from './views.js';
+import type { ParklinksSelectEvent } from './ChartElement.js';
+import { type DefineElementsOptions, defineParklinksElement, tagName } from './defineElement.js';
+import { viewNames, views } from './views.js';
 
-export type DefineElementsOptions = {
-  /** Records for elements without a `src` attribute: a data set or a function returning one. Default: none (such elements show a message). */
-  data?: DataSource;
-};
-
-/** Tag name of the element for a view: `parklinks-map`, `parklinks-network` … */
-export const tagName = (view: View) => `parklinks-${view}` as const;
+export { type DefineElementsOptions, defineParklinksElement, tagName } from './defineElement.js';
 
 /**
  * Registers `<parklinks-map>`, `<parklinks-network>`, `<parklinks-timeline>` (every view this
@@ -16,11 +11,8 @@ export const tagName = (view: View) => `parklinks-${view}` as const;
  */
 export function defineParklinksElements(options: DefineElementsOptions = {}): string[] {
   if (typeof customElements === 'undefined') return [];
-  return viewNames.map((view) => {
-    const name = tagName(view);
-    if (!customElements.get(name)) customElements.define(name, createChartElement(view, options.data));
-    return name;
-  });
+  for (const view of viewNames) defineParklinksElement(view, views[view], options);
+  return viewNames.map(tagName);
 }
 
 /** A `<parklinks-…>` element: an HTMLElement whose `rendered` says whether its chart has been drawn yet. */

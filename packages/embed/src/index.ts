@@ -8,6 +8,7 @@ export {
 export { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
 export {
   type DefineElementsOptions,
+  defineParklinksElement,
   defineParklinksElements,
   type ParklinksElement,
   tagName,
@@ -15,6 +16,7 @@ export {
 export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
 export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 export { resolveColors, themePalette } from './static/resolveColors.js';
+export { chartView, type DrawView } from './viewFactory.js';
 export {
   type ChartView,
   charts,

@@ -1,45 +1,14 @@
-import type { Dataset, DatasetFilter } from '@parklinks/data';
-import {
-  type BaseChartProps,
-  type Locale,
-  PartnershipExplorer,
-  PartnershipMap,
-  PartnershipNetwork,
-  PartnershipTimeline,
-  type Theme,
-} from '@parklinks/react';
-import { type ComponentType, createElement, type ReactElement } from 'react';
+import { PartnershipExplorer, PartnershipMap, PartnershipNetwork, PartnershipTimeline } from '@parklinks/react';
+import { createElement, type ReactElement } from 'react';
+import { chartView, type ViewProps } from './viewFactory.js';
 
-/** What an element hands to the view it draws. */
-export type ViewProps = {
-  data: Dataset;
-  locale: Locale;
-  theme: Theme;
-  height?: number;
-  width?: number;
-  filter?: DatasetFilter;
-  title?: string;
-  selectedId: string | null;
-  /** The reader selected (id, and for the explorer whether it is an organization or a partnership) or cleared. */
-  onSelect: (id: string | null, type?: 'organization' | 'partnership') => void;
-};
-
-const chart =
-  (Chart: ComponentType<BaseChartProps>) =>
-  ({ filter, height, width, title, ...p }: ViewProps): ReactElement =>
-    createElement(Chart, {
-      ...p,
-      ...(filter ? { filter } : {}),
-      ...(height !== undefined ? { height } : {}),
-      ...(width !== undefined ? { width } : {}),
-      ...(title ? { title } : {}),
-    });
+export type { DrawView, ViewProps } from './viewFactory.js';
 
 /** The charts of single views, also drawn as static SVG. */
 export const charts = {
-  map: chart(PartnershipMap),
-  network: chart(PartnershipNetwork),
-  timeline: chart(PartnershipTimeline),
+  map: chartView(PartnershipMap),
+  network: chartView(PartnershipNetwork),
+  timeline: chartView(PartnershipTimeline),
 };
 
 /**
