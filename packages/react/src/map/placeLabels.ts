@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.js';
+import { textWidth } from '../shared/textWidth.js';
 
 /** A marker that wants a label: its centre and radius (px), the text, and how much it matters. */
 export type LabelRequest = { id: string; x: number; y: number; r: number; text: string; priority: number };

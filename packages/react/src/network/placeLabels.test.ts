@@ -66,4 +66,23 @@ describe('placeLabels', () => {
       placeLabels([...grid].reverse(), { width: 420, height: 300, obstacles: grid }),
     );
   });
+
+  it('names a forced node (a hub) even when every spot around it touches another node, never over a label', () => {
+    // A big node ringed by small ones: no spot clear of every disc.
+    const hub = { id: 'hub', x: 100, y: 100, r: 14, text: 'Chengdu Hi-tech Zone', priority: 9 };
+    const ring = Array.from({ length: 24 }, (_, i) => ({
+      id: `s${i}`,
+      x: 100 + Math.cos((i / 24) * 2 * Math.PI) * 28,
+      y: 100 + Math.sin((i / 24) * 2 * Math.PI) * 28,
+      r: 5,
+      text: '',
+      priority: 0,
+    }));
+    const other = { id: 'o', x: 160, y: 100, r: 4, text: 'Neighbour', priority: 10 };
+    const options = { width: 300, height: 200, obstacles: [hub, ...ring, other] };
+    expect(placeLabels([hub], options).map((l) => l.id)).toEqual([]);
+    const placed = placeLabels([other, { ...hub, force: true }], options);
+    expect(placed.map((l) => l.id).sort()).toEqual(['hub', 'o']);
+    expect(overlap(placed[0]!, placed[1]!)).toBe(false);
+  });
 });

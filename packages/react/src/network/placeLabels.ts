@@ -1,7 +1,20 @@
-import { textWidth } from './textWidth.js';
+import { textWidth } from '../shared/textWidth.js';
 
 /** A node that wants a label: its centre and radius (px), the text, and how much it matters. */
-export type LabelRequest = { id: string; x: number; y: number; r: number; text: string; priority: number };
+export type LabelRequest = {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+  priority: number;
+  /**
+   * A label that must be shown (the largest hubs): when no spot is clear of every node, it takes the
+   * first spot clear of the other labels and of every larger node, covering small dots (radius ≤ 7 px)
+   * with its halo rather than leaving a hub unnamed.
+   */
+  force?: boolean;
+};
 /** A placed label: the centre of its box (draw with `text-anchor="middle"`), its size and text. */
 export type PlacedLabel = { id: string; x: number; y: number; width: number; height: number; text: string };
 /** A disc labels must not cover (every node of the drawing). */
@@ -22,13 +35,16 @@ export type PlaceLabelsOptions = {
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 const CELL = 48;
+/** Radius (px) up to which a forced label may cover a node. */
+const SMALL_DOT = 7;
 
 /**
  * Greedy label placement without overlap: requests by descending priority (ties by id) try the
  * preferred side, the other side, below, above and the four corners of their node, then the same
  * a little further out; a label is kept only where its box
  * overlaps no placed label and no other node's disc, and stays inside the area. Labels that fit
- * nowhere are dropped (the node keeps its accessible name and its tooltip).
+ * nowhere are dropped (the node keeps its accessible name and its tooltip) — except forced ones,
+ * which then take the first spot clear of the other labels and the larger nodes.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
   const { width, height, fontSize = 11, obstacles = [], taken = [], prefer = 'right' } = options;
@@ -52,7 +68,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
     put(boxes, b, b);
   }
 
-  const free = (b: Box, owner: string) => {
+  const free = (b: Box, owner: string, ignoreDiscs = false) => {
     if (b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height) return false;
     const i1 = Math.floor(b.x1 / CELL);
     const j1 = Math.floor(b.y1 / CELL);
@@ -62,7 +78,9 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
         const near = boxes.get(k);
         if (near) for (const o of near) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
         const around = discs.get(k);
-        if (around) for (const d of around) if (d.id !== owner && discHitsBox(d, b)) return false;
+        if (around)
+          for (const d of around)
+            if (d.id !== owner && !(ignoreDiscs && d.r <= SMALL_DOT) && discHitsBox(d, b)) return false;
       }
     return true;
   };
@@ -88,14 +106,16 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
         { x: q.x - first * (d + w / 2), y: q.y + d + h / 2 },
       );
     }
-    for (const c of candidates) {
-      const label = { id: q.id, x: round(c.x), y: round(c.y), width: w, height: h, text: q.text };
-      const b = boxOf(label);
-      if (!free(b, q.id)) continue;
-      put(boxes, b, b);
-      placed.push(label);
-      break;
-    }
+    const tries = q.force ? [false, true] : [false];
+    search: for (const ignoreDiscs of tries)
+      for (const c of candidates) {
+        const label = { id: q.id, x: round(c.x), y: round(c.y), width: w, height: h, text: q.text };
+        const b = boxOf(label);
+        if (!free(b, q.id, ignoreDiscs)) continue;
+        put(boxes, b, b);
+        placed.push(label);
+        break search;
+      }
   }
   return placed;
 }

@@ -3,6 +3,8 @@ import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** Below this many px² per node, permanent labels may cover small nodes: there is no free space left between them. */
 const CROWDED = 3500;
+/** How many of the largest nodes always get a label. */
+const HUBS = 8;
 
 /**
  * The permanent labels: the largest organizations and countries first (hubs are labelled only when
@@ -23,7 +25,23 @@ export function staticLabelsOf(
     .filter((n) => n.type !== 'hub')
     .sort((a, b) => b.degree - a.degree || b.r - a.r || (a.id < b.id ? -1 : 1))
     .slice(0, limit);
-  const requests = candidates.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.r, text: n.label, priority: n.degree }));
+  // The hubs (the few largest nodes, with 3 or more links) are always named: a chart whose biggest
+  // circles carry no name does not show who the connectors are.
+  const hubs = new Set(
+    candidates
+      .filter((n) => n.degree >= 3)
+      .slice(0, HUBS)
+      .map((n) => n.id),
+  );
+  const requests = candidates.map((n) => ({
+    id: n.id,
+    x: n.x,
+    y: n.y,
+    r: n.r,
+    text: n.label,
+    priority: n.degree,
+    force: hubs.has(n.id),
+  }));
   return placeLabels(requests, {
     width,
     height,

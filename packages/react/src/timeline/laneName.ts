@@ -1,4 +1,4 @@
-import { textWidth, truncateText } from './textWidth.js';
+import { textWidth, truncateText } from '../shared/textWidth.js';
 
 /** Distance of a lane's name from the chart's edge, and the widest a name may be before it is cut. */
 export const LANE_INSET = 6;

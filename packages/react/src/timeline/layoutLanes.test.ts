@@ -1,7 +1,7 @@
 import { syntheticDataset, toTimelineEvents } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
+import { textWidth } from '../shared/textWidth.js';
 import { type LaidMark, type LaneEvent, layoutLanes } from './layoutLanes.js';
-import { textWidth } from './textWidth.js';
 
 const t0 = Date.UTC(1993, 0, 1);
 const t1 = Date.UTC(2027, 0, 1);

@@ -1,6 +1,6 @@
+import { textWidth, truncateText } from '../shared/textWidth.js';
 import { eventExtent, type MarkShape } from './eventExtent.js';
 import { packLanes } from './packLanes.js';
-import { textWidth, truncateText } from './textWidth.js';
 
 /** A dated event ready for layout: its lane key and the label to show beside it when there is room. */
 export type LaneEvent = {

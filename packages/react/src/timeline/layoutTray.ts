@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.js';
+import { textWidth } from '../shared/textWidth.js';
 
 export type TrayChip = { index: number; x: number; y: number; w: number; text: string };
 export type TrayLayout = { chips: TrayChip[]; rows: number; hidden: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { textWidth, truncateText } from '../shared/textWidth.js';
 import { prepareEvents } from './prepareEvents.js';
 import { fixture } from './testFixture.js';
-import { textWidth, truncateText } from './textWidth.js';
 
 describe('prepareEvents', () => {
   it('keeps undated partnerships (last) without a date, titled and dated in the locale', () => {

@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.js';
+import { textWidth } from '../shared/textWidth.js';
 
 /**
  * Breaks `text` into at most `maxLines` lines no wider than `maxWidth` (estimated, so server and
