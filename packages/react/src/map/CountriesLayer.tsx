@@ -10,13 +10,17 @@ export type CountriesLayerProps = {
   active: string;
 };
 
+// `CustomProjection` would also compute a centroid for every feature given as `data` (as costly as
+// its path, and unused here): the countries are drawn with the path generator it hands over instead.
+const none: never[] = [];
+
 /** Land, with partner countries shaded, and the globe's outline. Memoised: it draws once per projection. */
 export const CountriesLayer = memo(function CountriesLayer({ projection, active }: CountriesLayerProps) {
   const shaded = new Set(active.split(','));
   return (
     <g aria-hidden>
-      <CustomProjection projection={() => projection} data={worldCountries()} digits={1}>
-        {({ features, path }) => (
+      <CustomProjection projection={() => projection} data={none} digits={1}>
+        {({ path }) => (
           <>
             <path
               d={path({ type: 'Sphere' }) ?? ''}
@@ -29,10 +33,10 @@ export const CountriesLayer = memo(function CountriesLayer({ projection, active 
               style={{ fill: 'none', stroke: 'var(--pl-grid)', strokeWidth: 0.5 }}
               vectorEffect="non-scaling-stroke"
             />
-            {features.map(({ feature, path: d }) => (
+            {worldCountries().map((feature) => (
               <path
                 key={feature.code ?? feature.properties.name}
-                d={d ?? ''}
+                d={path(feature) ?? ''}
                 data-country={feature.code}
                 vectorEffect="non-scaling-stroke"
                 style={{

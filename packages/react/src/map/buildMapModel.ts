@@ -5,8 +5,6 @@ import {
   type MapArc,
   type Organization,
   type OrganizationKind,
-  partnershipCounts,
-  partyCountries,
   toMapArcs,
 } from '@parklinks/data';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
@@ -87,11 +85,8 @@ function atlasAnchor(country: string): [number, number] | undefined {
 
 /** Builds the map's model from a (validated, filtered) data set. Pure; no projection yet. */
 export function buildMapModel(data: Dataset): MapModel {
-  const counts = partnershipCounts(data);
-  const organizations = new Map(data.organizations.map((o) => [o.id, o]));
-  const active = data.organizations.filter((o) => (counts.get(o.id) ?? 0) > 0);
-  const countries = new Set<string>();
-  for (const p of data.partnerships) for (const c of partyCountries(data, p)) countries.add(c);
+  const organizations = new Map<string, Organization>();
+  for (const o of data.organizations) organizations.set(o.id, o);
 
   // Fallback for a country the atlas lacks: the mean of the data's organizations there.
   const anchorOf = (country: string): [number, number] | undefined => {
@@ -103,89 +98,135 @@ export function buildMapModel(data: Dataset): MapModel {
       Math.round((here.reduce((s, o) => s + f(o), 0) / here.length) * 1e4) / 1e4;
     return [mean((o) => o.location.lon), mean((o) => o.location.lat)];
   };
+
+  // One pass over the partnerships: named parties' counts, countries, unnamed parties by country,
+  // each key's partnerships and the titles.
+  const counts = new Map<string, number>();
+  const countries = new Set<string>();
   const byCountry = new Map<string, CountryParty>();
+  const noAnchor = new Set<string>();
+  const partnershipsOf = new Map<string, string[]>();
+  const titles = new Map<string, LocalizedText>();
   for (const p of data.partnerships) {
-    const seen = new Set<string>();
-    for (const party of p.parties) {
-      if ('org' in party) continue;
-      const { country, kind, count } = party.unnamed;
-      const at = anchorOf(country);
-      if (!at) continue;
-      const cp = byCountry.get(country) ?? {
-        id: `country:${country}`,
-        country,
-        lon: at[0],
-        lat: at[1],
-        kinds: [],
-        partnerships: 0,
-      };
-      if (kind && !cp.kinds.includes(kind)) cp.kinds = [...cp.kinds, kind].sort();
-      if (count) cp.count = Math.max(cp.count ?? 0, count);
-      if (!seen.has(country)) cp.partnerships += 1;
-      seen.add(country);
-      byCountry.set(country, cp);
+    titles.set(p.id, p.title);
+    const parties = p.parties;
+    for (let i = 0; i < parties.length; i++) {
+      const party = parties[i] as (typeof parties)[number];
+      let key: string;
+      if ('org' in party) {
+        key = party.org;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const c = organizations.get(key)?.country;
+        if (c) countries.add(c);
+      } else {
+        const { country, kind, count } = party.unnamed;
+        key = `country:${country}`;
+        countries.add(country);
+        let cp = byCountry.get(country);
+        if (!cp && !noAnchor.has(country)) {
+          const at = anchorOf(country);
+          if (at) {
+            cp = { id: key, country, lon: at[0], lat: at[1], kinds: [], partnerships: 0 };
+            byCountry.set(country, cp);
+          } else noAnchor.add(country);
+        }
+        if (cp) {
+          if (kind && !cp.kinds.includes(kind)) cp.kinds = [...cp.kinds, kind].sort();
+          if (count) cp.count = Math.max(cp.count ?? 0, count);
+        }
+      }
+      // Each key once per partnership (a party may repeat), in party order.
+      let repeat = false;
+      for (let j = 0; j < i && !repeat; j++) {
+        const q = parties[j] as (typeof parties)[number];
+        repeat = 'org' in q ? q.org === key : `country:${q.unnamed.country}` === key;
+      }
+      if (repeat) continue;
+      const list = partnershipsOf.get(key);
+      if (list) list.push(p.id);
+      else partnershipsOf.set(key, [p.id]);
+      if (!('org' in party)) {
+        const cp = byCountry.get(party.unnamed.country);
+        if (cp) cp.partnerships += 1;
+      }
     }
   }
+  const active = data.organizations.filter((o) => (counts.get(o.id) ?? 0) > 0);
   const countryParties = [...byCountry.values()].sort((a, b) => (a.country < b.country ? -1 : 1));
   const locate = (e: ArcEndpoint): [number, number] | undefined => {
     if (e.type === 'organization') return [e.lon, e.lat];
     const cp = byCountry.get(e.country);
     return cp ? [cp.lon, cp.lat] : undefined;
   };
-  const points: [number, number][] = [
-    ...active.map((o): [number, number] => [o.location.lon, o.location.lat]),
-    ...countryParties.map((c): [number, number] => [c.lon, c.lat]),
-  ];
+  const points: [number, number][] = [];
+  for (const o of active) points.push([o.location.lon, o.location.lat]);
+  for (const c of countryParties) points.push([c.lon, c.lat]);
   const clusters = clusterByCity(active);
-  const clusterOf = new Map<string, string>();
-  for (const c of clusters) for (const m of c.members) clusterOf.set(m, c.id);
-  const perCluster = new Map<string, Set<string>>();
-  for (const p of data.partnerships)
-    for (const party of p.parties) {
-      const c = 'org' in party ? clusterOf.get(party.org) : undefined;
-      if (c) perCluster.set(c, (perCluster.get(c) ?? new Set()).add(p.id));
-    }
-  const clusterCounts = new Map([...perCluster].map(([k, v]) => [k, v.size]));
-  const partnershipsOf = new Map<string, string[]>();
-  for (const p of data.partnerships)
-    for (const key of new Set(p.parties.map((x) => ('org' in x ? x.org : `country:${x.unnamed.country}`)))) {
-      const list = partnershipsOf.get(key);
-      if (list) list.push(p.id);
-      else partnershipsOf.set(key, [p.id]);
-    }
-  const titles = new Map(data.partnerships.map((p) => [p.id, p.title]));
-  const arcs = toMapArcs(data);
-
+  const clusterById = new Map<string, CityCluster>();
   // Places: every organization stands at its city cluster's centre, unnamed parties at their country's point.
   const places = new Map<string, [number, number]>();
-  for (const c of clusters) places.set(c.id, [c.lon, c.lat]);
-  for (const c of countryParties) places.set(c.id, [c.lon, c.lat]);
-  const placeOf = new Map<string, string>(clusterOf);
-  for (const c of countryParties) placeOf.set(c.id, c.id);
+  const placeOf = new Map<string, string>();
+  const clusterCounts = new Map<string, number>();
+  for (const c of clusters) {
+    clusterById.set(c.id, c);
+    places.set(c.id, [c.lon, c.lat]);
+    // Distinct partnerships of the members.
+    let n: number;
+    if (c.members.length === 1) n = partnershipsOf.get(c.members[0] as string)?.length ?? 0;
+    else {
+      const ids = new Set<string>();
+      for (const m of c.members) for (const id of partnershipsOf.get(m) ?? []) ids.add(id);
+      n = ids.size;
+    }
+    for (const m of c.members) placeOf.set(m, c.id);
+    if (n > 0) clusterCounts.set(c.id, n);
+  }
+  for (const c of countryParties) {
+    places.set(c.id, [c.lon, c.lat]);
+    placeOf.set(c.id, c.id);
+  }
+
+  const arcs = toMapArcs(data);
   const legsOf = new Map<string, number[]>();
-  const byPair = new Map<string, CityPair & { seen: Set<string> }>();
-  arcs.forEach((arc, i) => {
+  const addLeg = (k: string, i: number) => {
+    const list = legsOf.get(k);
+    if (list) list.push(i);
+    else legsOf.set(k, [i]);
+  };
+  // Pairs by their first and second place (no key string per leg); a partnership's legs are
+  // consecutive in `arcs`, so comparing with the last one counted finds the distinct agreements.
+  const byPair = new Map<string, Map<string, CityPair & { last: string }>>();
+  const pairList: (CityPair & { last: string })[] = [];
+  for (let i = 0; i < arcs.length; i++) {
+    const arc = arcs[i] as MapArc;
     const from = endpointKey(arc.from);
     const to = endpointKey(arc.to);
-    for (const k of from === to ? [from] : [from, to]) {
-      const list = legsOf.get(k);
-      if (list) list.push(i);
-      else legsOf.set(k, [i]);
-    }
+    addLeg(from, i);
+    if (to !== from) addLeg(to, i);
     const a = placeOf.get(from);
     const b = placeOf.get(to);
-    if (!a || !b) return;
-    const [x, y] = a <= b ? [a, b] : [b, a];
-    const id = `${x}|${y}`;
-    const pair = byPair.get(id) ?? { id, from: x, to: y, legs: 0, partnerships: 0, seen: new Set<string>() };
+    if (!a || !b) continue;
+    const swap = a > b;
+    const x = swap ? b : a;
+    const y = swap ? a : b;
+    let row = byPair.get(x);
+    if (!row) {
+      row = new Map();
+      byPair.set(x, row);
+    }
+    let pair = row.get(y);
+    if (!pair) {
+      pair = { id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0, last: '' };
+      row.set(y, pair);
+      pairList.push(pair);
+    }
     pair.legs += 1;
-    if (!pair.seen.has(arc.partnershipId)) {
-      pair.seen.add(arc.partnershipId);
+    if (pair.last !== arc.partnershipId) {
+      pair.last = arc.partnershipId;
       pair.partnerships += 1;
     }
-    byPair.set(id, pair);
-  });
-  const pairs = [...byPair.values()].map(({ seen: _, ...p }) => p);
+  }
+  const pairs = pairList.map(({ id, from, to, legs, partnerships }) => ({ id, from, to, legs, partnerships }));
   return {
     arcs,
     organizations,
@@ -202,6 +243,6 @@ export function buildMapModel(data: Dataset): MapModel {
     placeOf,
     places,
     pairs,
-    clusterById: new Map(clusters.map((c) => [c.id, c])),
+    clusterById,
   };
 }

@@ -16,8 +16,16 @@ export type MapMessages = {
 };
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-const count = (locale: Locale, forms: Forms) => (n: number) =>
-  (forms[new Intl.PluralRules(locale).select(n)] ?? forms.other).replace('#', new Intl.NumberFormat(locale).format(n));
+// The Intl objects are built on first use and kept: markers ask for counts by the thousand.
+const count = (locale: Locale, forms: Forms) => {
+  let rules: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  return (n: number) => {
+    rules ??= new Intl.PluralRules(locale);
+    numbers ??= new Intl.NumberFormat(locale);
+    return (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
+  };
+};
 
 const messages: Record<Locale, MapMessages> = {
   en: {
