@@ -1,4 +1,3 @@
-import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { summarySentence } from '../shared/i18n.js';
@@ -32,7 +31,8 @@ export function PartnershipMap(props: PartnershipMapProps) {
     props.onSelect,
   );
   const title = props.title ?? mapMessages(locale).title;
-  const summary = useMemo(() => summarySentence(summarize(data), locale), [data, locale]);
+  // The model counts the summary's figures in its pass over the data (`summarize` would take another).
+  const summary = useMemo(() => summarySentence(model.summary, locale), [model, locale]);
   return (
     <ChartFrame
       title={title}

@@ -1,36 +1,37 @@
-import { geoDistance, geoInterpolate } from 'd3-geo';
-
 /** Projects a (lon, lat) point to px, or null when the projection cannot show it. */
 export type Project = (point: [number, number]) => [number, number] | null;
 
 const r = (v: number) => Math.round(v * 10) / 10;
 // Relative commands keep the path short: each point is written as its offset from the last one.
+// Coordinates are passed as numbers (no arrays per point: great circles write thousands of them).
 const pathWriter = () => {
   let d = '';
   let x = 0;
   let y = 0;
-  const rel = (cmd: string, p: [number, number]) => {
-    const [px, py] = [r(p[0]), r(p[1])];
-    d += `${cmd}${r(px - x)} ${r(py - y)}`;
-    [x, y] = [px, py];
+  const move = (px: number, py: number) => {
+    x = r(px);
+    y = r(py);
+    d += `M${x} ${y}`;
   };
-  return {
-    move: (p: [number, number]) => {
-      const [px, py] = [r(p[0]), r(p[1])];
-      d += `M${px} ${py}`;
-      [x, y] = [px, py];
-    },
-    line: (p: [number, number]) => rel('l', p),
-    /** Relative quadratic: both the control and the end point are offsets from the current point. */
-    quad: (c: [number, number], p: [number, number]) => {
-      const [cx, cy, px, py] = [r(c[0]), r(c[1]), r(p[0]), r(p[1])];
-      d += `q${r(cx - x)} ${r(cy - y)} ${r(px - x)} ${r(py - y)}`;
-      [x, y] = [px, py];
-    },
-    toString: () => d,
+  const line = (px: number, py: number) => {
+    const nx = r(px);
+    const ny = r(py);
+    d += `l${r(nx - x)} ${r(ny - y)}`;
+    x = nx;
+    y = ny;
   };
+  /** Relative quadratic: both the control and the end point are offsets from the current point. */
+  const quad = (cx: number, cy: number, px: number, py: number) => {
+    const nx = r(px);
+    const ny = r(py);
+    d += `q${r(r(cx) - x)} ${r(r(cy) - y)} ${r(nx - x)} ${r(ny - y)}`;
+    x = nx;
+    y = ny;
+  };
+  return { move, line, quad, toString: () => d };
 };
 const DEG = 180 / Math.PI;
+const RAD = Math.PI / 180;
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 
 /** A small loop above a point, for a leg whose two ends are (nearly) at the same place. */
@@ -50,49 +51,72 @@ export function greatCirclePath(
   project: Project,
   { central = 0, pxPerDegree = 3, segment = 40 }: { central?: number; pxPerDegree?: number; segment?: number } = {},
 ): string {
-  const interpolate = geoInterpolate(a, b);
-  // d3's interpolator carries the angular distance (radians) it computed; geoDistance would stream a
-  // LineString through an Adder for it again (measured ~50 µs a call in Chromium).
-  const distance = (interpolate as { distance?: number }).distance ?? geoDistance(a, b);
+  // Spherical linear interpolation between the two ends' unit vectors (the great circle through them).
+  const l0 = a[0] * RAD;
+  const f0 = a[1] * RAD;
+  const l1 = b[0] * RAD;
+  const f1 = b[1] * RAD;
+  const c0 = Math.cos(f0);
+  const c1 = Math.cos(f1);
+  const [x0, y0, z0] = [c0 * Math.cos(l0), c0 * Math.sin(l0), Math.sin(f0)];
+  const [x1, y1, z1] = [c1 * Math.cos(l1), c1 * Math.sin(l1), Math.sin(f1)];
+  const hf = Math.sin((f1 - f0) / 2);
+  const hl = Math.sin((l1 - l0) / 2);
+  const distance = 2 * Math.asin(Math.min(1, Math.sqrt(hf * hf + c0 * c1 * hl * hl)));
+  const k = Math.sin(distance);
+  // The sampled point at t, in degrees (written to lon/lat: no array per sample).
+  let lon = a[0];
+  let lat = a[1];
+  const at = (t: number) => {
+    if (distance === 0) {
+      lon = a[0];
+      lat = a[1];
+      return;
+    }
+    const wa = Math.sin((1 - t) * distance) / k;
+    const wb = Math.sin(t * distance) / k;
+    const x = wa * x0 + wb * x1;
+    const y = wa * y0 + wb * y1;
+    const z = wa * z0 + wb * z1;
+    lon = Math.atan2(y, x) * DEG;
+    lat = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG;
+  };
   const n = Math.max(1, Math.min(48, Math.ceil((distance * DEG * pxPerDegree) / segment)));
   const w = pathWriter();
   let open = false;
-  const sample = (t: number) => {
-    const p = interpolate(t);
-    return { p, lon: wrap(p[0] - central), q: project([p[0], p[1]]) };
+  type Sample = { lon: number; lat: number; w: number; q: [number, number] | null };
+  const sample = (t: number): Sample => {
+    at(t);
+    return { lon, lat, w: wrap(lon - central), q: project([lon, lat]) };
   };
   let prev = sample(0);
   if (prev.q) {
-    w.move(prev.q);
+    w.move(prev.q[0], prev.q[1]);
     open = true;
   }
   for (let i = 0; i < n; i++) {
     const mid = sample((i + 0.5) / n);
     const end = sample((i + 1) / n);
-    const crosses = Math.abs(mid.lon - prev.lon) > 180 || Math.abs(end.lon - mid.lon) > 180;
+    const crosses = Math.abs(mid.w - prev.w) > 180 || Math.abs(end.w - mid.w) > 180;
     if (!crosses && open && mid.q && end.q && prev.q) {
       // Control point of the quadratic through prev, mid and end at t = ½.
-      const c: [number, number] = [
-        2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2,
-        2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2,
-      ];
-      w.quad(c, end.q);
+      w.quad(2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2, 2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2, end.q[0], end.q[1]);
     } else {
       for (const next of [mid, end]) {
-        if (Math.abs(next.lon - prev.lon) > 180) {
+        if (Math.abs(next.w - prev.w) > 180) {
           // Crossing the cut: end this piece on one edge and start the next on the other.
-          const edge = prev.lon > 0 ? 180 : -180;
-          const t = (edge - prev.lon) / (next.lon + 2 * edge - prev.lon);
-          const lat = prev.p[1] + t * (next.p[1] - prev.p[1]);
-          const stop = project([edge + central, lat]);
-          const start = project([-edge + central, lat]);
-          if (stop && open) w.line(stop);
-          if (start) w.move(start);
+          const edge = prev.w > 0 ? 180 : -180;
+          const t = (edge - prev.w) / (next.w + 2 * edge - prev.w);
+          const cutLat = prev.lat + t * (next.lat - prev.lat);
+          const stop = project([edge + central, cutLat]);
+          const start = project([-edge + central, cutLat]);
+          if (stop && open) w.line(stop[0], stop[1]);
+          if (start) w.move(start[0], start[1]);
           open = start !== null;
         }
         if (next.q) {
-          if (open) w.line(next.q);
-          else w.move(next.q);
+          if (open) w.line(next.q[0], next.q[1]);
+          else w.move(next.q[0], next.q[1]);
           open = true;
         } else open = false;
         prev = next;
@@ -106,8 +130,8 @@ export function greatCirclePath(
 /** Straight segment between two projected points. */
 export function straightPath(a: [number, number], b: [number, number]): string {
   const w = pathWriter();
-  w.move(a);
-  w.line(b);
+  w.move(a[0], a[1]);
+  w.line(b[0], b[1]);
   return w.toString();
 }
 
@@ -117,7 +141,7 @@ export function curvedPath(a: [number, number], b: [number, number]): string {
   const [p, q] = a[0] <= b[0] ? [a, b] : [b, a];
   const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
   const w = pathWriter();
-  w.move(p);
-  w.quad([(p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2], q);
+  w.move(p[0], p[1]);
+  w.quad((p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2, q[0], q[1]);
   return w.toString();
 }

@@ -1,11 +1,13 @@
 import {
   type ArcEndpoint,
   type Dataset,
+  type DatasetSummary,
   type LocalizedText,
   type MapArc,
   type Organization,
   type OrganizationKind,
   toMapArcs,
+  yearOf,
 } from '@parklinks/data';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
 import { countryAnchors } from './countryAnchors.js';
@@ -73,6 +75,8 @@ export type MapModel = {
   pairs: CityPair[];
   /** City clusters by id. */
   clusterById: Map<string, CityCluster>;
+  /** The figures of the data set's summary sentence (as `summarize` gives them), counted in the same pass. */
+  summary: DatasetSummary;
 };
 
 // Representative points, computed per country on first need (all 177 at once cost ~100 ms cold).
@@ -107,8 +111,16 @@ export function buildMapModel(data: Dataset): MapModel {
   const noAnchor = new Set<string>();
   const partnershipsOf = new Map<string, string[]>();
   const titles = new Map<string, LocalizedText>();
+  let firstYear: number | null = null;
+  let lastYear: number | null = null;
+  let undated = 0;
   for (const p of data.partnerships) {
     titles.set(p.id, p.title);
+    if (p.date) {
+      const y = yearOf(p.date.value);
+      if (firstYear === null || y < firstYear) firstYear = y;
+      if (lastYear === null || y > lastYear) lastYear = y;
+    } else undated += 1;
     const parties = p.parties;
     for (let i = 0; i < parties.length; i++) {
       const party = parties[i] as (typeof parties)[number];
@@ -244,5 +256,13 @@ export function buildMapModel(data: Dataset): MapModel {
     places,
     pairs,
     clusterById,
+    summary: {
+      partnerships: data.partnerships.length,
+      organizations: counts.size,
+      countries: countries.size,
+      undated,
+      firstYear,
+      lastYear,
+    },
   };
 }

@@ -15,6 +15,12 @@ export type ProjectionOptions = {
   maxZoom?: number;
 };
 
+/** Whether `points` hold at least two different positions. */
+function twoDistinct(points: readonly (readonly [number, number])[]): boolean {
+  const [x, y] = points[0] ?? [];
+  return points.some((p) => p[0] !== x || p[1] !== y);
+}
+
 /**
  * A Natural Earth projection fitted to `width`×`height`: to the globe, or to the data's points
  * (falling back to the globe with fewer than two distinct points).
@@ -33,11 +39,12 @@ export function makeProjection({
   ];
   const projection = geoNaturalEarth1().precision(0.5).fitExtent(extent, { type: 'Sphere' });
   const worldScale = projection.scale();
-  const distinct = new Set(points.map(([x, y]) => `${x},${y}`));
-  if (fit === 'world' || distinct.size < 2) return projection;
-  projection.fitExtent(extent, { type: 'MultiPoint', coordinates: points.map(([x, y]) => [x, y]) });
+  const worldTranslate = projection.translate();
+  if (fit === 'world' || !twoDistinct(points)) return projection;
+  projection.fitExtent(extent, { type: 'MultiPoint', coordinates: points as [number, number][] });
   const scale = Math.min(projection.scale(), worldScale * maxZoom);
-  if (scale < worldScale) return projection.fitExtent(extent, { type: 'Sphere' });
+  // Back to the globe's fit (the same scale and translation fitting the sphere again would find).
+  if (scale < worldScale) return projection.scale(worldScale).translate(worldTranslate);
   projection.scale(scale);
   // Re-centre the points' bounding box after clamping the scale.
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
