@@ -25,9 +25,9 @@ export function MapLegend({ model, locale }: { model: MapModel; locale: Locale }
   }));
   if (model.countryParties.length)
     items.push({ key: 'unnamed', label: mm.unnamed, color: 'var(--pl-muted)', shape: 'ring' });
-  if (model.arcs.some((a) => !a.multilateral))
+  if (model.legKinds.bilateral)
     items.push({ key: 'arc', label: mm.partnership, color: 'var(--pl-arc)', shape: 'line' });
-  if (model.arcs.some((a) => a.multilateral))
+  if (model.legKinds.multilateral)
     items.push({ key: 'multi', label: mm.multilateral, color: 'var(--pl-arc)', shape: 'dash' });
   if (model.countries.size)
     items.push({ key: 'shade', label: mm.countriesWithPartners, color: 'var(--pl-land-active)', shape: 'bar' });

@@ -51,7 +51,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     [model, projection, arcStyle],
   );
   // Draw the single legs while the page is idle, so that a first hover only joins ready paths.
-  useEffect(() => warmLegs(leg, model.arcs.length), [leg, model]);
+  useEffect(() => warmLegs(leg, model.legCount), [leg, model]);
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);

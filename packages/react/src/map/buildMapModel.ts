@@ -1,17 +1,18 @@
 import {
   type ArcEndpoint,
+  convenerIndex,
   type Dataset,
   type DatasetSummary,
   type LocalizedText,
   type MapArc,
   type Organization,
   type OrganizationKind,
+  type Party,
   toMapArcs,
   yearOf,
 } from '@parklinks/data';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
 import { countryAnchors } from './countryAnchors.js';
-import { endpointKey } from './projectArcs.js';
 import { worldCountries } from './worldCountries.js';
 
 /** Unnamed parties of one country, drawn at the country's representative point. */
@@ -46,7 +47,12 @@ export type CityPair = {
 
 /** Everything the map draws, before projection: arcs, organizations by city, country-level parties. */
 export type MapModel = {
-  arcs: MapArc[];
+  /** Every leg (`toMapArcs`), built on first use. */
+  readonly arcs: MapArc[];
+  /** Number of legs (`arcs.length`, known without building them). */
+  legCount: number;
+  /** Whether any leg belongs to a bilateral, any to a multilateral partnership. */
+  legKinds: { bilateral: boolean; multilateral: boolean };
   organizations: Map<string, Organization>;
   /** Named parties' partnership counts. */
   counts: Map<string, number>;
@@ -198,49 +204,72 @@ export function buildMapModel(data: Dataset): MapModel {
     placeOf.set(c.id, c.id);
   }
 
-  const arcs = toMapArcs(data);
+  // The legs as `toMapArcs` lists them (a star from each partnership's convener to every other
+  // party that can be placed), walked here without building them: the static layer and the
+  // markers need only their ends; `arcs` itself is built on first use (the highlight, the legend
+  // reads the kinds counted here).
   const legsOf = new Map<string, number[]>();
   const addLeg = (k: string, i: number) => {
     const list = legsOf.get(k);
     if (list) list.push(i);
     else legsOf.set(k, [i]);
   };
+  const keyOf = (party: Party): string | undefined =>
+    'org' in party ? (organizations.has(party.org) ? party.org : undefined) : `country:${party.unnamed.country}`;
   // Pairs by their first and second place (no key string per leg); a partnership's legs are
-  // consecutive in `arcs`, so comparing with the last one counted finds the distinct agreements.
+  // consecutive, so comparing with the last one counted finds the distinct agreements.
   const byPair = new Map<string, Map<string, CityPair & { last: string }>>();
   const pairList: (CityPair & { last: string })[] = [];
-  for (let i = 0; i < arcs.length; i++) {
-    const arc = arcs[i] as MapArc;
-    const from = endpointKey(arc.from);
-    const to = endpointKey(arc.to);
-    addLeg(from, i);
-    if (to !== from) addLeg(to, i);
-    const a = placeOf.get(from);
-    const b = placeOf.get(to);
-    if (!a || !b) continue;
-    const swap = a > b;
-    const x = swap ? b : a;
-    const y = swap ? a : b;
-    let row = byPair.get(x);
-    if (!row) {
-      row = new Map();
-      byPair.set(x, row);
-    }
-    let pair = row.get(y);
-    if (!pair) {
-      pair = { id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0, last: '' };
-      row.set(y, pair);
-      pairList.push(pair);
-    }
-    pair.legs += 1;
-    if (pair.last !== arc.partnershipId) {
-      pair.last = arc.partnershipId;
-      pair.partnerships += 1;
+  const legKinds = { bilateral: false, multilateral: false };
+  let leg = 0;
+  for (const p of data.partnerships) {
+    const c = convenerIndex(p);
+    const convener = p.parties[c];
+    const from = convener && keyOf(convener);
+    if (!from) continue;
+    const multilateral = p.parties.length > 2;
+    for (let j = 0; j < p.parties.length; j++) {
+      if (j === c) continue;
+      const to = keyOf(p.parties[j] as Party);
+      if (!to) continue;
+      const i = leg++;
+      if (multilateral) legKinds.multilateral = true;
+      else legKinds.bilateral = true;
+      addLeg(from, i);
+      if (to !== from) addLeg(to, i);
+      const a = placeOf.get(from);
+      const b = placeOf.get(to);
+      if (!a || !b) continue;
+      const swap = a > b;
+      const x = swap ? b : a;
+      const y = swap ? a : b;
+      let row = byPair.get(x);
+      if (!row) {
+        row = new Map();
+        byPair.set(x, row);
+      }
+      let pair = row.get(y);
+      if (!pair) {
+        pair = { id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0, last: '' };
+        row.set(y, pair);
+        pairList.push(pair);
+      }
+      pair.legs += 1;
+      if (pair.last !== p.id) {
+        pair.last = p.id;
+        pair.partnerships += 1;
+      }
     }
   }
+  let arcs: MapArc[] | undefined;
   const pairs = pairList.map(({ id, from, to, legs, partnerships }) => ({ id, from, to, legs, partnerships }));
   return {
-    arcs,
+    get arcs() {
+      arcs ??= toMapArcs(data);
+      return arcs;
+    },
+    legCount: leg,
+    legKinds,
     organizations,
     counts,
     clusters,
