@@ -10,8 +10,20 @@ export function isRtl(locale: Locale): boolean {
 }
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-const plural = (locale: Locale, n: number, forms: Forms) =>
-  (forms[new Intl.PluralRules(locale).select(n)] ?? forms.other).replace('#', new Intl.NumberFormat(locale).format(n));
+// Built once per locale: a data table or a dense chart asks for thousands of counts.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const plural = (locale: Locale, n: number, forms: Forms) => {
+  let rules = pluralRules.get(locale);
+  let number = numberFormats.get(locale);
+  if (!rules || !number) {
+    rules = new Intl.PluralRules(locale);
+    number = new Intl.NumberFormat(locale);
+    pluralRules.set(locale, rules);
+    numberFormats.set(locale, number);
+  }
+  return (forms[rules.select(n)] ?? forms.other).replace('#', number.format(n));
+};
 
 const nouns: Record<Locale, Record<'partnership' | 'organization' | 'country', Forms>> = {
   en: {
