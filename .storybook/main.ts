@@ -1,7 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
-
-const src = (p: string) => fileURLToPath(new URL(`../packages/${p}`, import.meta.url));
+import { workspaceAliases } from '../tests/aliases';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
@@ -11,13 +9,12 @@ const config: StorybookConfig = {
   // Stories import the packages' public entries; point them at the sources so `pnpm start` needs no build.
   viteFinal: async (config) => {
     config.resolve ??= {};
-    config.resolve.alias = {
-      ...(config.resolve.alias as Record<string, string>),
-      '@parklinks/data/node': src('data/src/node/index.ts'),
-      '@parklinks/data': src('data/src/index.ts'),
-      '@parklinks/react': src('react/src/index.ts'),
-      '@parklinks/embed': src('embed/src/index.ts'),
-    };
+    config.resolve.alias = [
+      ...workspaceAliases,
+      ...(Array.isArray(config.resolve.alias)
+        ? config.resolve.alias
+        : Object.entries(config.resolve.alias ?? {}).map(([find, replacement]) => ({ find, replacement }))),
+    ];
     return config;
   },
 };

@@ -1,4 +1,4 @@
-import { dataset } from '@parklinks/data';
+import { dataset } from '@parklinks/data/dataset';
 import { DataTable } from '@parklinks/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 

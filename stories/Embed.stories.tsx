@@ -1,4 +1,4 @@
-import { dataset } from '@parklinks/data';
+import { dataset } from '@parklinks/data/dataset';
 import { type ChartView, defineParklinksElements, renderSvg, type View } from '@parklinks/embed';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { createElement, useMemo } from 'react';

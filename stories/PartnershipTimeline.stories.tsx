@@ -1,4 +1,5 @@
-import { type Dataset, dataset, syntheticDataset } from '@parklinks/data';
+import { type Dataset, syntheticDataset } from '@parklinks/data';
+import { dataset } from '@parklinks/data/dataset';
 import { PartnershipTimeline } from '@parklinks/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useLayoutEffect } from 'react';

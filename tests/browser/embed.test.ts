@@ -3,6 +3,7 @@
 // place, two dozen elements sharing one fetch, lazy rendering, 200 add/remove cycles measured through CDP
 // (DOM nodes, JS listeners, heap after GC), and the iframe page announcing its height with pym.js messages.
 // Numbers and screenshots land in tests/artifacts/embed/ for a person to look at.
+
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isBrowserNoise } from './browserNoise.mjs';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
 
@@ -139,7 +141,8 @@ async function openPage(path: string): Promise<{ page: Page; problems: () => Pro
   const page = await ctx.newPage();
   const messages: string[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') messages.push(`console.${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && !isBrowserNoise(m))
+      messages.push(`console.${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => messages.push(`uncaught: ${e.message}`));
   await page.addInitScript(() => {

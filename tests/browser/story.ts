@@ -1,9 +1,11 @@
 // Helpers shared by the browser tests: the story list, opening one story and waiting until Storybook has
 // finished rendering it (play function and a11y afterEach included), collecting console output, running axe.
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { isBrowserNoise, isBrowserOwnRequest } from './browserNoise.mjs';
 
 export type StoryEntry = { id: string; title: string; name: string; importPath: string; tags?: string[] };
 
@@ -29,7 +31,7 @@ export const isBadDataStory = (s: StoryEntry) => /^Components\//.test(s.title) &
 export function collectMessages(page: Page) {
   let messages: string[] = [];
   page.on('console', (m) => {
-    if (['error', 'warning', 'assert'].includes(m.type())) {
+    if (['error', 'warning', 'assert'].includes(m.type()) && !isBrowserNoise(m)) {
       const at = m.location().url
         ? ` (${m.location().url.replace(/^https?:\/\/[^/]+/, '')}:${m.location().lineNumber})`
         : '';
@@ -37,9 +39,12 @@ export function collectMessages(page: Page) {
     }
   });
   page.on('pageerror', (e) => messages.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => messages.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on(
+    'requestfailed',
+    (r) => isBrowserOwnRequest(r.url()) || messages.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
   page.on('response', (r) => {
-    if (r.status() >= 400) messages.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (r.status() >= 400 && !isBrowserOwnRequest(r.url())) messages.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return {
     take() {

@@ -94,7 +94,8 @@ test('@parklinks/data/dataset.json and /schema.json are the data set and its JSO
       '-e',
       `import data from '@parklinks/data/dataset.json' with { type: 'json' };
        import schema from '@parklinks/data/schema.json' with { type: 'json' };
-       import { dataset, validateDataset } from '@parklinks/data';
+       import { dataset } from '@parklinks/data/dataset';
+import { validateDataset } from '@parklinks/data/schema';
        console.log(JSON.stringify({ same: JSON.stringify(data) === JSON.stringify(dataset),
          issues: validateDataset(data).filter((i) => i.severity === 'error').length,
          schema: typeof schema.$schema, props: Object.keys(schema.properties ?? {}).sort() }));`,

@@ -17,8 +17,9 @@ declare module 'vitest' {
 }
 
 /** Consumer dependencies besides the tarballs: exact versions, as a newcomer's app would pin them. */
-const consumerDeps = { react: '19.3.1', 'react-dom': '19.3.1' };
-const consumerDevDeps = { typescript: '6.0.3', '@types/react': '19.3.0' };
+const consumerDeps = { react: '19.3.1', 'react-dom': '19.3.1', next: '16.5.0' };
+// esbuild bundles one page per view for the size budgets (views.test.ts), as a user's bundler would.
+const consumerDevDeps = { typescript: '6.0.3', '@types/react': '19.3.0', esbuild: '0.28.2' };
 
 export default async function setup(project: TestProject) {
   const t0 = Date.now();

@@ -16,7 +16,7 @@ type Bad = { file: string; line: number; codes: number[]; what: string };
 
 const header = (names: string[]) =>
   [
-    `import { dataset } from '@parklinks/data';`,
+    `import { dataset } from '@parklinks/data/dataset';`,
     names.length ? `import { ${names.join(', ')} } from '@parklinks/react';` : '',
   ].join('\n');
 
@@ -32,16 +32,9 @@ function goodFiles() {
     return `  <${c.name} ${attrs.join(' ')} />,`;
   };
   const esm = `${packages.map((p, i) => `import * as pkg${i} from '${p}';`).join('\n')}
-import {
-  type Dataset,
-  dataset,
-  filterDataset,
-  getOrganization,
-  localize,
-  type OrganizationId,
-  type ValidationIssue,
-  validateDataset,
-} from '@parklinks/data';
+import { type Dataset, filterDataset, localize, type ValidationIssue } from '@parklinks/data';
+import { dataset, getOrganization, type OrganizationId } from '@parklinks/data/dataset';
+import { validateDataset } from '@parklinks/data/schema';
 import { loadDatasetDir } from '@parklinks/data/node';
 ${charts.length ? `import { ${charts.map((c) => c.name).join(', ')} } from '@parklinks/react';` : ''}
 
@@ -83,13 +76,13 @@ function badFiles(): Bad[] {
   };
   add(
     'bad-org-id.ts',
-    `import { getOrganization } from '@parklinks/data';\ngetOrganization('zgc-grup');`,
+    `import { getOrganization } from '@parklinks/data/dataset';\ngetOrganization('zgc-grup');`,
     [2345],
     "getOrganization('zgc-grup')",
   );
   add(
     'bad-partnership-id.ts',
-    `import { getPartnership } from '@parklinks/data';\ngetPartnership('no-such-partnership');`,
+    `import { getPartnership } from '@parklinks/data/dataset';\ngetPartnership('no-such-partnership');`,
     [2345],
     'a misspelt partnership id',
   );

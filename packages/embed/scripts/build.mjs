@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Browser builds of @parklinks/embed, after tsup has written dist/index.* and dist/cli.js:
 //   dist/parklinks.js        one-file IIFE: custom elements + renderer + world topology + built-in data (Preact)
-//                            (the topology simplified by scripts/worldTopology.mjs, the data set as the display
-//                            copy of scripts/displayDataset.mjs)
+//                            (the map's built-in simplified world, the data set as the display copy of
+//                            scripts/displayDataset.mjs)
 //   dist/parklinks-react.js  the same with React 19, kept for comparison and for pages that need React itself
 //   dist/parklinks-map.js, parklinks-network.js, parklinks-timeline.js   one element each (same renderer and
 //                            data, one chart's code): for a page that shows one view
@@ -17,7 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { displayDatasetModule } from './displayDataset.mjs';
-import { worldTopology } from './worldTopology.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '..', '..');
@@ -25,27 +24,27 @@ const dist = join(pkg, 'dist');
 const src = (p) => join(pkg, 'src', p);
 
 // Workspace packages from source (always current, no build order needed); third-party from node_modules.
-const workspace = {
-  '@parklinks/data': join(root, 'packages/data/src/index.ts'),
-  '@parklinks/react': join(root, 'packages/react/src/index.ts'),
+const workspaceEntries = {
+  '@parklinks/data': 'data/src/index.ts',
+  '@parklinks/data/dataset': 'data/src/dataset.ts',
+  '@parklinks/react': 'react/src/index.ts',
+  '@parklinks/react/map': 'react/src/map/index.ts',
+  '@parklinks/react/network': 'react/src/network/index.ts',
+  '@parklinks/react/timeline': 'react/src/timeline/index.ts',
+  '@parklinks/react/explorer': 'react/src/explorer/index.ts',
+  '@parklinks/react/table': 'react/src/table/index.ts',
 };
-const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
-
-/**
- * `world-atlas/countries-110m.json` (38 KB gzip) becomes the smaller topology of worldTopology.mjs:
- * same countries and ids, fewer points, coarser grid. Computed once per build.
- */
-let worldJson;
-const smallWorld = {
-  name: 'small-world',
+const workspace = {
+  name: 'workspace',
   setup(b) {
-    b.onResolve({ filter: /^world-atlas\/countries-110m\.json$/ }, () => ({ path: 'world', namespace: 'small-world' }));
-    b.onLoad({ filter: /.*/, namespace: 'small-world' }, () => {
-      worldJson ??= worldTopology();
-      return { contents: worldJson, loader: 'json' };
+    b.onResolve({ filter: /^@parklinks\// }, (args) => {
+      const file = workspaceEntries[args.path];
+      if (!file) throw new Error(`${args.path}: not a workspace entry the browser scripts know`);
+      return { path: join(root, 'packages', file) };
     });
   },
 };
+const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
 
 /**
  * @visx/vendor pins d3-geo 3.1.0 while the map imports d3-geo ^3.1.1 itself: two copies of the
@@ -84,7 +83,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
   logLevel: 'warning',
-  plugins: [displayData, smallWorld, oneD3Geo],
+  plugins: [workspace, displayData, oneD3Geo],
 };
 
 async function bundle(entry, outfile, { react = false } = {}) {
@@ -93,7 +92,7 @@ async function bundle(entry, outfile, { react = false } = {}) {
     metafile: true,
     entryPoints: [src(entry)],
     outfile: join(dist, outfile),
-    alias: react ? workspace : { ...workspace, ...preact },
+    ...(react ? {} : { alias: preact }),
   });
   // The charts check data with checkDataset (no zod); zod coming back would be 90 KB and a
   // `Function` constructor under a strict CSP.

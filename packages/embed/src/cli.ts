@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { dataset as builtin } from '@parklinks/data';
+import { dataset as builtin } from '@parklinks/data/dataset';
 import { type AttributeName, parseAttributes } from './attributes.js';
 import { checkDataset } from './loadDataset.js';
 import { renderSvg } from './static/renderSvg.js';

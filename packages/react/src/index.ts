@@ -1,3 +1,5 @@
+// Everything in one import. Each view also has an entry of its own, so a page pays only for what it shows:
+// '@parklinks/react/map', '/network', '/timeline', '/explorer', '/table'.
 export * from './explorer/index.js';
 export * from './map/index.js';
 export * from './network/index.js';

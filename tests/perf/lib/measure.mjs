@@ -1,5 +1,6 @@
 // Drives one page load in Chromium: first render, layout time, JS heap after render (after a forced GC), and
 // hover-highlight time (first hover after render, then a second mark). One fresh tab per load.
+import { isBrowserNoise } from '../../browser/browserNoise.mjs';
 import { chromiumArgs, launch } from '../../browser/chromium.mjs';
 
 /** A headless Chromium for the benchmark (the shared launcher; a tall viewport so a chart never scrolls). */
@@ -35,7 +36,7 @@ export async function measurePage(context, url, { quietMs = 300, timeoutMs = 60_
   const messages = [];
   page.on('pageerror', (e) => messages.push(e.message));
   page.on('console', (m) => {
-    if (m.type() === 'error') messages.push(m.text());
+    if (m.type() === 'error' && !isBrowserNoise(m)) messages.push(m.text());
   });
   try {
     const cdp = await context.newCDPSession(page);

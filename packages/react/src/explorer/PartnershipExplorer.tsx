@@ -1,5 +1,6 @@
 import { type DatasetFilter, filterDataset, periodOf } from '@parklinks/data';
 import { useCallback, useEffect, useMemo } from 'react';
+import type { Basemap } from '../map/basemap.js';
 import { PartnershipMap } from '../map/PartnershipMap.js';
 import { PartnershipNetwork } from '../network/PartnershipNetwork.js';
 import { DataErrorPanel } from '../shared/DataErrorPanel.js';
@@ -37,6 +38,8 @@ export type PartnershipExplorerProps = Omit<
   views?: ExplorerView[];
   /** Mirror selection and filter in the page URL (`pl-*` query parameters) and restore them on load. Default `false`. */
   syncUrl?: boolean;
+  /** The map's basemap (see `PartnershipMap`). Default: the built-in world. */
+  basemap?: Basemap;
 };
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -153,7 +156,13 @@ export function PartnershipExplorer(props: PartnershipExplorerProps) {
               if (v === 'map')
                 return (
                   <div key={v} style={{ gridColumn: '1 / -1' }}>
-                    <PartnershipMap data={data} {...common} selectedId={link.organizationId} onSelect={selectOrg} />
+                    <PartnershipMap
+                      data={data}
+                      {...common}
+                      {...(props.basemap ? { basemap: props.basemap } : {})}
+                      selectedId={link.organizationId}
+                      onSelect={selectOrg}
+                    />
                   </div>
                 );
               if (v === 'network')

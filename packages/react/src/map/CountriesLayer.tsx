@@ -1,13 +1,15 @@
 import { CustomProjection, Graticule } from '@visx/geo';
 import type { GeoProjection } from 'd3-geo';
 import { memo } from 'react';
-import { worldCountries } from './worldCountries.js';
+import type { CountryFeature } from './basemap.js';
 
 export type CountriesLayerProps = {
   /** The fitted projection (stable while size, fit and data stay the same). */
   projection: GeoProjection;
   /** ISO codes of countries to shade, joined by commas (a string, so equal sets compare equal). */
   active: string;
+  /** The basemap's polygons. */
+  features: readonly CountryFeature[];
 };
 
 // `CustomProjection` would also compute a centroid for every feature given as `data` (as costly as
@@ -15,7 +17,7 @@ export type CountriesLayerProps = {
 const none: never[] = [];
 
 /** Land, with partner countries shaded, and the globe's outline. Memoised: it draws once per projection. */
-export const CountriesLayer = memo(function CountriesLayer({ projection, active }: CountriesLayerProps) {
+export const CountriesLayer = memo(function CountriesLayer({ projection, active, features }: CountriesLayerProps) {
   const shaded = new Set(active.split(','));
   return (
     <g aria-hidden>
@@ -33,9 +35,9 @@ export const CountriesLayer = memo(function CountriesLayer({ projection, active 
               style={{ fill: 'none', stroke: 'var(--pl-grid)', strokeWidth: 0.5 }}
               vectorEffect="non-scaling-stroke"
             />
-            {worldCountries().map((feature) => (
+            {features.map((feature, i) => (
               <path
-                key={feature.code ?? feature.properties.name}
+                key={feature.code ?? feature.properties?.name ?? i}
                 d={path(feature) ?? ''}
                 data-country={feature.code}
                 vectorEffect="non-scaling-stroke"

@@ -160,6 +160,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
         height={height}
         projection={projection}
         active={active}
+        features={model.basemap}
         pairs={pairs}
         settled={settled}
         live={t}

@@ -1,66 +1,20 @@
-import { useMemo } from 'react';
-import { ChartFrame } from '../shared/ChartFrame.js';
-import { summarySentence } from '../shared/i18n.js';
-import { useChartData, useControllableState } from '../shared/index.js';
-import type { BaseChartProps } from '../shared/types.js';
-import { buildMapModel } from './buildMapModel.js';
-import { MapLegend } from './MapLegend.js';
-import { MapView } from './MapView.js';
-import type { MapFit } from './makeProjection.js';
-import { mapMessages } from './messages.js';
-import type { ArcStyle } from './projectArcs.js';
+import type { Basemap } from './basemap.js';
+import { PartnershipMapBase, type PartnershipMapBaseProps } from './PartnershipMapBase.js';
+import { worldBasemap } from './worldCountries.js';
 
-export type PartnershipMapProps = BaseChartProps & {
-  /** Frame the data's places (`data`) or the whole world (`world`). Default `'data'`. */
-  fit?: MapFit;
-  /** How partnership legs are drawn: great circles, bowed curves or straight lines. Default `'great-circle'`. */
-  arcStyle?: ArcStyle;
+export type PartnershipMapProps = Omit<PartnershipMapBaseProps, 'basemap'> & {
+  /**
+   * What is drawn under the partnerships: a TopoJSON topology (e.g. world-atlas' 50m world) or a GeoJSON
+   * FeatureCollection (one country's provinces). Default: the built-in world (world-atlas 110m, simplified).
+   * To leave the built-in world out of a bundle, use `PartnershipMapBase`.
+   */
+  basemap?: Basemap;
 };
 
 /**
  * World map of partnerships: organizations as markers sized by their partnerships and coloured by
  * kind, grouped by city; unnamed parties at country level; one arc per partnership leg.
  */
-export function PartnershipMap(props: PartnershipMapProps) {
-  const { locale = 'en', theme = 'light', fit = 'data', arcStyle = 'great-circle' } = props;
-  const { data, issues } = useChartData(props.data, props.filter);
-  const model = useMemo(() => buildMapModel(data), [data]);
-  const [selected, setSelected] = useControllableState<string | null>(
-    props.selectedId,
-    props.defaultSelectedId ?? null,
-    props.onSelect,
-  );
-  const title = props.title ?? mapMessages(locale).title;
-  // The model counts the summary's figures in its pass over the data (`summarize` would take another).
-  const summary = useMemo(() => summarySentence(model.summary, locale), [model, locale]);
-  return (
-    <ChartFrame
-      title={title}
-      summary={summary}
-      locale={locale}
-      theme={theme}
-      aspect={0.56}
-      issues={issues}
-      data={data}
-      empty={issues.length === 0 && data.partnerships.length === 0}
-      legend={<MapLegend model={model} locale={locale} />}
-      {...(props.width !== undefined ? { width: props.width } : {})}
-      {...(props.height !== undefined ? { height: props.height } : {})}
-      {...(props.className ? { className: props.className } : {})}
-    >
-      {({ width, height }) => (
-        <MapView
-          model={model}
-          width={width}
-          height={height}
-          locale={locale}
-          fit={fit}
-          arcStyle={arcStyle}
-          title={title}
-          selectedId={selected}
-          onSelect={setSelected}
-        />
-      )}
-    </ChartFrame>
-  );
+export function PartnershipMap({ basemap = worldBasemap, ...props }: PartnershipMapProps) {
+  return <PartnershipMapBase {...props} basemap={basemap} />;
 }

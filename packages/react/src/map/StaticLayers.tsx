@@ -2,6 +2,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { CSSProperties } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { ArcsLayer } from './ArcsLayer.js';
+import type { CountryFeature } from './basemap.js';
 import { CountriesLayer } from './CountriesLayer.js';
 import { DimmedLayer } from './HighlightLayer.js';
 import type { MapMarker } from './layoutMarkers.js';
@@ -17,6 +18,8 @@ export type StaticLayersProps = {
   projection: GeoProjection;
   /** ISO codes of shaded countries, joined by commas. */
   active: string;
+  /** The basemap's polygons. */
+  features: readonly CountryFeature[];
   /** One path per pair of places joined by legs. */
   pairs: readonly ProjectedPair[];
   /** The zoom the layers were last drawn at. */
@@ -45,6 +48,7 @@ export function StaticLayers({
   height,
   projection,
   active,
+  features,
   pairs,
   settled,
   live,
@@ -71,7 +75,7 @@ export function StaticLayers({
     <>
       <svg width={width} height={height} aria-hidden style={layer}>
         <g transform={transform}>
-          <CountriesLayer projection={projection} active={active} />
+          <CountriesLayer projection={projection} active={active} features={features} />
         </g>
       </svg>
       <DimmedLayer

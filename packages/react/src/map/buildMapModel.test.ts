@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMapModel } from './buildMapModel.js';
 import { endpointKey } from './projectArcs.js';
 import { fixture } from './testFixture.js';
+import { worldCountries } from './worldCountries.js';
 
 // The fixture without one of its organizations: legs to it cannot be placed and are left out.
 const missing: Dataset = { ...fixture, organizations: fixture.organizations.slice(1) };
@@ -10,12 +11,12 @@ const sets = [fixture, missing, syntheticDataset(), syntheticDataset({ parks: 30
 
 describe('buildMapModel', () => {
   it('counts the same summary figures as summarize', () => {
-    for (const data of sets) expect(buildMapModel(data).summary).toEqual(summarize(data));
+    for (const data of sets) expect(buildMapModel(data, worldCountries()).summary).toEqual(summarize(data));
   });
 
   it('walks the same legs as toMapArcs, which it builds only when asked', () => {
     for (const data of sets) {
-      const model = buildMapModel(data);
+      const model = buildMapModel(data, worldCountries());
       const arcs = toMapArcs(data);
       const legsOf = new Map<string, number[]>();
       const pairs = new Map<string, { legs: number; partnerships: Set<string> }>();

@@ -11,9 +11,9 @@ import {
   toMapArcs,
   yearOf,
 } from '@parklinks/data';
+import type { CountryFeature } from './basemap.js';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
 import { countryAnchors } from './countryAnchors.js';
-import { worldCountries } from './worldCountries.js';
 
 /** Unnamed parties of one country, drawn at the country's representative point. */
 export type CountryParty = {
@@ -67,6 +67,8 @@ export type MapModel = {
   titles: Map<string, LocalizedText>;
   /** ISO codes of every party's country. */
   countries: Set<string>;
+  /** The basemap's polygons, drawn under everything. */
+  basemap: readonly CountryFeature[];
   /** (lon, lat) of an arc endpoint, or undefined when it cannot be placed. */
   locate: (endpoint: ArcEndpoint) => [number, number] | undefined;
   /** Every drawn point, for fitting the projection to the data. */
@@ -85,22 +87,30 @@ export type MapModel = {
   summary: DatasetSummary;
 };
 
-// Representative points, computed per country on first need (all 177 at once cost ~100 ms cold).
-const anchors = new Map<string, [number, number] | undefined>();
-function atlasAnchor(country: string): [number, number] | undefined {
+// Representative points per basemap, computed per country on first need (all 177 at once cost ~100 ms cold).
+const anchorCache = new WeakMap<readonly CountryFeature[], Map<string, [number, number] | undefined>>();
+function basemapAnchor(countries: readonly CountryFeature[], country: string): [number, number] | undefined {
+  let anchors = anchorCache.get(countries);
+  if (!anchors) {
+    anchors = new Map();
+    anchorCache.set(countries, anchors);
+  }
   if (!anchors.has(country))
-    anchors.set(country, countryAnchors(worldCountries().filter((c) => c.code === country)).get(country));
+    anchors.set(country, countryAnchors(countries.filter((c) => c.code === country)).get(country));
   return anchors.get(country);
 }
 
-/** Builds the map's model from a (validated, filtered) data set. Pure; no projection yet. */
-export function buildMapModel(data: Dataset): MapModel {
+/**
+ * Builds the map's model from a (validated, filtered) data set and the basemap's countries, which
+ * place the parties known only by country. Pure; no projection yet.
+ */
+export function buildMapModel(data: Dataset, basemap: readonly CountryFeature[]): MapModel {
   const organizations = new Map<string, Organization>();
   for (const o of data.organizations) organizations.set(o.id, o);
 
   // Fallback for a country the atlas lacks: the mean of the data's organizations there.
   const anchorOf = (country: string): [number, number] | undefined => {
-    const a = atlasAnchor(country);
+    const a = basemapAnchor(basemap, country);
     if (a) return a;
     const here = data.organizations.filter((o) => o.country === country);
     if (!here.length) return undefined;
@@ -264,6 +274,7 @@ export function buildMapModel(data: Dataset): MapModel {
   let arcs: MapArc[] | undefined;
   const pairs = pairList.map(({ id, from, to, legs, partnerships }) => ({ id, from, to, legs, partnerships }));
   return {
+    basemap,
     get arcs() {
       arcs ??= toMapArcs(data);
       return arcs;

@@ -1,5 +1,5 @@
 import { geoArea, geoCentroid } from 'd3-geo';
-import type { CountryFeature } from './worldCountries.js';
+import type { CountryFeature } from './basemap.js';
 
 // Small states the 110m atlas has no shape for: a representative point each (lon, lat).
 const small: Record<string, [number, number]> = {

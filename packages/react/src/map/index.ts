@@ -1,3 +1,4 @@
+export { type Basemap, basemapFeatures } from './basemap.js';
 export { buildMapModel, type CountryParty, type MapModel } from './buildMapModel.js';
 export { type CityCluster, clusterByCity, spreadOffsets } from './clusterByCity.js';
 export { countryAnchors } from './countryAnchors.js';
@@ -6,7 +7,8 @@ export { type MapFit, makeProjection, type ProjectionOptions } from './makeProje
 export { type MapMessages, mapMessages } from './messages.js';
 export { type Direction, nearestInDirection } from './nearestInDirection.js';
 export { PartnershipMap, type PartnershipMapProps } from './PartnershipMap.js';
+export { PartnershipMapBase, type PartnershipMapBaseProps } from './PartnershipMapBase.js';
 export { type LabelRequest, type PlacedLabel, type PlaceLabelsOptions, placeLabels } from './placeLabels.js';
 export { type ArcStyle, endpointKey, type ProjectArcsOptions, type ProjectedArc, projectArcs } from './projectArcs.js';
-export { type CountryFeature, worldCountries } from './worldCountries.js';
+export { type CountryFeature, worldBasemap, worldCountries } from './worldCountries.js';
 export { clampPan, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';

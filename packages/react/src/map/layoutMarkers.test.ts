@@ -3,6 +3,7 @@ import { geoNaturalEarth1 } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { buildMapModel } from './buildMapModel.js';
 import { layoutMarkers } from './layoutMarkers.js';
+import { worldCountries } from './worldCountries.js';
 
 const projection = geoNaturalEarth1().fitSize([960, 500], { type: 'Sphere' });
 const org = (id: string, city: string, country: string, lon: number, lat: number) => ({
@@ -42,7 +43,7 @@ const data: Dataset = {
 };
 
 describe('buildMapModel + layoutMarkers', () => {
-  const model = buildMapModel(data);
+  const model = buildMapModel(data, worldCountries());
   const t = { k: 1, x: 0, y: 0 };
   it('shows only organizations with partnerships; a city with several is one cluster counting distinct partnerships', () => {
     const markers = layoutMarkers(model, projection, t, new Set());

@@ -6,6 +6,7 @@ import type { MapMarker } from './layoutMarkers.js';
 import { highlightOf, legProjector, visibleMarkers } from './mapHighlight.js';
 import { projectArcs, projectPairs } from './projectArcs.js';
 import { fixture } from './testFixture.js';
+import { worldCountries } from './worldCountries.js';
 
 const projection = geoNaturalEarth1().fitSize([960, 500], { type: 'Sphere' });
 const org = (id: string, lon: number, lat: number, country = 'CN') => ({
@@ -57,7 +58,7 @@ function pieces(d: string): [number, number][][] {
 describe('projectArcs', () => {
   it('draws one path per partnership leg, with the leg ids', () => {
     const data = syntheticDataset({ parks: 50, links: 100, seed: 3 });
-    const model = buildMapModel(data);
+    const model = buildMapModel(data, worldCountries());
     const arcs = projectArcs(model.arcs, { project: projection, locate: model.locate });
     expect(arcs.length).toBe(toMapArcs(data).length);
     expect(arcs.map((a) => a.id)).toEqual(toMapArcs(data).map((a) => a.id));
@@ -70,7 +71,7 @@ describe('projectArcs', () => {
       { org: 'a', role: 'convener' },
       { unnamed: { country: 'DE', kind: 'science-park' } },
     ]);
-    const model = buildMapModel(data);
+    const model = buildMapModel(data, worldCountries());
     const arcs = projectArcs(model.arcs, { project: projection, locate: model.locate });
     expect(arcs.map((a) => [a.from, a.to])).toEqual([
       ['a', 'b'],
@@ -80,7 +81,7 @@ describe('projectArcs', () => {
   });
 
   it('splits a great circle that crosses the antimeridian instead of streaking across the map', () => {
-    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]));
+    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]), worldCountries());
     const [arc] = projectArcs(model.arcs, { project: projection, locate: model.locate });
     const parts = pieces(arc?.d ?? '');
     expect(parts).toHaveLength(2);
@@ -94,7 +95,7 @@ describe('projectArcs', () => {
 
   it('keeps a great circle that does not cross the antimeridian in one piece, bowed towards the pole', () => {
     const data = tiny([{ org: 'a' }, { org: 'b' }], [org('a', 2.35, 48.86, 'FR'), org('b', 116.4, 39.9)]);
-    const model = buildMapModel(data);
+    const model = buildMapModel(data, worldCountries());
     const [arc] = projectArcs(model.arcs, { project: projection, locate: model.locate });
     const [part] = pieces(arc?.d ?? '');
     const ends = [projection([2.35, 48.86]), projection([116.4, 39.9])];
@@ -105,7 +106,7 @@ describe('projectArcs', () => {
   });
 
   it('draws straight and curved styles between the projected ends', () => {
-    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]));
+    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]), worldCountries());
     const [straight] = projectArcs(model.arcs, { project: projection, locate: model.locate, style: 'straight' });
     const [curved] = projectArcs(model.arcs, { project: projection, locate: model.locate, style: 'curved' });
     expect(straight?.d).toMatch(/^M[\d.]+ [\d.]+l-?[\d.]+ -?[\d.]+$/);
@@ -114,13 +115,13 @@ describe('projectArcs', () => {
 
   it('draws a leg whose ends meet as a small loop, and leaves out legs it cannot place', () => {
     const data = tiny([{ org: 'a' }, { org: 'b' }], [org('a', 30, 30, 'EG'), org('b', 30.001, 30, 'EG')]);
-    const model = buildMapModel(data);
+    const model = buildMapModel(data, worldCountries());
     expect(projectArcs(model.arcs, { project: projection, locate: model.locate })[0]?.d).toContain('c-8 -16 8 -16 0 0');
     expect(projectArcs(model.arcs, { project: projection, locate: () => undefined })).toEqual([]);
   });
 
   it('gives the same paths on every call', () => {
-    const model = buildMapModel(syntheticDataset({ parks: 50, links: 100 }));
+    const model = buildMapModel(syntheticDataset({ parks: 50, links: 100 }), worldCountries());
     const run = () => projectArcs(model.arcs, { project: projection, locate: model.locate });
     expect(run()).toEqual(run());
   });
@@ -128,7 +129,7 @@ describe('projectArcs', () => {
 
 describe('pairs of places (the static layer)', () => {
   it('groups legs by the two places they join, counting legs and agreements', () => {
-    const model = buildMapModel(fixture);
+    const model = buildMapModel(fixture, worldCountries());
     expect(model.pairs.map((p) => [p.id, p.legs, p.partnerships])).toEqual([
       ['city:CN:shenzhen|city:RU:moscow', 2, 2],
       ['city:CN:shenzhen|city:FR:valbonne', 1, 1],
@@ -136,13 +137,13 @@ describe('pairs of places (the static layer)', () => {
       ['city:CN:shenzhen|city:US:san jose', 1, 1],
     ]);
     const data = syntheticDataset({ parks: 200, links: 800, seed: 2 });
-    const big = buildMapModel(data);
+    const big = buildMapModel(data, worldCountries());
     expect(big.pairs.reduce((n, p) => n + p.legs, 0)).toBe(toMapArcs(data).length);
     expect(big.pairs.length).toBeLessThan(toMapArcs(data).length);
   });
 
   it('draws one path per pair, split at the antimeridian like a leg', () => {
-    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]));
+    const model = buildMapModel(tiny([{ org: 'a' }, { org: 'b' }]), worldCountries());
     const [pair] = projectPairs(model.pairs, { project: projection, places: model.places });
     const [leg] = projectArcs(model.arcs, { project: projection, locate: model.locate });
     expect(pieces(pair?.d ?? '')).toHaveLength(2);
@@ -151,7 +152,7 @@ describe('pairs of places (the static layer)', () => {
   });
 
   it('lists each marker’s legs once per data set, and highlights every one of them', () => {
-    const model = buildMapModel(fixture);
+    const model = buildMapModel(fixture, worldCountries());
     expect(model.legsOf.get('sz-park')).toEqual([0, 1, 2, 3, 4]);
     const leg = legProjector(model, { project: projection });
     const marker = (id: string, type: MapMarker['type'], members: string[]): MapMarker => ({

@@ -1,0 +1,105 @@
+// What one view costs a user: a production bundle (esbuild, minified, as a user's bundler makes it) of a page that
+// imports only that view from the installed tarballs and renders the user's own small data set. React is left
+// out of the figure (every React page has it). Each bundle is listed module by module: no chart may carry zod or
+// the built-in data set. Budgets are checked with size-limit over the bundles; figures go to
+// tests/artifacts/reports/view-sizes.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { root, run } from './consumer';
+
+const consumer = inject('consumer');
+type View = { page: string; budget: number; chart: boolean };
+/** Budgets in KB (gzip, React excluded), from the issue "Lean, framework-ready packages". */
+const views: Record<string, View> = {
+  map: { page: 'map.jsx', budget: 60, chart: true },
+  'map with basemap (PartnershipMapBase)': { page: 'map-basemap.jsx', budget: 45, chart: true },
+  network: { page: 'network.jsx', budget: 35, chart: true },
+  timeline: { page: 'timeline.jsx', budget: 45, chart: true },
+  explorer: { page: 'explorer.jsx', budget: 150, chart: true },
+  table: { page: 'table.jsx', budget: 20, chart: true },
+  'query functions (@parklinks/data)': { page: 'query.js', budget: 3, chart: false },
+};
+type Built = { file: string; gzip: number; modules: string[] };
+const built = new Map<string, Built>();
+
+beforeAll(async () => {
+  const require = createRequire(join(consumer, 'package.json'));
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const out = join(consumer, 'views-dist');
+  mkdirSync(out, { recursive: true });
+  for (const [name, v] of Object.entries(views)) {
+    const file = join(out, v.page.replace(/\.jsx?$/, '.js'));
+    const r = await esbuild.build({
+      entryPoints: [join(consumer, 'views', v.page)],
+      outfile: file,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      jsx: 'automatic',
+      define: { 'process.env.NODE_ENV': '"production"' },
+      external: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'scheduler'],
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const modules = Object.entries(r.metafile.outputs[Object.keys(r.metafile.outputs)[0]!]!.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([p]) => p);
+    built.set(name, { file, gzip: gzipSync(readFileSync(file), { level: 9 }).length, modules });
+  }
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log(
+    `\n| page imports only | gzip KB (React excluded) | budget KB |\n|---|---|---|\n${[...built]
+      .map(([name, b]) => `| ${name} | ${kb(b.gzip)} | ${views[name]!.budget} |`)
+      .join('\n')}`,
+  );
+  const reports = join(root, 'tests', 'artifacts', 'reports');
+  mkdirSync(reports, { recursive: true });
+  writeFileSync(
+    join(reports, 'view-sizes.json'),
+    `${JSON.stringify(
+      Object.fromEntries([...built].map(([n, b]) => [n, { gzipBytes: b.gzip, budgetKB: views[n]!.budget }])),
+      null,
+      2,
+    )}\n`,
+  );
+});
+
+const pkgOf = (module: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module)?.[1] ?? module;
+
+describe('one view from npm costs what it shows', () => {
+  for (const [name, v] of Object.entries(views)) {
+    it(`${name}: no zod${v.chart ? ', no built-in data set' : ''}`, () => {
+      const modules = built.get(name)!.modules;
+      expect(modules.filter((m) => pkgOf(m) === 'zod')).toEqual([]);
+      expect(modules.filter((m) => /@parklinks\/data\/dist\/dataset\.js|parklinks\.json/.test(m))).toEqual([]);
+      // The page did bundle the view from the installed package (not nothing).
+      expect(modules.some((m) => /node_modules\/@parklinks\//.test(m))).toBe(true);
+    });
+  }
+
+  it('the map without a basemap of its own leaves out the built-in world; with it, carries it once', () => {
+    const world = (name: string) => built.get(name)!.modules.filter((m) => /worldTopology|world-atlas/.test(m));
+    expect(world('map with basemap (PartnershipMapBase)')).toEqual([]);
+    expect(built.get('map')!.gzip - built.get('map with basemap (PartnershipMapBase)')!.gzip).toBeGreaterThan(10_000);
+  });
+
+  it('meets every budget (size-limit over the bundles)', () => {
+    const config = Object.entries(views).map(([name, v]) => ({
+      name,
+      path: built.get(name)!.file,
+      gzip: true,
+      limit: `${v.budget} kB`,
+    }));
+    const file = join(consumer, '.size-limit.views.json');
+    writeFileSync(file, JSON.stringify(config));
+    const r = run(join(root, 'node_modules', '.bin', 'size-limit'), ['--json', '--config', file], root);
+    const results = JSON.parse(r.stdout || '[]') as { name: string; size: number; passed: boolean }[];
+    expect(results.length, r.stderr).toBe(config.length);
+    expect(results.filter((x) => !x.passed).map((x) => `${x.name}: ${x.size} B`)).toEqual([]);
+  });
+});
