@@ -53,16 +53,16 @@ function load(node: string, format: 'esm' | 'cjs', list: Entry[]): Loaded {
 
 /** The minimum public API the design promises (DESIGN.md "Public API"). */
 const promised: Record<string, string[]> = {
-  '@parklinks/data': [
-    'dataset',
-    'getOrganization',
-    'validateDataset',
-    'filterDataset',
-    'localize',
-    'datasetJsonSchema',
-  ],
+  '@parklinks/data': ['checkDataset', 'filterDataset', 'localize', 'toMapArcs', 'toNetwork', 'toTimelineEvents'],
+  '@parklinks/data/dataset': ['dataset', 'getOrganization', 'getPartnership', 'organizationIds'],
+  '@parklinks/data/schema': ['validateDataset', 'datasetJsonSchema', 'PartnershipSchema'],
   '@parklinks/data/node': ['loadDatasetDir'],
-  '@parklinks/react': ['PartnershipMap', 'PartnershipNetwork', 'PartnershipTimeline'],
+  '@parklinks/react': ['PartnershipMap', 'PartnershipNetwork', 'PartnershipTimeline', 'PartnershipExplorer'],
+  '@parklinks/react/map': ['PartnershipMap', 'PartnershipMapBase', 'worldBasemap'],
+  '@parklinks/react/network': ['PartnershipNetwork'],
+  '@parklinks/react/timeline': ['PartnershipTimeline'],
+  '@parklinks/react/explorer': ['PartnershipExplorer'],
+  '@parklinks/react/table': ['DataTable'],
 };
 
 describe.each(packages.map((p) => p.name))('%s', (name) => {

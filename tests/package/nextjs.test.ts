@@ -84,13 +84,24 @@ describe('Next.js App Router (next 16.5) with the packed packages', () => {
         marks: document.querySelectorAll('#timeline svg [role="button"], #timeline svg rect, #timeline svg circle')
           .length,
       }));
+      // Hydration may take a few seconds on a loaded 2-core machine: wait until React has taken over every chart.
+      await page.waitForFunction(
+        () =>
+          ['#map', '#network', '#timeline'].every((s) => {
+            const el = document.querySelector(`${s} figure`);
+            return !!el && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+          }),
+        undefined,
+        { timeout: 30_000 },
+      );
+      await page.waitForTimeout(500);
       expect(counts.countries).toBeGreaterThan(150);
       expect(counts.nodes).toBeGreaterThan(20);
       expect(counts.marks).toBeGreaterThan(20);
       // React attached itself to the server's DOM of each chart (hydrated rather than left as static HTML).
       const hydrated = await page.evaluate(() =>
         ['#map', '#network', '#timeline'].map((s) => {
-          const figure = document.querySelector(`${s} figure`) ?? document.querySelector(`${s} > *`);
+          const figure = document.querySelector(`${s} figure`);
           return !!figure && Object.keys(figure).some((k) => k.startsWith('__reactFiber'));
         }),
       );

@@ -59,7 +59,7 @@ export const s: string = schema.$schema;
   );
   writeFileSync(
     join(dir, 'good-cjs.cts'),
-    `import data = require('@parklinks/data');
+    `import data = require('@parklinks/data/dataset');
 import react = require('@parklinks/react');
 export const name: string = data.getOrganization('zgc-group').name.en;
 export const components = [${charts.map((c) => `react.${c.name}`).join(', ')}];

@@ -77,10 +77,23 @@ export function summarySentence(s: DatasetSummary, locale: Locale): string {
   }
 }
 
+// Regions whose name differs between ICU builds: Chromium patches its ICU to "Hong Kong", "Macao", "Palestine"
+// and "Falkland Islands (Islas Malvinas)" where Node's full ICU (and Firefox) says "Hong Kong SAR China",
+// "Palestinian Territories", "Falkland Islands". A page drawn on the server (Node) and hydrated in Chromium must
+// say the same, so these four come from this table in every runtime (it was React error #418 in the timeline).
+const divergent: Record<string, Record<string, string>> = {
+  HK: { en: 'Hong Kong', zh: '香港', ru: 'Гонконг', ar: 'هونغ كونغ', fr: 'Hong Kong' },
+  MO: { en: 'Macao', zh: '澳门', ru: 'Макао', ar: 'مكاو', fr: 'Macao' },
+  PS: { en: 'Palestine', zh: '巴勒斯坦', ru: 'Палестина', ar: 'فلسطين', fr: 'Palestine' },
+  FK: { en: 'Falkland Islands', zh: '福克兰群岛', ru: 'Фолклендские о-ва', ar: 'جزر فوكلاند', fr: 'Îles Malouines' },
+};
+
 /** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
 // Intl objects are costly to build; tables of thousands of rows ask for the same few.
 const regionNames = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
+  const fixed = divergent[code]?.[locale];
+  if (fixed) return fixed;
   let names = regionNames.get(locale);
   if (!names) {
     names = new Intl.DisplayNames([locale], { type: 'region' });

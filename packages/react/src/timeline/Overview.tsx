@@ -1,8 +1,11 @@
-import type { Bounds } from '@visx/brush';
+import type { Bounds, BrushProps } from '@visx/brush';
 import { Brush } from '@visx/brush';
-import { scaleLinear } from '@visx/scale';
+
+type BrushScale = BrushProps['xScale'];
+
 import { memo, useMemo } from 'react';
 import { densityBins } from './densityBins.js';
+import { linearScale } from './linearScale.js';
 import { timeScale, timeTicks } from './timeTicks.js';
 import { rangeFromBrush, type TimeRange } from './zoomDomain.js';
 
@@ -53,7 +56,7 @@ export const Overview = memo(function Overview({
   onRange,
 }: OverviewProps) {
   const xScale = useMemo(() => timeScale(bounds, width, rtl), [bounds, width, rtl]);
-  const yScale = useMemo(() => scaleLinear<number>({ domain: [0, 1], range: [height, 0] }), [height]);
+  const yScale = useMemo(() => linearScale([0, 1], [height, 0]), [height]);
   const bins = useMemo(
     () =>
       densityBins(
@@ -89,8 +92,9 @@ export const Overview = memo(function Overview({
       ))}
       <Brush
         key={`${range?.join('-') ?? 'all'}-${width}-${rtl}`}
-        xScale={xScale}
-        yScale={yScale}
+        // The brush reads only domain, range and invert of its scales (see linearScale.ts).
+        xScale={xScale as unknown as BrushScale}
+        yScale={yScale as unknown as BrushScale}
         width={width}
         height={strip}
         handleSize={8}

@@ -249,9 +249,7 @@ describe('<PartnershipTimeline />', () => {
   it('zooms the time axis with the buttons and the keyboard, and resets', () => {
     const { container } = render(<PartnershipTimeline data={data} width={900} height={420} />);
     const ticks = () =>
-      [...container.querySelectorAll('svg[aria-hidden="true"] .visx-axis-tick text')]
-        .map((t) => t.textContent)
-        .join(' ');
+      [...container.querySelectorAll('svg[aria-hidden="true"] .pl-axis-tick text')].map((t) => t.textContent).join(' ');
     const start = ticks();
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));

@@ -1,4 +1,3 @@
-import { AxisTop } from '@visx/axis';
 import { memo } from 'react';
 import { timeScale, timeTicks } from './timeTicks.js';
 import type { TimeRange } from './zoomDomain.js';
@@ -13,7 +12,7 @@ export type TimeAxisProps = {
 };
 
 /**
- * Dates along the top of the lanes (via @visx/axis), later dates to the left in right-to-left layouts.
+ * Dates along the top of the lanes, later dates to the left in right-to-left layouts.
  * Memoised: its props change only with the zoom, the size or the locale, never on a hover or a key.
  */
 export const TimeAxis = memo(function TimeAxis({ domain, width, left, height, rtl, locale }: TimeAxisProps) {
@@ -22,27 +21,20 @@ export const TimeAxis = memo(function TimeAxis({ domain, width, left, height, rt
   return (
     <g>
       <line x1={0} x2={left * 2 + width} y1={height - 0.5} y2={height - 0.5} style={{ stroke: 'var(--pl-border)' }} />
-      <AxisTop
-        scale={scale}
-        top={height - 1}
-        left={left}
-        tickValues={ticks}
-        tickFormat={(d) => format(d as Date)}
-        tickLength={4}
-        hideAxisLine
-        tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
-        tickComponent={({ x, y, formattedValue }) => (
-          <text
-            x={Math.round(x * 10) / 10}
-            y={y - 2}
-            textAnchor="middle"
-            fontSize={11}
-            style={{ fill: 'var(--pl-muted)' }}
-          >
-            {formattedValue}
-          </text>
-        )}
-      />
+      {/* Drawn here rather than with @visx/axis, whose label component brings a CSS-calc parser (~5 KB gzip). */}
+      <g transform={`translate(${left} ${height - 1})`}>
+        {ticks.map((d) => {
+          const x = Math.round(scale(d) * 10) / 10;
+          return (
+            <g key={d.getTime()} className="pl-axis-tick" transform={`translate(${x} 0)`}>
+              <line y2={-4} style={{ stroke: 'var(--pl-border)' }} />
+              <text y={-6} textAnchor="middle" fontSize={11} style={{ fill: 'var(--pl-muted)' }}>
+                {format(d)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </g>
   );
 });

@@ -1,9 +1,8 @@
-import { AxisLeft, AxisRight } from '@visx/axis';
-import { scaleLinear } from '@visx/scale';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
 import { alignText } from './laneName.js';
 import type { VerticalLayout } from './layoutVertical.js';
+import { linearScale } from './linearScale.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
 import { verticalMark } from './markAnchor.js';
 import { type HoverStore, type Ring, useRings } from './rings.js';
@@ -113,35 +112,31 @@ const VerticalAxis = memo(function VerticalAxis({
   locale: string;
 }) {
   // Piecewise linear: each year has the height its titles need (see layoutVertical).
-  const scale = scaleLinear<number>({ domain: layout.knots.ms, range: layout.knots.y });
+  const scale = linearScale(layout.knots.ms, layout.knots.y);
   const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const top = layout.knots.y[0] ?? 0;
   const bottom = layout.knots.y[layout.knots.y.length - 1] ?? 0;
-  const Axis = rtl ? AxisRight : AxisLeft;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable
     <g aria-hidden="true">
-      <Axis
-        scale={scale}
-        left={layout.axisX}
-        tickValues={layout.ticks}
-        tickFormat={(d) => fmt.format(Number(d))}
-        tickLength={4}
-        hideAxisLine
-        tickLineProps={{ style: { stroke: 'var(--pl-border)' } }}
-        tickComponent={({ x, y, formattedValue }) => (
-          <text
-            x={x}
-            y={y + 4}
-            textAnchor={rtl ? 'start' : 'end'}
-            direction="ltr"
-            fontSize={11}
-            style={{ fill: 'var(--pl-muted)' }}
-          >
-            {formattedValue}
-          </text>
-        )}
-      />
+      {layout.ticks.map((v) => {
+        const y = scale(v);
+        return (
+          <g key={v} className="pl-axis-tick" transform={`translate(${layout.axisX} ${y})`}>
+            <line x2={rtl ? 4 : -4} style={{ stroke: 'var(--pl-border)' }} />
+            <text
+              x={rtl ? 8 : -8}
+              y={4}
+              textAnchor={rtl ? 'start' : 'end'}
+              direction="ltr"
+              fontSize={11}
+              style={{ fill: 'var(--pl-muted)' }}
+            >
+              {fmt.format(v)}
+            </text>
+          </g>
+        );
+      })}
       <line x1={layout.axisX} x2={layout.axisX} y1={top} y2={bottom} style={{ stroke: 'var(--pl-border)' }} />
     </g>
   );

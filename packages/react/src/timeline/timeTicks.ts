@@ -1,12 +1,10 @@
-import { scaleUtc } from '@visx/scale';
+import { utcTicks } from 'd3-time';
+import { type LinearScale, linearScale } from './linearScale.js';
 import type { TimeRange } from './zoomDomain.js';
 
 /** A time scale over `domain` onto `[0, length]`, mirrored (later = left) when `reversed`. */
-export function timeScale(domain: TimeRange, length: number, reversed = false) {
-  return scaleUtc<number>({
-    domain: [new Date(domain[0]), new Date(domain[1])],
-    range: reversed ? [length, 0] : [0, length],
-  });
+export function timeScale(domain: TimeRange, length: number, reversed = false): LinearScale {
+  return linearScale(domain, reversed ? [length, 0] : [0, length]);
 }
 
 /**
@@ -14,8 +12,8 @@ export function timeScale(domain: TimeRange, length: number, reversed = false) {
  * `locale`: years when the ticks fall on 1 January, otherwise month and year (UTC throughout).
  */
 export function timeTicks(domain: TimeRange, length: number, locale: string, spacing = 90) {
-  const scale = timeScale(domain, length);
-  const ticks = scale.ticks(Math.max(2, Math.floor(length / spacing)));
+  // d3-time's UTC ticks: the same dates d3-scale's scaleUtc().ticks() gives (it calls this function).
+  const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(length / spacing)));
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const fmt = new Intl.DateTimeFormat(
     locale,
