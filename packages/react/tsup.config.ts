@@ -16,6 +16,7 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   splitting: true,
+  treeshake: true,
   target: 'es2022',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
   // The charts use hooks and the DOM: every file, entries and shared chunks alike, is a client module for React

@@ -91,7 +91,9 @@ describe.each(packages)('$name', ({ name, tarball }) => {
         problems.push(`${file} imports ${dep}, which is not in dependencies or peerDependencies`);
     for (const [dep, file] of types) {
       if (dep === name || runtime.has(dep)) continue;
-      if (!deps.has(dep) && !peers.has(dep))
+      // A types-only module (topojson-specification) is declared through its @types package.
+      const at = `@types/${dep.replace(/^@([^/]+)\//, '$1__')}`;
+      if (!deps.has(dep) && !peers.has(dep) && !deps.has(at))
         problems.push(`${file} (types) imports ${dep}, which is not in dependencies or peerDependencies`);
     }
     // A regular dependency without its own .d.ts needs its @types package in dependencies, or the consumer's

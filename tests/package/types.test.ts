@@ -17,7 +17,7 @@ type Bad = { file: string; line: number; codes: number[]; what: string };
 const header = (names: string[]) =>
   [
     `import { dataset } from '@parklinks/data/dataset';`,
-    names.length ? `import { ${names.join(', ')} } from '@parklinks/react';` : '',
+    names.length ? `import { ${names.join(', ')}, worldBasemap } from '@parklinks/react';` : '',
   ].join('\n');
 
 function goodFiles() {
@@ -29,6 +29,8 @@ function goodFiles() {
     if (c.props.includes('width')) attrs.push('width={960}');
     if (c.props.includes('height')) attrs.push('height={540}');
     if (c.props.includes('onSelect')) attrs.push('onSelect={(id) => console.log(id)}');
+    // PartnershipMapBase has no built-in world: the consumer brings one (here the package's own).
+    if (c.required.includes('basemap')) attrs.push('basemap={worldBasemap}');
     return `  <${c.name} ${attrs.join(' ')} />,`;
   };
   const esm = `${packages.map((p, i) => `import * as pkg${i} from '${p}';`).join('\n')}

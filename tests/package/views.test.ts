@@ -12,7 +12,7 @@ import { root, run } from './consumer';
 
 const consumer = inject('consumer');
 type View = { page: string; budget: number; chart: boolean };
-/** Budgets in KB (gzip, React excluded), from the issue "Lean, framework-ready packages". */
+/** Budgets in KiB (1,024 bytes; gzip, React excluded), from the issue "Lean, framework-ready packages". */
 const views: Record<string, View> = {
   map: { page: 'map.jsx', budget: 60, chart: true },
   'map with basemap (PartnershipMapBase)': { page: 'map-basemap.jsx', budget: 45, chart: true },
@@ -53,7 +53,7 @@ beforeAll(async () => {
   }
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(
-    `\n| page imports only | gzip KB (React excluded) | budget KB |\n|---|---|---|\n${[...built]
+    `\n| page imports only | gzip KiB (React excluded) | budget KiB |\n|---|---|---|\n${[...built]
       .map(([name, b]) => `| ${name} | ${kb(b.gzip)} | ${views[name]!.budget} |`)
       .join('\n')}`,
   );
@@ -93,7 +93,7 @@ describe('one view from npm costs what it shows', () => {
       name,
       path: built.get(name)!.file,
       gzip: true,
-      limit: `${v.budget} kB`,
+      limit: `${v.budget} KiB`,
     }));
     const file = join(consumer, '.size-limit.views.json');
     writeFileSync(file, JSON.stringify(config));
