@@ -17,10 +17,13 @@ export const chromiumArgs = [
   '--font-render-hinting=none',
 ];
 
+// CHROMIUM_PATH=<file> picks a build; PARKLINKS_CHROMIUM=bundled forces the one from @sparticuz/chromium even when
+// the machine has its own (the tiers must pass with both).
 export async function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
-    if (existsSync(p)) return p;
+  if (process.env.PARKLINKS_CHROMIUM !== 'bundled')
+    for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+      if (existsSync(p)) return p;
   const { default: sparticuz } = await import('@sparticuz/chromium');
   return sparticuz.executablePath();
 }

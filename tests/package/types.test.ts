@@ -17,7 +17,7 @@ type Bad = { file: string; line: number; codes: number[]; what: string };
 const header = (names: string[]) =>
   [
     `import { dataset } from '@parklinks/data/dataset';`,
-    names.length ? `import { ${names.join(', ')}, worldBasemap } from '@parklinks/react';` : '',
+    names.length ? `import { ${names.join(', ')} } from '@parklinks/react';` : '',
   ].join('\n');
 
 function goodFiles() {
@@ -38,7 +38,9 @@ import { type Dataset, filterDataset, localize, type ValidationIssue } from '@pa
 import { dataset, getOrganization, type OrganizationId } from '@parklinks/data/dataset';
 import { validateDataset } from '@parklinks/data/schema';
 import { loadDatasetDir } from '@parklinks/data/node';
-${charts.length ? `import { ${charts.map((c) => c.name).join(', ')} } from '@parklinks/react';` : ''}
+${charts.length ? `import { ${charts.map((c) => c.name).join(', ')}, worldBasemap } from '@parklinks/react';` : ''}
+import { PartnershipMapBase as MapFromEntry } from '@parklinks/react/map';
+import { PartnershipTimeline as TimelineFromEntry } from '@parklinks/react/timeline';
 
 export const modules = [${packages.map((_, i) => `pkg${i}`).join(', ')}];
 const id: OrganizationId = 'zgc-group';
@@ -48,6 +50,8 @@ export const subset: Dataset = filterDataset(dataset, {});
 export const loaded = loadDatasetDir('data');
 export const elements = [
 ${charts.map(use).join('\n')}
+  <MapFromEntry data={dataset} basemap={{ type: 'FeatureCollection', features: [] }} />,
+  <TimelineFromEntry data={dataset} locale="fr" />,
 ];
 `;
   writeFileSync(join(dir, 'good.tsx'), esm);
