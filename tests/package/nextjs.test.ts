@@ -63,6 +63,39 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 }
 
 describe('Next.js App Router (next 16.5) with the packed packages', () => {
+  it("/map (one chart, the user's records): drawn, hydrated, no error; JavaScript shipped is reported", async () => {
+    expect(server, 'the build failed, see the first test').toBeDefined();
+    const page = await ctx.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (['error', 'warning'].includes(m.type()) && !isBrowserNoise(m))
+        problems.push(`console.${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+    const js: Promise<number>[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js'))
+        js.push(
+          r
+            .request()
+            .sizes()
+            .then((s) => s.responseBodySize),
+        );
+    });
+    await page.goto(`http://127.0.0.1:${port}/map`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#map figure');
+      return !!el && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+    });
+    const bytes = (await Promise.all(js)).reduce((a, b) => a + b, 0);
+    console.log(
+      `next /map: ${js.length} scripts, ${(bytes / 1024).toFixed(1)} KiB transferred (gzip, React and Next included)`,
+    );
+    expect(await page.locator('#map path[data-country]').count()).toBeGreaterThan(150);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('`next build` succeeds with the charts imported in a Server Component', () => {
     expect(buildLog, 'next build').toMatch(/exit 0/);
   });
