@@ -49,6 +49,7 @@ export function fixture(): Dataset {
         amounts: [],
         summary: { en: 'Summary.' },
         sources: ['s1'],
+        evidence: { s1: ['agreement', 'date', 'signatories'] },
         confidence: 'confirmed',
       },
       {
@@ -68,6 +69,7 @@ export function fixture(): Dataset {
         agreements: 28,
         summary: { en: 'Summary.' },
         sources: ['s2'],
+        evidence: { s2: ['agreement', 'parties', 'amounts'] },
         confidence: 'single-source',
       },
       {
@@ -81,6 +83,7 @@ export function fixture(): Dataset {
         amounts: [],
         summary: { en: 'Summary.' },
         sources: ['s2'],
+        evidence: { s2: ['agreement'] },
         confidence: 'single-source',
       },
     ],

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Dataset } from '../schema/dataset.js';
+import { REQUIRE_EVIDENCE_IN_DATA_DIR } from '../validate/rules.js';
 import type { Collection, ValidationIssue } from '../validate/types.js';
-import { validateDataset } from '../validate/validateDataset.js';
+import { type ValidateOptions, validateDataset } from '../validate/validateDataset.js';
 
 export const collectionFiles: Record<Collection, string> = {
   organizations: 'organizations.yaml',
@@ -20,10 +21,15 @@ export type LoadResult = {
 
 /**
  * Reads `organizations.yaml`, `partnerships.yaml` and `sources.yaml` from `dir`, validates them
+ * (requiring `evidence` on every partnership when `REQUIRE_EVIDENCE_IN_DATA_DIR` is on)
  * and returns the records with every issue, located by file and line. Never throws for bad
  * content; unreadable or unparsable files become issues too.
  */
-export function loadDatasetDir(dir: string, cwd = process.cwd()): LoadResult {
+export function loadDatasetDir(
+  dir: string,
+  cwd = process.cwd(),
+  options: ValidateOptions = { requireEvidence: REQUIRE_EVIDENCE_IN_DATA_DIR },
+): LoadResult {
   const data = { organizations: [], partnerships: [], sources: [] } as unknown as Record<Collection, unknown[]>;
   const issues: ValidationIssue[] = [];
   const docs = {} as Record<Collection, { doc: ReturnType<typeof parseDocument>; lines: LineCounter; file: string }>;
@@ -63,7 +69,7 @@ export function loadDatasetDir(dir: string, cwd = process.cwd()): LoadResult {
     docs[collection] = { doc, lines, file };
   }
   if (issues.length > 0) return { data: data as unknown as Dataset, issues };
-  for (const issue of validateDataset(data)) {
+  for (const issue of validateDataset(data, options)) {
     const d = docs[issue.collection];
     const path: (string | number)[] = [
       issue.index,

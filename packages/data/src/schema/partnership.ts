@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { OrganizationKindSchema } from './organization.js';
 import { CountrySchema, CurrencySchema, IdSchema, LocalizedTextSchema, PartialDateSchema } from './primitives.js';
-import { confidences, dateBases, datePrecisions, partnershipKinds, partyRoles, topics } from './vocabulary.js';
+import {
+  confidences,
+  dateBases,
+  datePrecisions,
+  partnershipKinds,
+  partyRoles,
+  supports,
+  topics,
+} from './vocabulary.js';
 
 export const PartnershipKindSchema = z
   .enum(partnershipKinds)
@@ -84,6 +92,20 @@ export const AmountSchema = z
   .describe('A sum of money named by a source.');
 export type Amount = z.infer<typeof AmountSchema>;
 
+export const SupportSchema = z
+  .enum(supports)
+  .describe(
+    'What a source supports for this partnership: `agreement` = it itself reports that this agreement was signed or made; `date` = it dates the signing or event; `parties`; `signatories` = it names who signed; `amounts`; `place`; `context` = background only, it does not report this agreement.',
+  );
+export type Support = z.infer<typeof SupportSchema>;
+
+export const EvidenceSchema = z
+  .record(IdSchema, z.array(SupportSchema).min(1, 'name at least one thing the source supports'))
+  .describe(
+    'For each cited source id (keys = exactly the ids in `sources`), what that source supports for this partnership. `confidence` is computed from it: `confirmed` iff a `primary` source, or two sources from different publishers (mirrors not counted), support `agreement`; otherwise `single-source` iff a `press` or `primary` source supports `agreement`; otherwise `secondary-only`.',
+  );
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 export const PartnershipSchema = z
   .strictObject({
     id: IdSchema,
@@ -112,10 +134,11 @@ export const PartnershipSchema = z
       .describe('Number of separate agreements when the record stands for a package (e.g. 28).'),
     summary: LocalizedTextSchema.describe('Summary in our own words (never a quotation).'),
     sources: z.array(IdSchema).min(1, 'needs at least one source').describe('Ids of the sources the facts come from.'),
+    evidence: EvidenceSchema.optional(),
     confidence: z
       .enum(confidences)
       .describe(
-        '`confirmed` = two independent sources or a primary one, `single-source` = one source only, `secondary-only` = rests only on aggregators or mirrors.',
+        'Computed from `evidence` (rule R1): `confirmed` = a primary source or two sources from different publishers report the agreement, `single-source` = one press or primary publisher reports it, `secondary-only` = it rests only on aggregators or mirrors.',
       ),
     doubts: z.array(z.string().min(1)).optional().describe('Facts the sources leave open, in English.'),
   })

@@ -101,6 +101,13 @@ export const dateBases = ['signed', 'announced', 'reported'] as const;
 export const confidences = ['confirmed', 'single-source', 'secondary-only'] as const;
 /** What kind of publication a source is. */
 export const reliabilities = ['primary', 'press', 'aggregator', 'mirror'] as const;
+/**
+ * What a cited source supports for one partnership (its `evidence`): `agreement` = the source itself
+ * reports that this agreement was signed or made; `date` = it dates the signing or event; `parties`;
+ * `signatories` = it names who signed; `amounts`; `place`; `context` = background only, it does not
+ * report this agreement.
+ */
+export const supports = ['agreement', 'date', 'parties', 'signatories', 'amounts', 'place', 'context'] as const;
 
 /** Stable identifier: lowercase kebab-case, e.g. `zgc-group`. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,5 +1,6 @@
 import { periodOf } from '../dates.js';
 import type { Dataset } from '../schema/dataset.js';
+import { evidenceRuleIssues } from './rules.js';
 import type { Collection, ValidationIssue } from './types.js';
 
 type Rec = { id?: unknown } & Record<string, unknown>;
@@ -7,10 +8,12 @@ type Loose = { organizations: Rec[]; partnerships: Rec[]; sources: Rec[] };
 
 /**
  * Cross-record checks that a schema cannot express: unique ids, resolvable references, no parent
- * cycles, and (as warnings) orphans, likely duplicates and dates later than their sources.
+ * cycles, the evidence rules (evidence keys = sources; R1 confidence, R2 reported dates, R3
+ * signatories — see `rules.ts`; with `requireEvidence`, every partnership must have evidence),
+ * and (as warnings) orphans, likely duplicates and dates later than their sources.
  * Works on records that already passed the schema.
  */
-export function integrityIssues(data: Dataset): ValidationIssue[] {
+export function integrityIssues(data: Dataset, options: { requireEvidence?: boolean } = {}): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const loose = data as unknown as Loose;
   const add = (
@@ -66,6 +69,7 @@ export function integrityIssues(data: Dataset): ValidationIssue[] {
   });
 
   const published = new Map(data.sources.map((s) => [s.id, s.published]));
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   data.partnerships.forEach((p, i) => {
     const partyIds = new Set<string>();
     p.parties.forEach((party, j) => {
@@ -95,6 +99,8 @@ export function integrityIssues(data: Dataset): ValidationIssue[] {
           'warning',
         );
     });
+    for (const r of evidenceRuleIssues(p, sourceById, options.requireEvidence))
+      add('partnerships', i, r.field, r.message);
   });
 
   // Orgs used only as parents (a city above its zone) count as used.

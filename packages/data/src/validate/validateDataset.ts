@@ -5,11 +5,17 @@ import { type Collection, DatasetValidationError, type ValidationIssue } from '.
 
 const collections: Collection[] = ['organizations', 'partnerships', 'sources'];
 
+/** Options of `validateDataset`. */
+export type ValidateOptions = {
+  /** Every partnership must carry `evidence` (the built-in data's rule; off by default for other data sets). */
+  requireEvidence?: boolean;
+};
+
 /**
  * Validates a data set against the schema and the cross-record rules, and returns every issue
  * found (never throws). Errors make the data unusable; warnings flag likely mistakes.
  */
-export function validateDataset(input: unknown): ValidationIssue[] {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationIssue[] {
   if (!input || typeof input !== 'object')
     return [
       {
@@ -42,12 +48,15 @@ export function validateDataset(input: unknown): ValidationIssue[] {
         message: `unknown top-level key "${key}"`,
       });
   if (issues.length > 0) return issues;
-  return integrityIssues(input as Dataset);
+  return integrityIssues(input as Dataset, options);
 }
 
 /** Returns the data set typed when it has no errors; throws `DatasetValidationError` listing all of them otherwise. */
-export function assertValidDataset(input: unknown, options: { warningsAreErrors?: boolean } = {}): Dataset {
-  const issues = validateDataset(input).filter((i) => i.severity === 'error' || options.warningsAreErrors);
+export function assertValidDataset(
+  input: unknown,
+  options: ValidateOptions & { warningsAreErrors?: boolean } = {},
+): Dataset {
+  const issues = validateDataset(input, options).filter((i) => i.severity === 'error' || options.warningsAreErrors);
   if (issues.length > 0) throw new DatasetValidationError(issues);
   return input as Dataset;
 }
