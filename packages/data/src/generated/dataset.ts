@@ -109,7 +109,61 @@ export const organizationIds = [
   'menlo-park',
   'himgroup',
   'technology-park-bentley',
-  'unsw'
+  'unsw',
+  'ghana-ministry-of-communications',
+  'mauritius-ministry-of-finance',
+  'rwanda-development-board',
+  'africa50',
+  'hcmc-peoples-committee',
+  'cuba-citma',
+  'tunisia-ministry-higher-education-research',
+  'chungnam-technopark',
+  'mubarak-science-park',
+  'taguspark',
+  'parana-state-government',
+  'celepar',
+  'arexpo',
+  'india-mea',
+  'the-innovation-hub-gauteng',
+  'chongqing-academy-science-technology',
+  'srti-park',
+  'future-cities-catapult',
+  'thunderbird-asu',
+  'oulu-city',
+  'university-of-oulu',
+  'malaga-techpark',
+  'yashnobod-technopark',
+  'mazandaran-stp',
+  'zhiguli-valley-technopark',
+  'rwanda-government',
+  'tecnoparq-vicosa',
+  'saint-hyacinthe-technopole',
+  'buenos-aires-innovation-park',
+  'dhahran-techno-valley',
+  'hangzhou-normal-university-science-park',
+  'utpl-science-park',
+  'la-salle-technova',
+  'tuspark-business-incubator',
+  'reta-andalucia',
+  'amata-science-city',
+  'apte',
+  'tecparques',
+  'dubai-technopark',
+  'daejeon-technopark',
+  'technopark-casablanca',
+  'tanger-free-zone',
+  'wuhan-institute-industrial-innovation',
+  'caohejing-hi-tech-park',
+  'hermia-tampere',
+  'jeonbuk-business-agency',
+  'la-french-tech',
+  'politech-gabes',
+  'knowledge-economic-city-madinah',
+  'mdec',
+  'segib',
+  'oxford-scientific-innovations',
+  'china-arab-itt-company',
+  'paraguay-mic'
 ] as const;
 /** Id of a built-in organization; a typo fails to compile. */
 export type OrganizationId = (typeof organizationIds)[number];
@@ -176,7 +230,46 @@ export const partnershipIds = [
   'surrey-research-park-eri-2019',
   'skolkovo-torch-center-2012',
   'fondation-sophia-antipolis-eupic-2015',
-  'rdif-rcif-tus-msu-science-park-2019'
+  'rdif-rcif-tus-msu-science-park-2019',
+  'ghana-mauritius-tema-technology-park-2015',
+  'rdb-africa50-kigali-innovation-city-jda-2019',
+  'hcmc-cuba-citma-science-technology-zones-2019',
+  'daedeok-innopolis-tunisia-mhesrt-2007',
+  'chungnam-technopark-mubarak-science-park-2009',
+  'taguspark-parana-celepar-2023',
+  'arexpo-mind-kyoto-research-park-2021',
+  'india-palestine-techno-park-2016',
+  'innovation-hub-gauteng-chongqing-cast-2016',
+  'srtip-future-cities-catapult-2018',
+  'konza-technopolis-thunderbird-2022',
+  'srtip-oulu-region-finnish-innovation-cluster-2019',
+  'malaga-techpark-konza-technopolis-2024',
+  'pardis-yashnobod-technopark-2022',
+  'mazandaran-stp-zhiguli-valley-2024',
+  'malaga-techpark-kyoto-research-park-2025',
+  'africa50-rdb-kigali-innovation-city-implementation-2024',
+  'tecnoparq-vicosa-saint-hyacinthe-technopole-2025',
+  'tecnoparq-vicosa-buenos-aires-innovation-park-2025',
+  'tecnoparq-vicosa-dhahran-techno-valley-2025',
+  'tecnoparq-vicosa-hangzhou-normal-university-science-park-2025',
+  'utpl-pcyt-la-salle-technova-2025',
+  'utpl-pcyt-dhahran-techno-valley-2025',
+  'utpl-pcyt-tuspark-business-incubator-2025',
+  'utpl-pcyt-malaga-techpark',
+  'pta-reta-amata-science-city-2012',
+  'apte-tecparques-2012',
+  'dubai-technopark-daejeon-technopark-2008',
+  'technopark-casablanca-pta-convention',
+  'tanger-free-zone-pta-convention',
+  'malaga-techpark-wuhan-institute-2025',
+  'caohejing-tampere-hermia-1998',
+  'srtip-jeonbuk-business-agency',
+  'french-tech-south-tunisia-technopoles-2018',
+  'kec-madinah-mdec-2007',
+  'ibero-american-science-parks-network',
+  'srtip-china-arab-itt-company',
+  'srtip-oxford-scientific-innovations',
+  'paraguay-mic-parque-tecnologico-andalucia'
 ] as const;
 /** Id of a built-in partnership. */
 export type PartnershipId = (typeof partnershipIds)[number];
@@ -309,7 +402,67 @@ export const sourceIds = [
   'wa-gov-1993-11-22-bentley-kerala',
   'surrey-research-park-2019-07-01-eri',
   'venture-news-26698-skolkovo-torch',
-  'rdif-2019-04-26-msu-park'
+  'rdif-2019-04-26-msu-park',
+  'myjoyonline-ghana-mauritius-ict-park-tema',
+  'ghanaweb-mauritius-may-scrap-tema-park',
+  'peopledaily-fr-2015-08-28-tema-technology-park',
+  'lemauricien-tema-technology-park-ltd-accord',
+  'ecofin-rwanda-africa50-kic-2019',
+  'ktpress-rdb-africa50-jda',
+  'newtimes-government-africa50-kic-firm',
+  'vietnamplus-2019-06-28-hcmc-cuba',
+  'vietnamnews-hcmc-cuba-science-zones',
+  'etnews-200702220164-daedeok-tunisia',
+  'dtnews24-330518-tunisia-minister-daedeok',
+  'etnews-200902180244-chungnam-mubarak',
+  'parana-2023-05-15-taguspark',
+  'jornaldenegocios-taguspark-acordo-parana',
+  'affaritaliani-arexpo-kyoto-research-park',
+  'affaritaliani-krp-visit-mind-2022',
+  'iasp-mind-global-mous',
+  'statesman-india-palestine-techno-park-mou',
+  'dollarbusiness-2016-11-01-palestine-techno-park',
+  'roi-ramallah-press-111-techno-park-tranche',
+  'itweb-2016-10-31-innovation-hub-cast',
+  'sharjah24-343244-srti-future-cities-catapult',
+  'urdupoint-wam-2019-06-17-sharjah-innovation-report',
+  'konza-2022-03-23-thunderbird-mou',
+  'kbc-2022-03-23-konza-thunderbird',
+  'fbcuae-2019-01-18-oulu-delegation-sharjah',
+  'srtip-2019-01-15-partnerships-finland',
+  'europapress-2024-10-07-malaga-techpark-konza',
+  'andaluciainforma-malaga-techpark-konza-asistencia',
+  'eghtesaad24-149349-pardis-yashnobod',
+  'mstp-agreement-44-zhiguli',
+  '3rd-in-krp-malaga-techpark',
+  '3rd-in-kyoto-krp-malaga-techpark',
+  'malagahoy-pta-kyoto-acuerdo',
+  '103malaga-andalucia-kyoto-alianza',
+  'techeconomy-kigali-innovation-city-boost',
+  'wapress-kic-kick-off-september',
+  'newsghana-2024-06-17-rwanda-africa50',
+  'centev-tecnoparq-quatro-acordos-china-2025',
+  'centev-tecnoparq-tres-acordos-quarto-mou',
+  'centev-missao-anprotec-china-2025',
+  'dialoguemos-2025-09-24-utpl-convenios',
+  'ecuapaginas-utpl-techpark-malaga',
+  'laopinion-2012-10-12-pta-amata',
+  'parke-apte-tecparques-2012',
+  'ccnnews-11931-daejeon-dubai-technopark',
+  'albawaba-technopark-daejeon-mou',
+  'aujourdhui-maghress-52120-andalousie-conventions',
+  'europapress-2025-12-03-malaga-techpark-wuhan',
+  'laopinion-2025-12-03-pta-wuhan',
+  'caohejing-sister-parks-page',
+  'alwahdanews-srtip-jbba-mou',
+  'webmanagercenter-2018-03-22-sud-tunisien',
+  'sauress-spa-428508-kec-malaysia',
+  'sauress-alhayat-31673762-kec-malaysia',
+  'aljazirah-2007-02-26-kec-malaysia',
+  'pta-9904-ibero-american-network',
+  'eltrapezio-red-iberoamericana-parques',
+  'urdupoint-wam-2019-08-06-srtip-chinese-delegation',
+  'infonegocios-py-leite-pta'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -2332,6 +2485,1035 @@ export const dataset: Dataset = {
         "lat": -33.8688,
         "precision": "city"
       }
+    },
+    {
+      "id": "ghana-ministry-of-communications",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Communications of Ghana"
+      },
+      "city": {
+        "en": "Accra"
+      },
+      "country": "GH",
+      "location": {
+        "lon": -0.187,
+        "lat": 5.6037,
+        "precision": "city"
+      },
+      "note": "Signed for the Government of Ghana; city from general knowledge."
+    },
+    {
+      "id": "mauritius-ministry-of-finance",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Finance and Economic Development of Mauritius",
+        "fr": "Ministère des Finances et du Développement économique"
+      },
+      "city": {
+        "en": "Port Louis"
+      },
+      "country": "MU",
+      "location": {
+        "lon": 57.5012,
+        "lat": -20.1609,
+        "precision": "city"
+      },
+      "note": "Signed for the Government of Mauritius; city from general knowledge; French name is our rendering."
+    },
+    {
+      "id": "rwanda-development-board",
+      "kind": "government-agency",
+      "name": {
+        "en": "Rwanda Development Board",
+        "fr": "Office rwandais de développement"
+      },
+      "shortName": "RDB",
+      "city": {
+        "en": "Kigali"
+      },
+      "country": "RW",
+      "location": {
+        "lon": 30.0619,
+        "lat": -1.9441,
+        "precision": "city"
+      },
+      "note": "National investment facilitation body; city from general knowledge; French name is our rendering."
+    },
+    {
+      "id": "africa50",
+      "kind": "company",
+      "name": {
+        "en": "Africa50",
+        "fr": "Africa50"
+      },
+      "city": {
+        "en": "Casablanca",
+        "fr": "Casablanca"
+      },
+      "country": "MA",
+      "location": {
+        "lon": -7.5898,
+        "lat": 33.5731,
+        "precision": "city"
+      },
+      "note": "Pan-African infrastructure investment platform founded by the African Development Bank and African governments; headquarters city from general knowledge."
+    },
+    {
+      "id": "hcmc-peoples-committee",
+      "kind": "city-government",
+      "name": {
+        "en": "People's Committee of Ho Chi Minh City",
+        "vi": "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+      },
+      "city": {
+        "en": "Ho Chi Minh City",
+        "vi": "Thành phố Hồ Chí Minh"
+      },
+      "country": "VN",
+      "location": {
+        "lon": 106.6297,
+        "lat": 10.8231,
+        "precision": "city"
+      },
+      "note": "Vietnamese name is our rendering."
+    },
+    {
+      "id": "cuba-citma",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Science, Technology and Environment of Cuba",
+        "es": "Ministerio de Ciencia, Tecnología y Medio Ambiente"
+      },
+      "shortName": "CITMA",
+      "city": {
+        "en": "Havana",
+        "es": "La Habana"
+      },
+      "country": "CU",
+      "location": {
+        "lon": -82.3666,
+        "lat": 23.1136,
+        "precision": "city"
+      },
+      "note": "City from general knowledge; Spanish name and short name from general knowledge, not from a cited page."
+    },
+    {
+      "id": "tunisia-ministry-higher-education-research",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Higher Education, Scientific Research and Technology of Tunisia",
+        "ko": "튀니지 고등교육과학기술부",
+        "ar": "وزارة التعليم العالي والبحث العلمي والتكنولوجيا"
+      },
+      "city": {
+        "en": "Tunis"
+      },
+      "country": "TN",
+      "location": {
+        "lon": 10.1815,
+        "lat": 36.8065,
+        "precision": "city"
+      },
+      "note": "City from general knowledge; the Korean name is the one used by the source, the Arabic name is our rendering; the ministry's name has changed over time."
+    },
+    {
+      "id": "chungnam-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Chungnam Technopark",
+        "ko": "충남테크노파크"
+      },
+      "city": {
+        "en": "Cheonan",
+        "ko": "천안"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.1522,
+        "lat": 36.8151,
+        "precision": "city"
+      },
+      "note": "Regional technopark of South Chungcheong Province; city from general knowledge."
+    },
+    {
+      "id": "mubarak-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Mubarak Science Park",
+        "ko": "무바라크사이언스파크"
+      },
+      "country": "EG",
+      "location": {
+        "lon": 30.8025,
+        "lat": 26.8206,
+        "precision": "country"
+      },
+      "note": "Named only in a Korean report (Korean transliteration); its city and Arabic name are not given by the sources."
+    },
+    {
+      "id": "taguspark",
+      "kind": "science-park",
+      "name": {
+        "en": "Taguspark – City of Knowledge",
+        "pt": "Taguspark – Cidade do Conhecimento"
+      },
+      "shortName": "Taguspark",
+      "city": {
+        "en": "Oeiras",
+        "pt": "Oeiras"
+      },
+      "country": "PT",
+      "location": {
+        "lon": -9.3106,
+        "lat": 38.7369,
+        "precision": "city"
+      },
+      "note": "Portugal's largest science and technology park, in Oeiras in the Lisbon metropolitan area."
+    },
+    {
+      "id": "parana-state-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Government of the State of Paraná",
+        "pt": "Governo do Estado do Paraná"
+      },
+      "city": {
+        "en": "Curitiba",
+        "pt": "Curitiba"
+      },
+      "country": "BR",
+      "location": {
+        "lon": -49.2733,
+        "lat": -25.4284,
+        "precision": "city"
+      },
+      "note": "State government (Brazil); seat in Curitiba from general knowledge."
+    },
+    {
+      "id": "celepar",
+      "kind": "company",
+      "name": {
+        "en": "Paraná Information and Communication Technology Company",
+        "pt": "CELEPAR – Companhia de Tecnologia da Informação e Comunicação do Paraná"
+      },
+      "shortName": "CELEPAR",
+      "city": {
+        "en": "Curitiba",
+        "pt": "Curitiba"
+      },
+      "country": "BR",
+      "location": {
+        "lon": -49.2733,
+        "lat": -25.4284,
+        "precision": "city"
+      },
+      "parent": "parana-state-government",
+      "note": "State-owned IT company of Paraná; city from general knowledge."
+    },
+    {
+      "id": "arexpo",
+      "kind": "development-group",
+      "name": {
+        "en": "Arexpo S.p.A.",
+        "it": "Arexpo S.p.A."
+      },
+      "shortName": "Arexpo",
+      "city": {
+        "en": "Milan",
+        "it": "Milano"
+      },
+      "country": "IT",
+      "location": {
+        "lon": 9.0964,
+        "lat": 45.5188,
+        "precision": "site"
+      },
+      "note": "Public company that owns the former Expo 2015 site and develops MIND Milano Innovation District there (point at the site)."
+    },
+    {
+      "id": "india-mea",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of External Affairs of India",
+        "hi": "विदेश मंत्रालय"
+      },
+      "shortName": "MEA",
+      "city": {
+        "en": "New Delhi",
+        "hi": "नई दिल्ली"
+      },
+      "country": "IN",
+      "location": {
+        "lon": 77.209,
+        "lat": 28.6139,
+        "precision": "city"
+      },
+      "note": "Announced the India–Palestine techno park MoU; city from general knowledge; Hindi name is our rendering."
+    },
+    {
+      "id": "the-innovation-hub-gauteng",
+      "kind": "science-park",
+      "name": {
+        "en": "The Innovation Hub"
+      },
+      "city": {
+        "en": "Pretoria (Tshwane)"
+      },
+      "country": "ZA",
+      "location": {
+        "lon": 28.2293,
+        "lat": -25.7479,
+        "precision": "city"
+      },
+      "note": "Innovation agency of Gauteng Province and science park in Lynwood, Tshwane; a subsidiary of the Gauteng Growth and Development Agency."
+    },
+    {
+      "id": "chongqing-academy-science-technology",
+      "kind": "research-institute",
+      "name": {
+        "en": "Chongqing Academy of Science and Technology",
+        "zh": "重庆市科学技术研究院"
+      },
+      "shortName": "CAST",
+      "city": {
+        "en": "Chongqing",
+        "zh": "重庆"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 106.5516,
+        "lat": 29.563,
+        "precision": "city"
+      },
+      "note": "Chinese name is our rendering, not from a cited page."
+    },
+    {
+      "id": "srti-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Sharjah Research, Technology and Innovation Park",
+        "ar": "مجمع الشارقة للبحوث والتكنولوجيا والابتكار"
+      },
+      "shortName": "SRTI Park",
+      "city": {
+        "en": "Sharjah",
+        "ar": "الشارقة"
+      },
+      "country": "AE",
+      "location": {
+        "lon": 55.4033,
+        "lat": 25.3463,
+        "precision": "city"
+      },
+      "note": "Set up in 2016 by decree of the Ruler of Sharjah next to Sharjah's University City; Arabic name is our rendering."
+    },
+    {
+      "id": "future-cities-catapult",
+      "kind": "innovation-cluster",
+      "name": {
+        "en": "Future Cities Catapult"
+      },
+      "city": {
+        "en": "London"
+      },
+      "country": "GB",
+      "location": {
+        "lon": -0.1276,
+        "lat": 51.5072,
+        "precision": "city"
+      },
+      "note": "UK innovation centre for urban technology (signed as Future Cities Catapult Services); city from general knowledge."
+    },
+    {
+      "id": "thunderbird-asu",
+      "kind": "university",
+      "name": {
+        "en": "Thunderbird School of Global Management (Arizona State University)"
+      },
+      "shortName": "Thunderbird",
+      "city": {
+        "en": "Phoenix"
+      },
+      "country": "US",
+      "location": {
+        "lon": -112.074,
+        "lat": 33.4484,
+        "precision": "city"
+      },
+      "note": "Part of Arizona State University; city from general knowledge."
+    },
+    {
+      "id": "oulu-city",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Oulu",
+        "fi": "Oulun kaupunki"
+      },
+      "city": {
+        "en": "Oulu",
+        "fi": "Oulu"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 25.4651,
+        "lat": 65.0121,
+        "precision": "city"
+      },
+      "note": "Signed through its Department of Educational and Cultural Services and its business agency BusinessOulu; Finnish name is our rendering."
+    },
+    {
+      "id": "university-of-oulu",
+      "kind": "university",
+      "name": {
+        "en": "University of Oulu",
+        "fi": "Oulun yliopisto"
+      },
+      "city": {
+        "en": "Oulu",
+        "fi": "Oulu"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 25.4651,
+        "lat": 65.0121,
+        "precision": "city"
+      },
+      "note": "Finnish name is our rendering."
+    },
+    {
+      "id": "malaga-techpark",
+      "kind": "science-park",
+      "name": {
+        "en": "Málaga TechPark (Andalusia Technology Park)",
+        "es": "Málaga TechPark (Parque Tecnológico de Andalucía)"
+      },
+      "shortName": "PTA",
+      "city": {
+        "en": "Málaga",
+        "es": "Málaga"
+      },
+      "country": "ES",
+      "location": {
+        "lon": -4.5522,
+        "lat": 36.7347,
+        "precision": "site"
+      },
+      "note": "Founded 1992 (KRP release); the Andalusian regional economy minister chairs it. Formerly Parque Tecnológico de Andalucía (PTA); site point from general knowledge."
+    },
+    {
+      "id": "yashnobod-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Yashnobod Innovative Technopark",
+        "uz": "Yashnobod innovatsion texnoparki",
+        "fa": "تکنوپارک نوآورانه یاشن آباد"
+      },
+      "city": {
+        "en": "Tashkent",
+        "uz": "Toshkent"
+      },
+      "country": "UZ",
+      "location": {
+        "lon": 69.2401,
+        "lat": 41.2995,
+        "precision": "city"
+      },
+      "note": "Under Uzbekistan's Ministry of Innovative Development; Yashnobod is a district of Tashkent (city from general knowledge); the Uzbek name is our rendering, the Persian one the source's."
+    },
+    {
+      "id": "mazandaran-stp",
+      "kind": "science-park",
+      "name": {
+        "en": "Mazandaran Science and Technology Park",
+        "fa": "پارک علم و فناوری مازندران"
+      },
+      "city": {
+        "en": "Sari",
+        "fa": "ساری"
+      },
+      "country": "IR",
+      "location": {
+        "lon": 53.06,
+        "lat": 36.5633,
+        "precision": "city"
+      },
+      "note": "Provincial science and technology park; city (the provincial capital) from general knowledge."
+    },
+    {
+      "id": "zhiguli-valley-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Zhiguli Valley Technopark",
+        "ru": "Технопарк «Жигулёвская долина»",
+        "fa": "تکنو پارک دره ژیگولی"
+      },
+      "city": {
+        "en": "Tolyatti",
+        "ru": "Тольятти"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 49.4217,
+        "lat": 53.5078,
+        "precision": "city"
+      },
+      "note": "Technopark of the Samara region; the source names only the region, so the city and the Russian name come from general knowledge."
+    },
+    {
+      "id": "rwanda-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Government of Rwanda (Ministry of Finance and Economic Planning)",
+        "fr": "Gouvernement du Rwanda"
+      },
+      "city": {
+        "en": "Kigali"
+      },
+      "country": "RW",
+      "location": {
+        "lon": 30.0619,
+        "lat": -1.9441,
+        "precision": "city"
+      },
+      "note": "Signed through the Minister of Finance and Economic Planning; city from general knowledge; French name is our rendering."
+    },
+    {
+      "id": "tecnoparq-vicosa",
+      "kind": "science-park",
+      "name": {
+        "en": "Viçosa Technology Park",
+        "pt": "Parque Tecnológico de Viçosa (tecnoPARQ)"
+      },
+      "shortName": "tecnoPARQ",
+      "city": {
+        "en": "Viçosa",
+        "pt": "Viçosa"
+      },
+      "country": "BR",
+      "location": {
+        "lon": -42.8825,
+        "lat": -20.7546,
+        "precision": "city"
+      },
+      "note": "Park of the Federal University of Viçosa (UFV), Minas Gerais, run through its CenTev centre."
+    },
+    {
+      "id": "saint-hyacinthe-technopole",
+      "kind": "science-park",
+      "name": {
+        "en": "Saint-Hyacinthe Technopole",
+        "fr": "Saint-Hyacinthe Technopole"
+      },
+      "city": {
+        "en": "Saint-Hyacinthe",
+        "fr": "Saint-Hyacinthe"
+      },
+      "country": "CA",
+      "location": {
+        "lon": -72.9557,
+        "lat": 45.6307,
+        "precision": "city"
+      },
+      "note": "City from the park's name."
+    },
+    {
+      "id": "buenos-aires-innovation-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Buenos Aires Innovation Park",
+        "es": "Parque de la Innovación de Buenos Aires",
+        "pt": "Parque de Inovação de Buenos Aires"
+      },
+      "city": {
+        "en": "Buenos Aires",
+        "es": "Buenos Aires"
+      },
+      "country": "AR",
+      "location": {
+        "lon": -58.3816,
+        "lat": -34.6037,
+        "precision": "city"
+      },
+      "note": "Named in Portuguese by the source; the Spanish name is our rendering."
+    },
+    {
+      "id": "dhahran-techno-valley",
+      "kind": "development-group",
+      "name": {
+        "en": "Dhahran Techno Valley Holding Company",
+        "ar": "شركة وادي الظهران للتقنية القابضة"
+      },
+      "shortName": "DTVC",
+      "city": {
+        "en": "Dhahran",
+        "ar": "الظهران"
+      },
+      "country": "SA",
+      "location": {
+        "lon": 50.1033,
+        "lat": 26.2361,
+        "precision": "city"
+      },
+      "note": "Science-park company linked to King Fahd University of Petroleum and Minerals; city from the company's name; Arabic name is our rendering."
+    },
+    {
+      "id": "hangzhou-normal-university-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Hangzhou Normal University National Science Park",
+        "zh": "杭州师范大学国家大学科技园"
+      },
+      "city": {
+        "en": "Hangzhou",
+        "zh": "杭州"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 120.1551,
+        "lat": 30.2741,
+        "precision": "city"
+      },
+      "note": "City from the park's name; Chinese name is our rendering."
+    },
+    {
+      "id": "utpl-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "UTPL Science and Technology Park",
+        "es": "Parque Científico y Tecnológico de la Universidad Técnica Particular de Loja"
+      },
+      "shortName": "PCyT UTPL",
+      "city": {
+        "en": "Loja",
+        "es": "Loja"
+      },
+      "country": "EC",
+      "location": {
+        "lon": -79.2045,
+        "lat": -3.9931,
+        "precision": "city"
+      },
+      "note": "Park of the Universidad Técnica Particular de Loja, certified by IASP in 2018."
+    },
+    {
+      "id": "la-salle-technova",
+      "kind": "science-park",
+      "name": {
+        "en": "La Salle Technova Barcelona",
+        "es": "La Salle Technova Barcelona"
+      },
+      "city": {
+        "en": "Barcelona",
+        "es": "Barcelona"
+      },
+      "country": "ES",
+      "location": {
+        "lon": 2.1734,
+        "lat": 41.3851,
+        "precision": "city"
+      },
+      "note": "Innovation park of La Salle university in Barcelona; city from the park's name."
+    },
+    {
+      "id": "tuspark-business-incubator",
+      "kind": "science-park",
+      "name": {
+        "en": "TusPark Business Incubator",
+        "zh": "启迪之星孵化器"
+      },
+      "city": {
+        "en": "Beijing",
+        "zh": "北京"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 116.4074,
+        "lat": 39.9042,
+        "precision": "city"
+      },
+      "parent": "tus-holdings",
+      "note": "Incubator of the TusPark group; city from general knowledge; Chinese name is our rendering."
+    },
+    {
+      "id": "reta-andalucia",
+      "kind": "association",
+      "name": {
+        "en": "Andalusian Network of Technology Spaces",
+        "es": "Red de Espacios Tecnológicos de Andalucía"
+      },
+      "shortName": "RETA",
+      "country": "ES",
+      "location": {
+        "lon": -4.5,
+        "lat": 37.4,
+        "precision": "country"
+      },
+      "note": "Regional network of Andalusian technology parks and centres; its seat is not stated by the sources, so the point is a point of Andalusia at country precision."
+    },
+    {
+      "id": "amata-science-city",
+      "kind": "science-park",
+      "name": {
+        "en": "Amata Science City",
+        "th": "อมตะ ไซแอนซ์ ซิตี้"
+      },
+      "city": {
+        "en": "Chon Buri",
+        "th": "ชลบุรี"
+      },
+      "country": "TH",
+      "location": {
+        "lon": 100.9847,
+        "lat": 13.3611,
+        "precision": "city"
+      },
+      "note": "Science city project of Amata Corporation; province and Thai name from general knowledge."
+    },
+    {
+      "id": "apte",
+      "kind": "association",
+      "name": {
+        "en": "Association of Science and Technology Parks of Spain",
+        "es": "Asociación de Parques Científicos y Tecnológicos de España"
+      },
+      "shortName": "APTE",
+      "city": {
+        "en": "Málaga",
+        "es": "Málaga"
+      },
+      "country": "ES",
+      "location": {
+        "lon": -4.4214,
+        "lat": 36.7213,
+        "precision": "city"
+      },
+      "note": "City (seat at the Málaga technology park) from general knowledge."
+    },
+    {
+      "id": "tecparques",
+      "kind": "association",
+      "name": {
+        "en": "Portuguese Association of Science and Technology Parks",
+        "pt": "TECPARQUES – Associação Portuguesa de Parques de Ciência e Tecnologia"
+      },
+      "shortName": "TECPARQUES",
+      "country": "PT",
+      "location": {
+        "lon": -8.2245,
+        "lat": 39.3999,
+        "precision": "country"
+      },
+      "note": "Seat not stated by the sources; Portuguese full name is our rendering."
+    },
+    {
+      "id": "dubai-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "TechnoPark (Dubai)",
+        "ar": "تكنوبارك"
+      },
+      "city": {
+        "en": "Dubai",
+        "ar": "دبي"
+      },
+      "country": "AE",
+      "location": {
+        "lon": 55.2708,
+        "lat": 25.2048,
+        "precision": "city"
+      },
+      "note": "Science and technology park of Economic Zones World, part of Dubai World."
+    },
+    {
+      "id": "daejeon-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Daejeon Technopark",
+        "ko": "대전테크노파크",
+        "ar": "دايجون تكنوبارك"
+      },
+      "city": {
+        "en": "Daejeon",
+        "ko": "대전"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.3845,
+        "lat": 36.3504,
+        "precision": "city"
+      }
+    },
+    {
+      "id": "technopark-casablanca",
+      "kind": "science-park",
+      "name": {
+        "en": "Casablanca Technopark",
+        "fr": "Technopark de Casablanca",
+        "ar": "تكنوبارك الدار البيضاء"
+      },
+      "city": {
+        "en": "Casablanca",
+        "fr": "Casablanca"
+      },
+      "country": "MA",
+      "location": {
+        "lon": -7.5898,
+        "lat": 33.5731,
+        "precision": "city"
+      },
+      "note": "Run by the Moroccan Information Technopark Company (MITC); Arabic name is our rendering."
+    },
+    {
+      "id": "tanger-free-zone",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Tangier Free Zone",
+        "fr": "Zone franche de Tanger",
+        "ar": "المنطقة الحرة لطنجة"
+      },
+      "city": {
+        "en": "Tangier",
+        "fr": "Tanger"
+      },
+      "country": "MA",
+      "location": {
+        "lon": -5.834,
+        "lat": 35.7595,
+        "precision": "city"
+      },
+      "note": "Arabic name is our rendering."
+    },
+    {
+      "id": "wuhan-institute-industrial-innovation",
+      "kind": "research-institute",
+      "name": {
+        "en": "Wuhan Institute of Industrial Innovation & Development",
+        "zh": "武汉产业创新发展研究院"
+      },
+      "city": {
+        "en": "Wuhan",
+        "zh": "武汉"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 114.3055,
+        "lat": 30.5928,
+        "precision": "city"
+      },
+      "note": "City from the institute's name; Chinese name is our rendering."
+    },
+    {
+      "id": "caohejing-hi-tech-park",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Shanghai Caohejing Hi-Tech Park",
+        "zh": "上海漕河泾新兴技术开发区"
+      },
+      "shortName": "Caohejing",
+      "city": {
+        "en": "Shanghai",
+        "zh": "上海"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4,
+        "lat": 31.17,
+        "precision": "site"
+      },
+      "note": "Development zone in Shanghai; site point (Xuhui district) and Chinese name from general knowledge."
+    },
+    {
+      "id": "hermia-tampere",
+      "kind": "science-park",
+      "name": {
+        "en": "Tampere Technology Centre Hermia",
+        "fi": "Teknologiakeskus Hermia"
+      },
+      "city": {
+        "en": "Tampere",
+        "fi": "Tampere"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 23.8516,
+        "lat": 61.4497,
+        "precision": "site"
+      },
+      "note": "Science park founded 1986, linked to Tampere University of Technology and VTT (Caohejing's page); site point and Finnish name from general knowledge."
+    },
+    {
+      "id": "jeonbuk-business-agency",
+      "kind": "government-agency",
+      "name": {
+        "en": "Jeonbuk Business Agency",
+        "ko": "전북경제통상진흥원",
+        "ar": "وكالة جونبوك للأعمال"
+      },
+      "shortName": "JBBA",
+      "city": {
+        "en": "Jeonju",
+        "ko": "전주"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.148,
+        "lat": 35.8242,
+        "precision": "city"
+      },
+      "note": "Business support agency of North Jeolla (Jeonbuk) province; city and Korean name from general knowledge."
+    },
+    {
+      "id": "la-french-tech",
+      "kind": "association",
+      "name": {
+        "en": "French Tech network",
+        "fr": "La French Tech"
+      },
+      "city": {
+        "en": "Paris",
+        "fr": "Paris"
+      },
+      "country": "FR",
+      "location": {
+        "lon": 2.3522,
+        "lat": 48.8566,
+        "precision": "city"
+      },
+      "note": "French government-backed network of startup ecosystems (Mission French Tech); city from general knowledge."
+    },
+    {
+      "id": "politech-gabes",
+      "kind": "science-park",
+      "name": {
+        "en": "Gabès Industrial and Technological Pole",
+        "fr": "Pôle industriel et technologique de Gabès",
+        "ar": "القطب الصناعي والتكنولوجي بقابس"
+      },
+      "shortName": "Pol.i.tech Gabès",
+      "city": {
+        "en": "Gabès",
+        "fr": "Gabès"
+      },
+      "country": "TN",
+      "location": {
+        "lon": 10.0982,
+        "lat": 33.8815,
+        "precision": "city"
+      },
+      "note": "Arabic name is our rendering."
+    },
+    {
+      "id": "knowledge-economic-city-madinah",
+      "kind": "development-group",
+      "name": {
+        "en": "Knowledge Economic City (Medina)",
+        "ar": "مدينة المعرفة الاقتصادية"
+      },
+      "city": {
+        "en": "Medina",
+        "ar": "المدينة المنورة"
+      },
+      "country": "SA",
+      "location": {
+        "lon": 39.5692,
+        "lat": 24.5247,
+        "precision": "city"
+      },
+      "note": "Economic city project near Medina, developed through the Seera City real-estate development body."
+    },
+    {
+      "id": "mdec",
+      "kind": "government-agency",
+      "name": {
+        "en": "Multimedia Development Corporation",
+        "ms": "Perbadanan Pembangunan Multimedia",
+        "ar": "هيئة تنمية المعلومات الماليزية"
+      },
+      "shortName": "MDeC",
+      "city": {
+        "en": "Cyberjaya"
+      },
+      "country": "MY",
+      "location": {
+        "lon": 101.6569,
+        "lat": 2.9213,
+        "precision": "city"
+      },
+      "note": "Malaysian agency behind the Multimedia Super Corridor; city and Malay name from general knowledge, Arabic name as the SPA report renders it."
+    },
+    {
+      "id": "segib",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ibero-American General Secretariat",
+        "es": "Secretaría General Iberoamericana",
+        "pt": "Secretaria-Geral Ibero-Americana"
+      },
+      "shortName": "SEGIB",
+      "city": {
+        "en": "Madrid",
+        "es": "Madrid"
+      },
+      "country": "ES",
+      "location": {
+        "lon": -3.7038,
+        "lat": 40.4168,
+        "precision": "city"
+      },
+      "note": "Intergovernmental body of the Ibero-American countries; headquarters city from general knowledge."
+    },
+    {
+      "id": "oxford-scientific-innovations",
+      "kind": "company",
+      "name": {
+        "en": "Oxford Scientific Innovations"
+      },
+      "city": {
+        "en": "Oxford"
+      },
+      "country": "GB",
+      "location": {
+        "lon": -1.2577,
+        "lat": 51.752,
+        "precision": "city"
+      },
+      "note": "Subsidiary of Oxford University Innovation; city from general knowledge."
+    },
+    {
+      "id": "china-arab-itt-company",
+      "kind": "company",
+      "name": {
+        "en": "China Arab International Technology Transfer Company",
+        "zh": "中国—阿拉伯国家技术转移有限公司"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 104.1954,
+        "lat": 35.8617,
+        "precision": "country"
+      },
+      "note": "Named only in English by the source (as part of the Belt and Road Initiative); city not stated; Chinese name is our rendering."
+    },
+    {
+      "id": "paraguay-mic",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Industry and Commerce of Paraguay",
+        "es": "Ministerio de Industria y Comercio"
+      },
+      "shortName": "MIC",
+      "city": {
+        "en": "Asunción",
+        "es": "Asunción"
+      },
+      "country": "PY",
+      "location": {
+        "lon": -57.5759,
+        "lat": -25.2637,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
     }
   ],
   "partnerships": [
@@ -5519,6 +6701,2482 @@ export const dataset: Dataset = {
         "rdif-2019-04-26-msu-park"
       ],
       "confidence": "confirmed"
+    },
+    {
+      "id": "ghana-mauritius-tema-technology-park-2015",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Ghana–Mauritius framework agreement on the Tema technology park",
+        "fr": "Accord-cadre Ghana–Maurice sur le parc technologique de Tema"
+      },
+      "parties": [
+        {
+          "org": "ghana-ministry-of-communications"
+        },
+        {
+          "org": "mauritius-ministry-of-finance"
+        }
+      ],
+      "date": {
+        "value": "2015-08-26",
+        "precision": "day",
+        "basis": "signed",
+        "note": "GhanaWeb gives 26 August 2015; the other reports say Wednesday (26 August 2015 was a Wednesday) during President Mahama's state visit to Mauritius."
+      },
+      "place": {
+        "country": "MU",
+        "venue": "State visit of Ghana's President John Mahama to Mauritius"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Edward Omane Boamah"
+          },
+          "role": "Minister for Communications, Ghana",
+          "party": "ghana-ministry-of-communications"
+        },
+        {
+          "name": {
+            "en": "Vishnu Lutchmeenaraidoo"
+          },
+          "role": "Minister of Finance and Economic Development, Mauritius",
+          "party": "mauritius-ministry-of-finance"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "investment",
+        "ict"
+      ],
+      "amounts": [
+        {
+          "value": 75000000,
+          "currency": "USD",
+          "what": "initial investment in the park (Myjoyonline)"
+        },
+        {
+          "value": 250000000,
+          "currency": "USD",
+          "what": "investment the park is to be scaled up to (Myjoyonline)"
+        }
+      ],
+      "summary": {
+        "en": "The two governments agreed to develop a technology park at Tema, east of Accra, through a special purpose company in which Mauritius was to hold the majority. A first phase on serviced land in the Tema free-zone enclave was to include office towers for ICT firms and innovation, a conference centre and a hotel."
+      },
+      "sources": [
+        "myjoyonline-ghana-mauritius-ict-park-tema",
+        "ghanaweb-mauritius-may-scrap-tema-park",
+        "peopledaily-fr-2015-08-28-tema-technology-park",
+        "lemauricien-tema-technology-park-ltd-accord"
+      ],
+      "evidence": {
+        "myjoyonline-ghana-mauritius-ict-park-tema": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts"
+        ],
+        "ghanaweb-mauritius-may-scrap-tema-park": [
+          "agreement",
+          "date",
+          "amounts"
+        ],
+        "peopledaily-fr-2015-08-28-tema-technology-park": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts"
+        ],
+        "lemauricien-tema-technology-park-ltd-accord": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Myjoyonline prints the Mauritian minister's first name as \"Seetanah\"; the French-language reports say Vishnu.",
+        "Investment figures differ - USD 75 million rising to 250 million (Myjoyonline) against USD 260 million for the first phase (People's Daily French edition); the first phase is 6.1 ha in both.",
+        "The People's Daily item places the park \"in Accra\"; the Ghanaian reports place it at Tema.",
+        "GhanaWeb reports an earlier MoU on the park signed on 5 June 2015 in Port Louis and later doubts that the project would go ahead."
+      ]
+    },
+    {
+      "id": "rdb-africa50-kigali-innovation-city-jda-2019",
+      "kind": "joint-venture",
+      "title": {
+        "en": "Rwanda Development Board – Africa50 joint development agreement for Kigali Innovation City",
+        "fr": "Accord de développement conjoint RDB – Africa50 pour Kigali Innovation City"
+      },
+      "parties": [
+        {
+          "org": "rwanda-development-board"
+        },
+        {
+          "org": "africa50"
+        }
+      ],
+      "date": {
+        "value": "2019-08-27",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Agence Ecofin gives 27 August 2019; The New Times says Tuesday (27 August 2019 was a Tuesday)."
+      },
+      "place": {
+        "country": "RW"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Clare Akamanzi"
+          },
+          "role": "CEO, Rwanda Development Board (signing for the Government of Rwanda)",
+          "party": "rwanda-development-board"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "urban-development",
+        "investment",
+        "education"
+      ],
+      "amounts": [
+        {
+          "value": 400000000,
+          "currency": "USD",
+          "what": "investment in Kigali Innovation City committed by the African Development Bank through Africa50 in November 2018 (Agence Ecofin)"
+        }
+      ],
+      "summary": {
+        "en": "Rwanda's development board and the pan-African investor Africa50 agreed to set up a joint venture company that would co-develop, finance, build and run the commercial parts of Kigali Innovation City, a hub planned for four international universities and technology firms. The Rwandan state contributes the land and the roads, power and other basic infrastructure."
+      },
+      "sources": [
+        "ecofin-rwanda-africa50-kic-2019",
+        "ktpress-rdb-africa50-jda",
+        "newtimes-government-africa50-kic-firm"
+      ],
+      "evidence": {
+        "ecofin-rwanda-africa50-kic-2019": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ],
+        "ktpress-rdb-africa50-jda": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "newtimes-government-africa50-kic-firm": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Africa50's signatory is not named in the pages read.",
+        "A term sheet signed at the Africa Investment Forum in November 2018 preceded this agreement (KT Press)."
+      ]
+    },
+    {
+      "id": "hcmc-cuba-citma-science-technology-zones-2019",
+      "kind": "memorandum",
+      "title": {
+        "en": "Ho Chi Minh City – Cuban science ministry memorandum on science-technology zones",
+        "vi": "Biên bản ghi nhớ giữa Thành phố Hồ Chí Minh và Bộ Khoa học, Công nghệ và Môi trường Cuba về các khu khoa học - công nghệ",
+        "es": "Memorando entre Ciudad Ho Chi Minh y el CITMA sobre zonas de ciencia y tecnología"
+      },
+      "parties": [
+        {
+          "org": "hcmc-peoples-committee"
+        },
+        {
+          "org": "cuba-citma"
+        }
+      ],
+      "date": {
+        "value": "2019-06-28",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Ho Chi Minh City",
+        "country": "VN"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Nguyen Thanh Phong",
+            "vi": "Nguyễn Thành Phong"
+          },
+          "role": "Chairman, People's Committee of Ho Chi Minh City",
+          "party": "hcmc-peoples-committee"
+        },
+        {
+          "name": {
+            "en": "Elba Rosa Perez Montoya",
+            "es": "Elba Rosa Pérez Montoya"
+          },
+          "role": "Minister of Science, Technology and Environment of Cuba",
+          "party": "cuba-citma"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "incubation",
+        "exchange",
+        "technology-transfer",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "During the Cuban minister's visit, Vietnam's largest city and Cuba's science ministry agreed to pool their experience of founding and running hi-tech zones, science-industrial parks and incubators. They will trade information and send experts to each other, and help companies that want to transfer technology or invest in such zones. Cuba was preparing to open its first science-technology zone later that year."
+      },
+      "sources": [
+        "vietnamplus-2019-06-28-hcmc-cuba",
+        "vietnamnews-hcmc-cuba-science-zones"
+      ],
+      "evidence": {
+        "vietnamplus-2019-06-28-hcmc-cuba": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "vietnamnews-hcmc-cuba-science-zones": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Both reports come from the Vietnam News Agency (VietnamPlus and its daily Viet Nam News) and are nearly identical, so they count as one publisher; no Cuban source was found.",
+        "No park signed; the memorandum concerns the zones the two sides run or plan."
+      ]
+    },
+    {
+      "id": "daedeok-innopolis-tunisia-mhesrt-2007",
+      "kind": "memorandum",
+      "title": {
+        "en": "Daedeok Innopolis – Tunisian Ministry of Higher Education and Research memorandum",
+        "ko": "대덕연구개발특구지원본부 – 튀니지 고등교육과학기술부 양해각서",
+        "ar": "مذكرة تفاهم بين دايدوك إنوبوليس ووزارة التعليم العالي والبحث العلمي التونسية"
+      },
+      "parties": [
+        {
+          "org": "daedeok-innopolis"
+        },
+        {
+          "org": "tunisia-ministry-higher-education-research"
+        }
+      ],
+      "date": {
+        "value": "2007-02-22",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The report says the 22nd; month and year come from the article's URL (200702220164)."
+      },
+      "place": {
+        "city": "Daejeon",
+        "country": "KR",
+        "venue": "Daedeok Innopolis headquarters"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Park In-chul",
+            "ko": "박인철"
+          },
+          "role": "Chairman, Daedeok Innopolis headquarters",
+          "party": "daedeok-innopolis"
+        },
+        {
+          "name": {
+            "en": "Rida Medanani (Korean transliteration)",
+            "ko": "리다 메다나니"
+          },
+          "role": "Assistant vice-minister, Tunisian ministry of higher education and science (as the report describes him)",
+          "party": "tunisia-ministry-higher-education-research"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "incubation",
+        "exchange",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Tunisia asked Korea's Daedeok research zone for advice on organising its own science parks, and the two sides exchanged a memorandum under which Daedeok shares what it knows about planning parks and incubators, attracting foreign firms and bringing R&D to market. Daedeok experts were to travel to Tunisia in spring 2007 to advise on the park projects there."
+      },
+      "sources": [
+        "etnews-200702220164-daedeok-tunisia",
+        "dtnews24-330518-tunisia-minister-daedeok"
+      ],
+      "evidence": {
+        "etnews-200702220164-daedeok-tunisia": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "dtnews24-330518-tunisia-minister-daedeok": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Tunisian signatory's name is known only in Korean transliteration.",
+        "The Korean signing body was the zone's support headquarters (대덕연구개발특구지원본부), which the report calls by the zone's name; Daejeon Today dates the MoU only to 2007."
+      ]
+    },
+    {
+      "id": "chungnam-technopark-mubarak-science-park-2009",
+      "kind": "memorandum",
+      "title": {
+        "en": "Chungnam Technopark – Mubarak Science Park memorandum",
+        "ko": "충남테크노파크 – 무바라크사이언스파크 양해각서"
+      },
+      "parties": [
+        {
+          "org": "chungnam-technopark"
+        },
+        {
+          "org": "mubarak-science-park"
+        }
+      ],
+      "date": {
+        "value": "2009-02-18",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The report says the 18th; month and year come from the article's URL (200902180244)."
+      },
+      "signatories": [],
+      "topics": [
+        "research",
+        "technology-transfer",
+        "park-development",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A Korean regional technopark and an Egyptian science park agreed to build joint programmes that bring in the universities, institutes and companies linked to each. The Egyptian side asked for help in building a Korean-style technopark on a 225-acre site and offered to help Chungnam firms into Egypt; an Egyptian IT company and a biotech company were expected to move into the Korean park within the year."
+      },
+      "sources": [
+        "etnews-200902180244-chungnam-mubarak"
+      ],
+      "evidence": {
+        "etnews-200902180244-chungnam-mubarak": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Only one Korean report was found; the Egyptian park's Arabic name, city and signatory are not given.",
+        "The report names Kim Hak-min (김학민) as the technopark's director but does not say who signed."
+      ]
+    },
+    {
+      "id": "taguspark-parana-celepar-2023",
+      "kind": "memorandum",
+      "title": {
+        "en": "Taguspark – Government of Paraná memorandum on a \"City of Knowledge\"",
+        "pt": "Memorando de entendimento entre o Taguspark e o Governo do Estado do Paraná"
+      },
+      "parties": [
+        {
+          "org": "taguspark"
+        },
+        {
+          "org": "parana-state-government"
+        },
+        {
+          "org": "celepar"
+        }
+      ],
+      "date": {
+        "value": "2023-05-15",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The Paraná government page, dated 15/05/2023, says the memorandum was signed that Monday."
+      },
+      "place": {
+        "city": "Oeiras",
+        "country": "PT",
+        "venue": "Taguspark"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Carlos Massa Ratinho Junior",
+            "pt": "Carlos Massa Ratinho Junior"
+          },
+          "role": "Governor of Paraná",
+          "party": "parana-state-government"
+        },
+        {
+          "name": {
+            "en": "Eduardo Baptista Correia",
+            "pt": "Eduardo Baptista Correia"
+          },
+          "role": "CEO, Taguspark",
+          "party": "taguspark"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "urban-development",
+        "exchange",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "In its first agreement abroad, the Portuguese park in Oeiras set out to help the Brazilian state of Paraná build its own \"City of Knowledge\" for technology firms in Curitiba. A working group of the partners is to handle the transfer of know-how, visits in both directions and common projects, and the park gave Paraná's government and its IT company space to look for partners."
+      },
+      "sources": [
+        "parana-2023-05-15-taguspark",
+        "jornaldenegocios-taguspark-acordo-parana"
+      ],
+      "evidence": {
+        "parana-2023-05-15-taguspark": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "jornaldenegocios-taguspark-acordo-parana": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Taguspark's release calls the governor \"Carlos Júnior\" and the Paraná page calls the CEO \"Eduardo Corrêa\"; the names used here are the fuller forms given by each party for its own signatory.",
+        "CELEPAR attended and is named by Taguspark's release, but neither page says whether it signed.",
+        "The place is inferred from Taguspark's release (the Paraná delegation came to the park to sign); the Paraná page does not name the place."
+      ]
+    },
+    {
+      "id": "arexpo-mind-kyoto-research-park-2021",
+      "kind": "memorandum",
+      "title": {
+        "en": "Arexpo (MIND) – Kyoto Research Park memorandum of understanding",
+        "it": "Protocollo d'intesa tra Arexpo e Kyoto Research Park",
+        "ja": "アレクスポ（MIND）と京都リサーチパークの覚書"
+      },
+      "parties": [
+        {
+          "org": "arexpo"
+        },
+        {
+          "org": "kyoto-research-park"
+        }
+      ],
+      "date": {
+        "value": "2021-09-08",
+        "precision": "day",
+        "basis": "signed",
+        "note": "A September 2022 Affaritaliani item dates the signing to 8 September of the previous year; the signing report itself only says \"today\"."
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Igor De Biasio",
+            "it": "Igor De Biasio"
+          },
+          "role": "CEO, Arexpo",
+          "party": "arexpo"
+        },
+        {
+          "name": {
+            "en": "Nobuya Ogawa"
+          },
+          "role": "President, Kyoto Research Park Corp.",
+          "party": "kyoto-research-park"
+        }
+      ],
+      "topics": [
+        "research",
+        "exchange",
+        "startups",
+        "innovation-centre"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The company building Milan's innovation district on the former Expo 2015 grounds and Kyoto's research park agreed to work closely together: shared projects, researchers moving between the two districts and joint relations with private firms, plus a yearly meeting in one district or the other to compare practice. KRP's managers visited MIND in September 2022 and an Arexpo delegation went to Kyoto that October."
+      },
+      "sources": [
+        "affaritaliani-arexpo-kyoto-research-park",
+        "affaritaliani-krp-visit-mind-2022",
+        "iasp-mind-global-mous"
+      ],
+      "evidence": {
+        "affaritaliani-arexpo-kyoto-research-park": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "affaritaliani-krp-visit-mind-2022": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "iasp-mind-global-mous": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The exact day rests on the 2022 item's back-reference; the signing report is undated in the stored copy.",
+        "The Japanese-script name of Nobuya Ogawa is not given by the sources read."
+      ]
+    },
+    {
+      "id": "india-palestine-techno-park-2016",
+      "kind": "memorandum",
+      "title": {
+        "en": "India–Palestine memorandum on the Palestine-India Techno Park",
+        "ar": "مذكرة تفاهم بين الهند وفلسطين لإنشاء الحديقة التكنولوجية الفلسطينية الهندية",
+        "hi": "फिलिस्तीन-भारत टेक्नो पार्क पर भारत–फिलिस्तीन समझौता ज्ञापन"
+      },
+      "parties": [
+        {
+          "org": "india-mea"
+        },
+        {
+          "unnamed": {
+            "country": "PS",
+            "kind": "government-agency",
+            "label": {
+              "en": "Palestinian government side (signing body not named)"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2016-10-31",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The Statesman says the MoU was signed \"on Monday\"; The Dollar Business reported it on 1 November 2016 and the PTI story's URL carries 31 October 2016, which was a Monday."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "ict",
+        "finance",
+        "startups"
+      ],
+      "amounts": [
+        {
+          "value": 12000000,
+          "currency": "USD",
+          "what": "Indian grant for building the park, paid in USD 3 million instalments (The Statesman, The Dollar Business)"
+        }
+      ],
+      "summary": {
+        "en": "The memorandum turned into a formal agreement India's pledge, made when President Pranab Mukherjee visited Palestine in October 2015, to pay for a technology park in Ramallah. Palestine supplied the land, and the park near Birzeit University was to house IT firms, foreign companies and services for local business and universities. India paid its fourth and last tranche in December 2020."
+      },
+      "sources": [
+        "statesman-india-palestine-techno-park-mou",
+        "dollarbusiness-2016-11-01-palestine-techno-park",
+        "roi-ramallah-press-111-techno-park-tranche"
+      ],
+      "evidence": {
+        "statesman-india-palestine-techno-park-mou": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ],
+        "dollarbusiness-2016-11-01-palestine-techno-park": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "roi-ramallah-press-111-techno-park-tranche": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The exact day is derived from \"Monday\" and the report dates; no page states 31 October 2016 outright.",
+        "Neither signatory nor the Palestinian signing body is named; the Statesman quotes the External Affairs Ministry's statement.",
+        "The Statesman says half-yearly payments over two years; The Dollar Business says quarterly.",
+        "The place of signing is not stated."
+      ]
+    },
+    {
+      "id": "innovation-hub-gauteng-chongqing-cast-2016",
+      "kind": "memorandum",
+      "title": {
+        "en": "The Innovation Hub (Gauteng) – Chongqing Academy of Science and Technology strategic co-operation framework memorandum",
+        "zh": "南非豪登省创新中心与重庆市科学技术研究院战略合作框架备忘录"
+      },
+      "parties": [
+        {
+          "org": "the-innovation-hub-gauteng"
+        },
+        {
+          "org": "chongqing-academy-science-technology"
+        }
+      ],
+      "date": {
+        "value": "2016-10-28",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "innovation-centre",
+        "research",
+        "life-sciences",
+        "manufacturing"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Gauteng's provincial innovation agency, which runs a science park in Tshwane, and a Chongqing research academy signed a framework memorandum to look at opening a China-Africa technology transfer centre at the park. They also meant to develop and make medical devices together, since South Africa imports most of them, and to link firms, universities and researchers on both sides."
+      },
+      "sources": [
+        "itweb-2016-10-31-innovation-hub-cast"
+      ],
+      "evidence": {
+        "itweb-2016-10-31-innovation-hub-cast": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Signatories and place of signing are not given; only one report was found.",
+        "The Chinese title and the academy's Chinese name are our rendering."
+      ]
+    },
+    {
+      "id": "srtip-future-cities-catapult-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "SRTI Park – Future Cities Catapult memorandum",
+        "ar": "مذكرة تفاهم بين مجمع الشارقة للبحوث والتكنولوجيا والابتكار وفيوتشر سيتيز كاتابولت"
+      },
+      "parties": [
+        {
+          "org": "srti-park"
+        },
+        {
+          "org": "future-cities-catapult"
+        }
+      ],
+      "date": {
+        "value": "2018-08-15",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Sharjah24 report; the signing day is not given."
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Jon Kirkpatrick"
+          },
+          "role": "Chief Delivery Officer, Future Cities Catapult",
+          "party": "future-cities-catapult"
+        },
+        {
+          "name": {
+            "en": "Hussain Al Mahmoudi",
+            "ar": "حسين المحمودي"
+          },
+          "role": "CEO, American University of Sharjah Enterprises and SRTI Park",
+          "party": "srti-park"
+        }
+      ],
+      "topics": [
+        "urban-development",
+        "park-development",
+        "market-entry",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Sharjah park engaged the British urban-innovation centre for a six-month programme of desk research and stakeholder work starting in September 2018. The aim was to turn the park into a smart-city showcase and test bed for new technology and to draw technology firms from Britain and other smart cities to set up there. The work fed into a Sharjah innovation economy report launched in June 2019."
+      },
+      "sources": [
+        "sharjah24-343244-srti-future-cities-catapult",
+        "urdupoint-wam-2019-06-17-sharjah-innovation-report"
+      ],
+      "evidence": {
+        "sharjah24-343244-srti-future-cities-catapult": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "urdupoint-wam-2019-06-17-sharjah-innovation-report": [
+          "context"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Signing day not stated; the date is the report's.",
+        "The Arabic-script names are our rendering."
+      ]
+    },
+    {
+      "id": "konza-technopolis-thunderbird-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "Konza Technopolis – Thunderbird School of Global Management memorandum",
+        "sw": "Mkataba wa maelewano kati ya Konza Technopolis na Thunderbird School of Global Management"
+      },
+      "parties": [
+        {
+          "org": "konza-technopolis"
+        },
+        {
+          "org": "thunderbird-asu"
+        }
+      ],
+      "date": {
+        "value": "2022-03-23",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Nairobi",
+        "country": "KE",
+        "venue": "Launch of the 100 Million Learners Initiative"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "education",
+        "ict",
+        "urban-development"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Kenya's technopolis authority and the Arizona State University business school agreed to build programmes together for startups and innovators and to train people in technology, ICT and the creative economy. They also aim at a global smart-city partnership and youth programmes. The memorandum was signed in Nairobi when the 100 Million Learners Initiative was launched, with a Kenyan cabinet secretary as witness."
+      },
+      "sources": [
+        "konza-2022-03-23-thunderbird-mou",
+        "kbc-2022-03-23-konza-thunderbird"
+      ],
+      "evidence": {
+        "konza-2022-03-23-thunderbird-mou": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "kbc-2022-03-23-konza-thunderbird": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The pages quote KoTDA CEO John Tanui and Thunderbird's dean Sanjeev Khagram but do not say who signed.",
+        "The counterparty is a business school, not a park."
+      ]
+    },
+    {
+      "id": "srtip-oulu-region-finnish-innovation-cluster-2019",
+      "kind": "memorandum",
+      "title": {
+        "en": "SRTI Park – Oulu region memoranda on a Finnish innovation cluster in Sharjah",
+        "fi": "Sharjahin tutkimus- ja innovaatiopuiston ja Oulun seudun yhteistyöpöytäkirjat",
+        "ar": "مذكرات تفاهم بين مجمع الشارقة للبحوث والتكنولوجيا والابتكار ومنطقة أولو الفنلندية"
+      },
+      "parties": [
+        {
+          "org": "srti-park"
+        },
+        {
+          "org": "oulu-city"
+        },
+        {
+          "org": "university-of-oulu"
+        },
+        {
+          "unnamed": {
+            "country": "FI",
+            "kind": "company",
+            "count": 5,
+            "label": {
+              "en": "Oulu-region companies (OSAO Edu, Collaprime, Flexbright, Solved, Ponkala Architects)"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2019-01-15",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Sharjah",
+        "country": "AE",
+        "venue": "SRTI Park, during the Oulu delegation's visit"
+      },
+      "signatories": [],
+      "topics": [
+        "innovation-centre",
+        "education",
+        "energy-environment",
+        "research",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "On a visit to Sharjah at the invitation of the emirate's government, a delegation of Oulu's city services, university and companies signed eight memoranda with the Sharjah park aimed at a Finnish innovation cluster there. The cooperation covers education, research and business development; a seminar for the delegation looked at building, clean technology, health care and education. It builds on a 2017 agreement between the Council of Oulu Region and AUS Enterprises."
+      },
+      "sources": [
+        "fbcuae-2019-01-18-oulu-delegation-sharjah",
+        "srtip-2019-01-15-partnerships-finland"
+      ],
+      "evidence": {
+        "fbcuae-2019-01-18-oulu-delegation-sharjah": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "srtip-2019-01-15-partnerships-finland": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The pages do not say which of the eight memoranda each Finnish body signed, nor who signed for whom; SRTI Park was represented by its CEO Hussain Al Mahmoudi.",
+        "The Finnish Business Council speaks of one MoU on the cluster and of eight MoUs with the park; the park's release of \"several MoUs\"."
+      ]
+    },
+    {
+      "id": "malaga-techpark-konza-technopolis-2024",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Málaga TechPark – Konza Technopolis collaboration agreement",
+        "es": "Convenio de colaboración entre Málaga TechPark y Konza Technopolis",
+        "sw": "Mkataba wa ushirikiano kati ya Málaga TechPark na Konza Technopolis"
+      },
+      "parties": [
+        {
+          "org": "malaga-techpark"
+        },
+        {
+          "org": "konza-technopolis"
+        }
+      ],
+      "date": {
+        "value": "2024-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during the 41st IASP World Conference in Nairobi, held 24–27 September 2024 (Andalucía Informa); the Europa Press report is dated 7 October 2024."
+      },
+      "place": {
+        "city": "Nairobi",
+        "country": "KE",
+        "venue": "41st IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "startups",
+        "research",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the world conference of science parks in Nairobi, the Andalusian park and Kenya's technopolis signed an agreement to swap know-how and good practice, encourage entrepreneurship and run projects together. It came after the Spanish park had given Konza technical assistance that August and joined a pre-conference seminar at Konza as the only foreign guest."
+      },
+      "sources": [
+        "europapress-2024-10-07-malaga-techpark-konza",
+        "andaluciainforma-malaga-techpark-konza-asistencia"
+      ],
+      "evidence": {
+        "europapress-2024-10-07-malaga-techpark-konza": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "andaluciainforma-malaga-techpark-konza-asistencia": [
+          "context",
+          "date"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The signing day and the signatories are not given.",
+        "Andalucía Informa prints the Konza CEO's name as \"John Paul Okwin\"."
+      ]
+    },
+    {
+      "id": "pardis-yashnobod-technopark-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "Pardis Technology Park – Yashnobod Innovative Technopark memorandum",
+        "fa": "تفاهمنامه همکاری پارک فناوری پردیس و تکنوپارک نوآورانه یاشن آباد",
+        "uz": "Pardis texnologiya parki va Yashnobod innovatsion texnoparki o'rtasidagi memorandum"
+      },
+      "parties": [
+        {
+          "org": "pardis-technology-park"
+        },
+        {
+          "org": "yashnobod-technopark"
+        }
+      ],
+      "date": {
+        "value": "2022-02-24",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Publication date of the report, 05 Esfand 1400 in the Solar Hijri calendar."
+      },
+      "signatories": [],
+      "topics": [
+        "education",
+        "research",
+        "technology-transfer",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Iran's Pardis technology park and a Tashkent technopark run under Uzbekistan's innovation ministry signed a memorandum to widen cooperation in vocational training, research and technology, under each country's laws. It opens the way for firms and research centres of the two countries to work with each other directly; the Uzbek minister and ambassador attended the ceremony, which was followed by a tour of an exhibition of Pardis companies."
+      },
+      "sources": [
+        "eghtesaad24-149349-pardis-yashnobod"
+      ],
+      "evidence": {
+        "eghtesaad24-149349-pardis-yashnobod": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The report names those present (the Yashnobod head, transliterated «شریفاف», Minister Ibrahim Abdurakhmanov, Ambassador Bakhodir Abdullaev and Pardis head Mehdi Saffarinia) but not who signed.",
+        "The place of signing is not stated; the exhibition tour suggests Pardis, but that is not said."
+      ]
+    },
+    {
+      "id": "mazandaran-stp-zhiguli-valley-2024",
+      "kind": "memorandum",
+      "title": {
+        "en": "Mazandaran Science and Technology Park – Zhiguli Valley Technopark memorandum",
+        "fa": "تفاهم نامه همکاری پارک علم و فناوری مازندران و تکنو پارک دره ژیگولی سامارا",
+        "ru": "Меморандум о сотрудничестве между Научно-технологическим парком Мазендерана и технопарком «Жигулёвская долина»"
+      },
+      "parties": [
+        {
+          "org": "mazandaran-stp"
+        },
+        {
+          "org": "zhiguli-valley-technopark"
+        }
+      ],
+      "date": {
+        "value": "2024-06-19",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The park's agreements register dates the memorandum 1403/03/30 (Solar Hijri); it was signed in an online meeting."
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "education",
+        "exchange",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "In an online meeting, the Iranian provincial park and the Samara region's technopark signed a two-year memorandum. They plan shared training courses and projects, exchanges of school and university student teams, and help in turning research into technology, and they want to grow businesses tied to the sea economy; the Iranian side also points to the nearby Tolyatti special economic zone."
+      },
+      "sources": [
+        "mstp-agreement-44-zhiguli"
+      ],
+      "evidence": {
+        "mstp-agreement-44-zhiguli": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Russian participants (the park head, his deputy and a centre director) are known only in Persian transliteration, and the page does not say who signed.",
+        "No Russian source was found.",
+        "Signed in an online meeting, so no place is recorded."
+      ]
+    },
+    {
+      "id": "malaga-techpark-kyoto-research-park-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Málaga TechPark – Kyoto Research Park collaboration agreement",
+        "es": "Acuerdo de colaboración entre Málaga TechPark y Kyoto Research Park",
+        "ja": "京都リサーチパークとマラガ・テックパークの連携協定"
+      },
+      "parties": [
+        {
+          "org": "malaga-techpark"
+        },
+        {
+          "org": "kyoto-research-park"
+        }
+      ],
+      "date": {
+        "value": "2025-07-31",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Carolina España",
+            "es": "Carolina España"
+          },
+          "role": "Andalusian minister of economy, finance and European funds; president of Málaga TechPark",
+          "party": "malaga-techpark"
+        }
+      ],
+      "topics": [
+        "technology-transfer",
+        "incubation",
+        "startups",
+        "market-entry",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Andalusian government, acting through its Málaga park, and Kyoto's private research park agreed to cooperate continuously on R&D, know-how and talent. Each park will introduce its tenants to the other, help them into new markets and share work on technology transfer and incubation; Kyoto hopes to help startups reach Europe and to bring Spanish firms to Kyoto. The president of Andalusia and Spain's ambassador to Japan attended the announcement."
+      },
+      "sources": [
+        "3rd-in-krp-malaga-techpark",
+        "3rd-in-kyoto-krp-malaga-techpark",
+        "malagahoy-pta-kyoto-acuerdo",
+        "103malaga-andalucia-kyoto-alianza"
+      ],
+      "evidence": {
+        "3rd-in-krp-malaga-techpark": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "3rd-in-kyoto-krp-malaga-techpark": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "malagahoy-pta-kyoto-acuerdo": [
+          "agreement",
+          "parties"
+        ],
+        "103malaga-andalucia-kyoto-alianza": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "KRP's signatory and the place of signing are not given.",
+        "The two Japanese items are copies of KRP's release on one distribution service."
+      ]
+    },
+    {
+      "id": "africa50-rdb-kigali-innovation-city-implementation-2024",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Africa50 – Rwanda implementation agreement for Kigali Innovation City",
+        "fr": "Accord de mise en œuvre Africa50 – Rwanda pour Kigali Innovation City"
+      },
+      "parties": [
+        {
+          "org": "africa50"
+        },
+        {
+          "org": "rwanda-development-board"
+        },
+        {
+          "org": "rwanda-government"
+        }
+      ],
+      "date": {
+        "value": "2024-05-31",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Nairobi",
+        "country": "KE",
+        "venue": "African Development Bank Annual Meetings 2024"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Uzziel Ndagijimana"
+          },
+          "role": "Minister of Finance and Economic Planning, Rwanda",
+          "party": "rwanda-government"
+        },
+        {
+          "name": {
+            "en": "Alain Ebobissé"
+          },
+          "role": "CEO, Africa50",
+          "party": "africa50"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "urban-development",
+        "finance",
+        "education"
+      ],
+      "amounts": [
+        {
+          "value": 300000000,
+          "currency": "USD",
+          "what": "cost of the Kigali Innovation City project (WA Press)"
+        }
+      ],
+      "summary": {
+        "en": "Five years after their joint development agreement, Africa50 and Rwanda signed the agreement that gives the investor the exclusive right to build, run and market the 61-hectare Kigali Innovation City. The deal sets how construction, operation and commercialisation are to be shared; the Arab Bank for Economic Development in Africa is to lend for the first shared infrastructure, and building was expected to start within months."
+      },
+      "sources": [
+        "techeconomy-kigali-innovation-city-boost",
+        "wapress-kic-kick-off-september",
+        "newsghana-2024-06-17-rwanda-africa50"
+      ],
+      "evidence": {
+        "techeconomy-kigali-innovation-city-boost": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "wapress-kic-kick-off-september": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts",
+          "place"
+        ],
+        "newsghana-2024-06-17-rwanda-africa50": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "WA Press spells the minister \"Uziel Ndagijimana\"; News Ghana spells him \"Uzziel\".",
+        "This is a later stage of the 2019 joint development agreement (rdb-africa50-kigali-innovation-city-jda-2019), itself preceded by an Africa50–Rwanda agreement of November 2018."
+      ]
+    },
+    {
+      "id": "tecnoparq-vicosa-saint-hyacinthe-technopole-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Viçosa Technology Park – Saint-Hyacinthe Technopole cooperation agreement",
+        "pt": "Acordo de cooperação entre o tecnoPARQ e a Saint-Hyacinthe Technopole",
+        "fr": "Accord de coopération entre le tecnoPARQ de Viçosa et Saint-Hyacinthe Technopole"
+      },
+      "parties": [
+        {
+          "org": "tecnoparq-vicosa"
+        },
+        {
+          "org": "saint-hyacinthe-technopole"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during the Anprotec China 2025 mission (8–19 September 2025), before the end of the 42nd IASP World Conference; no day is given."
+      },
+      "place": {
+        "country": "CN",
+        "venue": "Anprotec China 2025 mission / 42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "incubation"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "On the Brazilian park association's mission to China, the park of the Federal University of Viçosa signed an agreement with the Quebec technopole to help each other's startups land in the other market and to accelerate them jointly. It was one of four such agreements the Viçosa park concluded on the trip."
+      },
+      "sources": [
+        "centev-tecnoparq-quatro-acordos-china-2025",
+        "centev-tecnoparq-tres-acordos-quarto-mou"
+      ],
+      "evidence": {
+        "centev-tecnoparq-quatro-acordos-china-2025": [
+          "agreement",
+          "parties"
+        ],
+        "centev-tecnoparq-tres-acordos-quarto-mou": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Exact day, place and signatories are not given; the park's director Adriana Ferreira de Faria is quoted.",
+        "No Canadian source was found."
+      ]
+    },
+    {
+      "id": "tecnoparq-vicosa-buenos-aires-innovation-park-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Viçosa Technology Park – Buenos Aires Innovation Park cooperation agreement",
+        "pt": "Acordo de cooperação entre o tecnoPARQ e o Parque de Inovação de Buenos Aires",
+        "es": "Acuerdo de cooperación entre el tecnoPARQ de Viçosa y el Parque de la Innovación de Buenos Aires"
+      },
+      "parties": [
+        {
+          "org": "tecnoparq-vicosa"
+        },
+        {
+          "org": "buenos-aires-innovation-park"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during the Anprotec China 2025 mission (8–19 September 2025), before the end of the 42nd IASP World Conference; no day is given."
+      },
+      "place": {
+        "country": "CN",
+        "venue": "Anprotec China 2025 mission / 42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "incubation"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "While in China with the Brazilian park association, the Viçosa park agreed with Buenos Aires' innovation park on cross-acceleration of startups and on soft landing for firms moving between Brazil and Argentina."
+      },
+      "sources": [
+        "centev-tecnoparq-quatro-acordos-china-2025",
+        "centev-tecnoparq-tres-acordos-quarto-mou"
+      ],
+      "evidence": {
+        "centev-tecnoparq-quatro-acordos-china-2025": [
+          "agreement",
+          "parties"
+        ],
+        "centev-tecnoparq-tres-acordos-quarto-mou": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Exact day, place and signatories are not given; no Argentine source was found, and the Argentine park is known only by the Portuguese name the source uses."
+      ]
+    },
+    {
+      "id": "tecnoparq-vicosa-dhahran-techno-valley-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Viçosa Technology Park – Dhahran Techno Valley cooperation agreement",
+        "pt": "Acordo de cooperação entre o tecnoPARQ e a Dhahran Techno Valley Holding Company",
+        "ar": "اتفاقية تعاون بين حديقة فيسوزا التقنية وشركة وادي الظهران للتقنية القابضة"
+      },
+      "parties": [
+        {
+          "org": "tecnoparq-vicosa"
+        },
+        {
+          "org": "dhahran-techno-valley"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during the Anprotec China 2025 mission (8–19 September 2025), before the end of the 42nd IASP World Conference; no day is given."
+      },
+      "place": {
+        "country": "CN",
+        "venue": "Anprotec China 2025 mission / 42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "incubation"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Viçosa park also signed with the Saudi science-park company in Dhahran during the China mission, for joint acceleration of startups and soft landing of each side's young firms in the other's ecosystem."
+      },
+      "sources": [
+        "centev-tecnoparq-quatro-acordos-china-2025",
+        "centev-tecnoparq-tres-acordos-quarto-mou"
+      ],
+      "evidence": {
+        "centev-tecnoparq-quatro-acordos-china-2025": [
+          "agreement",
+          "parties"
+        ],
+        "centev-tecnoparq-tres-acordos-quarto-mou": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Exact day, place and signatories are not given; no Saudi source was found."
+      ]
+    },
+    {
+      "id": "tecnoparq-vicosa-hangzhou-normal-university-science-park-2025",
+      "kind": "memorandum",
+      "title": {
+        "en": "Viçosa Technology Park – Hangzhou Normal University National Science Park memorandum",
+        "pt": "Memorando de entendimento entre o tecnoPARQ e o Hangzhou Normal University National Science Park",
+        "zh": "维索萨科技园与杭州师范大学国家大学科技园合作备忘录"
+      },
+      "parties": [
+        {
+          "org": "tecnoparq-vicosa"
+        },
+        {
+          "org": "hangzhou-normal-university-science-park"
+        }
+      ],
+      "date": {
+        "value": "2025-09-19",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Hangzhou",
+        "country": "CN",
+        "venue": "Seminar \"International Exchange on Deep Integration of Scientific, Technological and Industrial Innovation\""
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "incubation"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "After the world science-park conference in Beijing, the Brazilian park travelled on to Hangzhou and signed a memorandum with the national science park of Hangzhou Normal University at a seminar on linking science, technology and industry. Like the park's other agreements on the trip, it aims at soft landing and joint acceleration for startups."
+      },
+      "sources": [
+        "centev-tecnoparq-quatro-acordos-china-2025",
+        "centev-tecnoparq-tres-acordos-quarto-mou"
+      ],
+      "evidence": {
+        "centev-tecnoparq-quatro-acordos-china-2025": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "centev-tecnoparq-tres-acordos-quarto-mou": [
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Signatories are not named; no Chinese source was found, and the Chinese names are our rendering."
+      ]
+    },
+    {
+      "id": "utpl-pcyt-la-salle-technova-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "UTPL Science and Technology Park – La Salle Technova Barcelona agreement",
+        "es": "Convenio entre el Parque Científico y Tecnológico UTPL y La Salle Technova Barcelona"
+      },
+      "parties": [
+        {
+          "org": "utpl-science-park"
+        },
+        {
+          "org": "la-salle-technova"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the 42nd IASP World Conference in Beijing (16–19 September 2025 per the Viçosa park's account); the report is dated 24 September 2025."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "education",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Ecuadorian university park and the Barcelona innovation park agreed on soft landing for each other's companies, academic mobility and internships, incubation and access to Barcelona events such as the Mobile World Congress and the Smart City Expo."
+      },
+      "sources": [
+        "dialoguemos-2025-09-24-utpl-convenios",
+        "centev-missao-anprotec-china-2025"
+      ],
+      "evidence": {
+        "dialoguemos-2025-09-24-utpl-convenios": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "centev-missao-anprotec-china-2025": [
+          "context"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The report says UTPL's park director Juan Pablo Suárez and vice-rector Ximena Jaramillo Fierro took part in the signing but not who signed which agreement.",
+        "Which benefits belong to which of UTPL's three agreements at the conference is not itemised."
+      ]
+    },
+    {
+      "id": "utpl-pcyt-dhahran-techno-valley-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "UTPL Science and Technology Park – Dhahran Techno Valley agreement",
+        "es": "Convenio entre el Parque Científico y Tecnológico UTPL y Dhahran Techno Valley Holding Company",
+        "ar": "اتفاقية بين حديقة العلوم والتكنولوجيا بجامعة لوخا وشركة وادي الظهران للتقنية القابضة"
+      },
+      "parties": [
+        {
+          "org": "utpl-science-park"
+        },
+        {
+          "org": "dhahran-techno-valley"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the 42nd IASP World Conference in Beijing; the report is dated 24 September 2025."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "market-entry",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the same Beijing conference, the Loja university park signed with the Saudi Dhahran science-park company, one of three agreements meant to open soft-landing, mobility and incubation routes for Ecuadorian firms, students and researchers."
+      },
+      "sources": [
+        "dialoguemos-2025-09-24-utpl-convenios"
+      ],
+      "evidence": {
+        "dialoguemos-2025-09-24-utpl-convenios": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Content specific to this agreement, its day and signatories are not given."
+      ]
+    },
+    {
+      "id": "utpl-pcyt-tuspark-business-incubator-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "UTPL Science and Technology Park – TusPark Business Incubator agreement",
+        "es": "Convenio entre el Parque Científico y Tecnológico UTPL y TusPark Business Incubator",
+        "zh": "洛哈私立技术大学科技园与启迪之星孵化器合作协议"
+      },
+      "parties": [
+        {
+          "org": "utpl-science-park"
+        },
+        {
+          "org": "tuspark-business-incubator"
+        }
+      ],
+      "date": {
+        "value": "2025-09",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed at the 42nd IASP World Conference in Beijing; the report is dated 24 September 2025."
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN",
+        "venue": "42nd IASP World Conference"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "incubation",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Ecuadorian park's third agreement at the Beijing conference was with the TusPark group's incubator, as part of its effort to give local companies and researchers a route into Asia through soft landing and incubation programmes."
+      },
+      "sources": [
+        "dialoguemos-2025-09-24-utpl-convenios"
+      ],
+      "evidence": {
+        "dialoguemos-2025-09-24-utpl-convenios": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Content specific to this agreement, its day and signatories are not given; the Chinese names are our rendering."
+      ]
+    },
+    {
+      "id": "utpl-pcyt-malaga-techpark",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "UTPL Science and Technology Park – Málaga TechPark cooperation agreement",
+        "es": "Acuerdo de cooperación entre el Parque Científico y Tecnológico UTPL y Málaga TechPark"
+      },
+      "parties": [
+        {
+          "org": "utpl-science-park"
+        },
+        {
+          "org": "malaga-techpark"
+        }
+      ],
+      "date": null,
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "startups",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "For five years, the Loja park and the Málaga park are to help Spanish companies settle in southern Ecuador (Loja, El Oro and Zamora Chinchipe) and Ecuadorian companies settle in Spain, acting as go-betweens, and to run joint innovation and entrepreneurship activities and link their networks."
+      },
+      "sources": [
+        "ecuapaginas-utpl-techpark-malaga"
+      ],
+      "evidence": {
+        "ecuapaginas-utpl-techpark-malaga": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "The only stored copy is an undated republication; the year of signing is unknown."
+      ]
+    },
+    {
+      "id": "pta-reta-amata-science-city-2012",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Andalusia Technology Park and RETA – Amata Science City collaboration agreement",
+        "es": "Convenio de colaboración del PTA y RETA con Amata Science City",
+        "th": "ข้อตกลงความร่วมมือระหว่างอุทยานเทคโนโลยีอันดาลูเซียกับอมตะ ไซแอนซ์ ซิตี้"
+      },
+      "parties": [
+        {
+          "org": "malaga-techpark"
+        },
+        {
+          "org": "reta-andalucia"
+        },
+        {
+          "org": "amata-science-city"
+        }
+      ],
+      "date": {
+        "value": "2012-10-11",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The report of 12 October 2012 says the agreement was signed \"yesterday\"."
+      },
+      "place": {
+        "city": "Málaga",
+        "country": "ES",
+        "venue": "Parque Tecnológico de Andalucía"
+      },
+      "signatories": [],
+      "topics": [
+        "research",
+        "exchange",
+        "urban-development",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A delegation from Thailand's Amata Science City, received in Málaga by the park's director, the IASP president and RETA's director, signed an agreement with the Andalusian park and the regional network to cooperate on R&D. Companies of the Málaga park met the Thai visitors to look for business links; the Thai project presented itself as a smart, eco-minded technology city tied to Thai universities."
+      },
+      "sources": [
+        "laopinion-2012-10-12-pta-amata"
+      ],
+      "evidence": {
+        "laopinion-2012-10-12-pta-amata": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Signatories are not named; the place is inferred from the delegation being received at the park.",
+        "The report names the PTA's earlier agreements with Songdo (Korea) and Tetouan, which are not recorded here."
+      ]
+    },
+    {
+      "id": "apte-tecparques-2012",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "APTE – TECPARQUES collaboration agreement",
+        "es": "Convenio de colaboración entre APTE y TECPARQUES",
+        "pt": "Acordo de colaboração entre a APTE e a TECPARQUES"
+      },
+      "parties": [
+        {
+          "org": "apte"
+        },
+        {
+          "org": "tecparques"
+        }
+      ],
+      "date": {
+        "value": "2012-01-25",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of APTE's item; the signing day is not given."
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Felipe Romera",
+            "es": "Felipe Romera"
+          },
+          "role": "President, APTE",
+          "party": "apte"
+        },
+        {
+          "name": {
+            "en": "António Tavares",
+            "pt": "António Tavares"
+          },
+          "role": "President, TECPARQUES",
+          "party": "tecparques"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "market-entry",
+        "startups"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Spanish and Portuguese science-park associations agreed on a joint programme to promote their parks and tenant companies on both sides of the border: soft landing for firms, a technology antenna for each association in Portugal, and Iberian Meetings of parks opened up to Latin American parks. It builds on the Lisbon Protocol the two associations signed in 2002."
+      },
+      "sources": [
+        "parke-apte-tecparques-2012"
+      ],
+      "evidence": {
+        "parke-apte-tecparques-2012": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "The only copy read is a republication of APTE's item on the Basque parks network's site; the item spells the Portuguese president \"Antonio Tavares\"."
+      ]
+    },
+    {
+      "id": "dubai-technopark-daejeon-technopark-2008",
+      "kind": "memorandum",
+      "title": {
+        "en": "TechnoPark (Dubai) – Daejeon Technopark memorandum",
+        "ar": "مذكرة تفاهم بين تكنوبارك ودايجون تكنوبارك",
+        "ko": "대전테크노파크-두바이테크노파크 양해각서"
+      },
+      "parties": [
+        {
+          "org": "dubai-technopark"
+        },
+        {
+          "org": "daejeon-technopark"
+        }
+      ],
+      "date": {
+        "value": "2008-10",
+        "precision": "month",
+        "basis": "announced",
+        "note": "A Korean report of 9 October 2008 announced the signing for the 10th (October 2008); the Arabic report confirms the signing without dating it. Kept at month precision because the day is later than the announcing report."
+      },
+      "place": {
+        "city": "Daejeon",
+        "country": "KR",
+        "venue": "Daejeon Convention Center, during the World Technopolis Association (WTA) general assembly"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Samir Hamrouni",
+            "ar": "سمير حمروني"
+          },
+          "role": "Senior Adviser, TechnoPark",
+          "party": "dubai-technopark"
+        },
+        {
+          "name": {
+            "en": "Lee Jin-ook (from the Arabic transliteration)",
+            "ar": "لي جين أووك"
+          },
+          "role": "President, Daejeon Technopark",
+          "party": "daejeon-technopark"
+        }
+      ],
+      "topics": [
+        "technology-transfer",
+        "park-development",
+        "exchange",
+        "research",
+        "energy-environment",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Dubai's TechnoPark, which was short of home-grown research, turned to Daejeon's technopark for know-how in building a research-driven park. The memorandum covers joint projects, training and research exchanges, staff training in IT and business technology and cooperation on new and renewable energy, and was meant to give Daejeon firms a foothold in the Middle East and Dubai firms a way into Korea and Asia."
+      },
+      "sources": [
+        "ccnnews-11931-daejeon-dubai-technopark",
+        "albawaba-technopark-daejeon-mou"
+      ],
+      "evidence": {
+        "ccnnews-11931-daejeon-dubai-technopark": [
+          "date",
+          "parties",
+          "place"
+        ],
+        "albawaba-technopark-daejeon-mou": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The signing day rests on the Korean announcement; the Arabic report only says \"recently\".",
+        "The Daejeon Technopark president's name is known here only in Arabic transliteration.",
+        "The Arabic report says the MoU followed TechnoPark's earlier cooperation with Daedeok Innopolis, which is not recorded here."
+      ]
+    },
+    {
+      "id": "technopark-casablanca-pta-convention",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Casablanca Technopark – Andalusia Technology Park convention",
+        "fr": "Convention entre le Technopark de Casablanca et le Parc technologique d'Andalousie",
+        "es": "Convenio entre el Technopark de Casablanca y el Parque Tecnológico de Andalucía"
+      },
+      "parties": [
+        {
+          "org": "technopark-casablanca"
+        },
+        {
+          "org": "malaga-techpark"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Rabat",
+        "country": "MA"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "market-entry",
+        "finance",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "One of three conventions signed in Rabat to build a Morocco–Andalusia technology hub under a Spanish cross-border cooperation programme. The Casablanca and Málaga parks set up institutional cooperation: passing on know-how, organising promotional events together, seeking funding and putting their companies in touch with each other."
+      },
+      "sources": [
+        "aujourdhui-maghress-52120-andalousie-conventions"
+      ],
+      "evidence": {
+        "aujourdhui-maghress-52120-andalousie-conventions": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "The page dates the signing \"29 janvier 2006\" but places the follow-up working meetings on 30 January 2007; the year is therefore uncertain (29 January 2007 was a Monday) and the date is left unknown.",
+        "The only copy read is the Maghress republication of Aujourd'hui le Maroc."
+      ]
+    },
+    {
+      "id": "tanger-free-zone-pta-convention",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Tangier Free Zone – Andalusia Technology Park convention",
+        "fr": "Convention entre la zone franche de Tanger et le Parc technologique d'Andalousie",
+        "es": "Convenio entre la Zona Franca de Tánger y el Parque Tecnológico de Andalucía"
+      },
+      "parties": [
+        {
+          "org": "tanger-free-zone"
+        },
+        {
+          "org": "malaga-techpark"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Rabat",
+        "country": "MA"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "market-entry",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Signed at the same Rabat ceremony as the Casablanca convention, this one extends the Andalusian park into a technology park set up inside the Tangier free zone, so that private Andalusian ICT firms can operate there."
+      },
+      "sources": [
+        "aujourdhui-maghress-52120-andalousie-conventions"
+      ],
+      "evidence": {
+        "aujourdhui-maghress-52120-andalousie-conventions": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "Same dating conflict as the Casablanca convention (29 January 2006 vs follow-up meetings on 30 January 2007); the date is left unknown.",
+        "The only copy read is the Maghress republication of Aujourd'hui le Maroc; the excerpt read is cut off after the convention's purpose."
+      ]
+    },
+    {
+      "id": "malaga-techpark-wuhan-institute-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Málaga TechPark – Wuhan Institute of Industrial Innovation & Development collaboration agreement",
+        "es": "Acuerdo de colaboración entre Málaga TechPark y el Wuhan Institute of Industrial Innovation & Development",
+        "zh": "马拉加科技园与武汉产业创新发展研究院合作协议"
+      },
+      "parties": [
+        {
+          "org": "malaga-techpark"
+        },
+        {
+          "org": "wuhan-institute-industrial-innovation"
+        }
+      ],
+      "date": {
+        "value": "2025-12-03",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the reports of the park's announcement; the signing day is not given."
+      },
+      "signatories": [],
+      "topics": [
+        "education",
+        "exchange",
+        "manufacturing",
+        "market-entry",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Andalusian park and a Wuhan institute set up a joint framework resting on three pillars: training and exchange of talent, industrial cooperation and internationalisation, and science and technology exchange events. The park presented it against the background of its growing microelectronics cluster."
+      },
+      "sources": [
+        "europapress-2025-12-03-malaga-techpark-wuhan",
+        "laopinion-2025-12-03-pta-wuhan"
+      ],
+      "evidence": {
+        "europapress-2025-12-03-malaga-techpark-wuhan": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "laopinion-2025-12-03-pta-wuhan": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Both reports rest on the same statement by Málaga TechPark; signing day, place and signatories are not given, and no Chinese source was found."
+      ]
+    },
+    {
+      "id": "caohejing-tampere-hermia-1998",
+      "kind": "sister-parks",
+      "title": {
+        "en": "Shanghai Caohejing Hi-Tech Park – Tampere Technology Centre Hermia sister-park agreement",
+        "zh": "上海漕河泾新兴技术开发区与坦佩雷赫尔米亚技术中心姐妹园区合作协议",
+        "fi": "Shanghain Caohejingin teknologiapuiston ja Teknologiakeskus Hermian sisarpuistosopimus"
+      },
+      "parties": [
+        {
+          "org": "caohejing-hi-tech-park"
+        },
+        {
+          "org": "hermia-tampere"
+        }
+      ],
+      "date": {
+        "value": "1998-05",
+        "precision": "month",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Shanghai's Caohejing zone lists Hermia, the Tampere science park built around information technology, wireless and optical communication, engineering and new materials, as a sister park, with a co-operation agreement dating from May 1998. The park's page says nothing about what the agreement covers."
+      },
+      "sources": [
+        "caohejing-sister-parks-page"
+      ],
+      "evidence": {
+        "caohejing-sister-parks-page": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The content of the agreement, the signatories and the place are not given; no Finnish source was found.",
+        "The page also lists Heidelberg Technology Park as a sister park, undated; not recorded here."
+      ]
+    },
+    {
+      "id": "srtip-jeonbuk-business-agency",
+      "kind": "memorandum",
+      "title": {
+        "en": "SRTI Park – Jeonbuk Business Agency memorandum",
+        "ar": "مذكرة تفاهم بين مجمع الشارقة للبحوث والتكنولوجيا والابتكار ووكالة جونبوك للأعمال",
+        "ko": "샤르자 연구기술혁신단지-전북경제통상진흥원 양해각서"
+      },
+      "parties": [
+        {
+          "org": "srti-park"
+        },
+        {
+          "org": "jeonbuk-business-agency"
+        }
+      ],
+      "date": null,
+      "signatories": [],
+      "topics": [
+        "market-entry",
+        "startups",
+        "agriculture",
+        "life-sciences",
+        "energy-environment",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Sharjah park and a Korean provincial business agency agreed that the agency will pick out startups and small firms from Jeonbuk that want to set up in the Emirates, above all in food and agricultural technology, biotechnology and health care, and the energy transition. They also mean to pursue joint research; the agency's delegation included several large Korean companies."
+      },
+      "sources": [
+        "alwahdanews-srtip-jbba-mou"
+      ],
+      "evidence": {
+        "alwahdanews-srtip-jbba-mou": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The stored copy is undated; the year of signing is unknown.",
+        "Signatories are not named in the part of the report read; the Korean names are from general knowledge."
+      ]
+    },
+    {
+      "id": "french-tech-south-tunisia-technopoles-2018",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "French Tech – southern Tunisian technopoles framework agreements",
+        "fr": "Accords-cadres entre le réseau French Tech et les technopoles de Gabès, Gafsa, Tozeur et Médenine",
+        "ar": "اتفاقيات إطارية بين شبكة فرنش تك والأقطاب التكنولوجية بقابس وقفصة وتوزر ومدنين"
+      },
+      "parties": [
+        {
+          "org": "la-french-tech"
+        },
+        {
+          "org": "politech-gabes"
+        },
+        {
+          "unnamed": {
+            "country": "TN",
+            "kind": "science-park",
+            "count": 3,
+            "label": {
+              "en": "technopoles of Gafsa, Tozeur and Médenine"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2018-03",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Concluded during the campaign for investment in southern Tunisia held in French cities from 13 to 16 March 2018; no day is given."
+      },
+      "place": {
+        "country": "FR",
+        "venue": "Campaign for investment in southern Tunisia held in French cities"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "incubation",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "During a promotion tour of French cities organised with Tunisia's consulate in Paris, the French Tech network concluded framework agreements with four technopoles of southern Tunisia to share experience in supporting and mentoring young companies. The Gabès pole's report lists them among the campaign's results."
+      },
+      "sources": [
+        "webmanagercenter-2018-03-22-sud-tunisien"
+      ],
+      "evidence": {
+        "webmanagercenter-2018-03-22-sud-tunisien": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Which French Tech body signed (the report elsewhere mentions the French Tech of Hauts-de-France) and whether there were four agreements or one are not stated.",
+        "The same report lists only an agreement in principle, not a signed convention, with Zoopole Saint-Brieuc Ploufragan; that is not recorded."
+      ]
+    },
+    {
+      "id": "kec-madinah-mdec-2007",
+      "kind": "memorandum",
+      "title": {
+        "en": "Knowledge Economic City (Medina) – MDeC memorandum",
+        "ar": "مذكرة تفاهم لدعم مدينة المعرفة الاقتصادية بالمدينة المنورة",
+        "ms": "Memorandum persefahaman antara Knowledge Economic City (Madinah) dan MDeC"
+      },
+      "parties": [
+        {
+          "org": "knowledge-economic-city-madinah"
+        },
+        {
+          "org": "mdec"
+        }
+      ],
+      "date": {
+        "value": "2007-02-26",
+        "precision": "day",
+        "basis": "announced",
+        "note": "Al-Jazirah's issue of 26 February 2007 says the MoU would be signed that day; the SPA report of the signing says \"today\" but its stored copy is undated."
+      },
+      "place": {
+        "city": "Medina",
+        "country": "SA"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Badlisham Ghazali",
+            "ar": "بادلشام غزالي"
+          },
+          "role": "Chief executive, Multimedia Development Corporation (MDeC)",
+          "party": "mdec"
+        },
+        {
+          "name": {
+            "en": "Ibrahim Al-Issa",
+            "ar": "إبراهيم العيسى"
+          },
+          "role": "Head of the Seera City real-estate development body that supports Knowledge Economic City",
+          "party": "knowledge-economic-city-madinah"
+        }
+      ],
+      "topics": [
+        "ict",
+        "urban-development",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "During a visit of Malaysia's deputy prime minister with an ICT business delegation, Malaysia's multimedia development agency signed a memorandum backing the knowledge city planned near the Prophet's Mosque in Medina. Both sides presented it as the first Malaysian part in one of the Saudi economic cities and as a start of technical cooperation and of jobs for young Saudis."
+      },
+      "sources": [
+        "sauress-spa-428508-kec-malaysia",
+        "sauress-alhayat-31673762-kec-malaysia",
+        "aljazirah-2007-02-26-kec-malaysia"
+      ],
+      "evidence": {
+        "sauress-spa-428508-kec-malaysia": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "sauress-alhayat-31673762-kec-malaysia": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "aljazirah-2007-02-26-kec-malaysia": [
+          "date",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Al-Jazirah presents the signer as a Malaysian ICT company whose chairman spoke in Medina, while SPA and Al-Hayat name MDeC; the record follows the two reports of the signing itself.",
+        "Both reports of the signing are read only in Sauress copies; the place (Medina) rests on Al-Jazirah's announcement."
+      ]
+    },
+    {
+      "id": "ibero-american-science-parks-network",
+      "kind": "alliance-declaration",
+      "title": {
+        "en": "Ibero-American Network of Science and Technology Parks",
+        "es": "Red Iberoamericana de Parques Científicos y Tecnológicos",
+        "pt": "Rede Ibero-Americana de Parques Científicos e Tecnológicos"
+      },
+      "parties": [
+        {
+          "org": "segib",
+          "role": "convener"
+        },
+        {
+          "org": "malaga-techpark"
+        },
+        {
+          "unnamed": {
+            "country": "PT",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Portugal"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "AR",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Argentina"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "BR",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Brazil"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "CO",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Colombia"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "CR",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Costa Rica"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "CU",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Cuba"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "MX",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Mexico"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "PA",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Panama"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "PY",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Paraguay"
+            }
+          }
+        },
+        {
+          "unnamed": {
+            "country": "UY",
+            "kind": "science-park",
+            "label": {
+              "en": "parks from Uruguay"
+            }
+          }
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Madrid",
+        "country": "ES",
+        "venue": "Conference on the role of science and technology parks in innovation and cooperation with Ibero-America"
+      },
+      "signatories": [],
+      "topics": [
+        "exchange",
+        "technology-transfer",
+        "startups",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Nearly thirty technology parks from Portugal and nine Latin American countries joined a new Ibero-American network, promoted by the Ibero-American General Secretariat and coordinated with the Málaga park. It was launched at a Madrid conference attended by Spain's science minister and Andalusia's economy minister, with the aim of strengthening firms and innovation strategy across the region; Málaga was chosen for its long record of agreements and missions with Latin American partners."
+      },
+      "sources": [
+        "pta-9904-ibero-american-network",
+        "eltrapezio-red-iberoamericana-parques"
+      ],
+      "evidence": {
+        "pta-9904-ibero-american-network": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "eltrapezio-red-iberoamericana-parques": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither page read is dated, so the year of the launch is unknown; the individual parks and how many come from each country are not named.",
+        "The Málaga TechPark page gives the Ibero-American Secretary General's name as \"Marcos Pinta\".",
+        "A network launch rather than a signed bilateral agreement; no signing is described."
+      ]
+    },
+    {
+      "id": "srtip-china-arab-itt-company",
+      "kind": "memorandum",
+      "title": {
+        "en": "SRTI Park – China Arab International Technology Transfer Company memorandum",
+        "ar": "مذكرة تفاهم بين مجمع الشارقة للبحوث والتكنولوجيا والابتكار والشركة الصينية العربية الدولية لنقل التكنولوجيا",
+        "zh": "沙迦研究技术与创新园与中国—阿拉伯国家技术转移有限公司谅解备忘录"
+      },
+      "parties": [
+        {
+          "org": "srti-park"
+        },
+        {
+          "org": "china-arab-itt-company"
+        }
+      ],
+      "date": {
+        "value": "2019-08-06",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Only the date of a WAM report saying the park had signed the MoU earlier."
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A WAM report on a Chinese delegation's visit to the Sharjah park in August 2019 mentions that the park had already signed a memorandum with this Chinese–Arab technology transfer company, framed as part of the Belt and Road Initiative; the visit itself explored technology transfer with Chinese R&D bodies."
+      },
+      "sources": [
+        "urdupoint-wam-2019-08-06-srtip-chinese-delegation"
+      ],
+      "evidence": {
+        "urdupoint-wam-2019-08-06-srtip-chinese-delegation": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "Date, content and signatories of the memorandum are not given; it is known only from a passing mention in a republished WAM item."
+      ]
+    },
+    {
+      "id": "srtip-oxford-scientific-innovations",
+      "kind": "memorandum",
+      "title": {
+        "en": "SRTI Park – Oxford Scientific Innovations memorandum",
+        "ar": "مذكرة تفاهم بين مجمع الشارقة للبحوث والتكنولوجيا والابتكار وأكسفورد ساينتيفيك إنوفيشنز"
+      },
+      "parties": [
+        {
+          "org": "srti-park"
+        },
+        {
+          "org": "oxford-scientific-innovations"
+        }
+      ],
+      "date": {
+        "value": "2019-08-06",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Only the date of a WAM report saying the park had signed the MoU earlier."
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The same August 2019 WAM report lists Oxford Scientific Innovations, part of Oxford University's technology-transfer arm, among the partners with which the Sharjah park had earlier signed memoranda."
+      },
+      "sources": [
+        "urdupoint-wam-2019-08-06-srtip-chinese-delegation"
+      ],
+      "evidence": {
+        "urdupoint-wam-2019-08-06-srtip-chinese-delegation": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "Date, content and signatories of the memorandum are not given; it is known only from a passing mention in a republished WAM item."
+      ]
+    },
+    {
+      "id": "paraguay-mic-parque-tecnologico-andalucia",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Paraguayan Ministry of Industry and Commerce – Andalusia Technology Park agreement",
+        "es": "Convenio entre el Ministerio de Industria y Comercio del Paraguay y el Parque Tecnológico de Andalucía"
+      },
+      "parties": [
+        {
+          "org": "paraguay-mic"
+        },
+        {
+          "org": "malaga-techpark"
+        }
+      ],
+      "date": null,
+      "signatories": [
+        {
+          "name": {
+            "en": "Gustavo Leite",
+            "es": "Gustavo Leite"
+          },
+          "role": "Minister of Industry and Commerce of Paraguay",
+          "party": "paraguay-mic"
+        }
+      ],
+      "topics": [
+        "incubation",
+        "park-development",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Paraguay's industry minister signed an agreement with the Málaga technology park, holding up Andalusia's innovation ecosystem and its network of incubators as a model for developing technology in Paraguay."
+      },
+      "sources": [
+        "infonegocios-py-leite-pta"
+      ],
+      "evidence": {
+        "infonegocios-py-leite-pta": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The stored copy is undated and the part read does not say what the agreement covers, where it was signed or who signed for the park; the year is unknown."
+      ]
     }
   ],
   "sources": [
@@ -6774,6 +10432,606 @@ export const dataset: Dataset = {
       "url": "https://rdif.ru/Eng_fullNews/4050/",
       "reliability": "primary",
       "note": "Beijing, 26 April 2019; science and technology park on MSU premises."
+    },
+    {
+      "id": "myjoyonline-ghana-mauritius-ict-park-tema",
+      "title": "Ghana, Mauritius to develop ICT Park at Tema",
+      "publisher": "Myjoyonline (Multimedia Group, Ghana)",
+      "language": "en",
+      "published": null,
+      "url": "https://www.myjoyonline.com/ghana-mauritius-to-develop-ict-park-at-tema/",
+      "reliability": "press",
+      "note": "Framework agreement signed on a Wednesday of President Mahama's state visit to Mauritius, by Edward Omane Boamah and the Mauritian finance minister; 6.1 ha first phase in the Tema Free Zones Enclave; USD 75 million rising to 250 million."
+    },
+    {
+      "id": "ghanaweb-mauritius-may-scrap-tema-park",
+      "title": "Mauritius likely to scrap $250m Ghana technology park project",
+      "publisher": "GhanaWeb (citing ghanabusinessnews.com)",
+      "language": "en",
+      "published": null,
+      "url": "https://ghanaweb.com/GhanaHomePage/business/Mauritius-likely-to-scrap-250m-Ghana-technology-park-project-431788",
+      "reliability": "press",
+      "note": "Dates the framework agreement 26 August 2015 and an earlier MoU 5 June 2015; reports the project might be shelved."
+    },
+    {
+      "id": "peopledaily-fr-2015-08-28-tema-technology-park",
+      "title": null,
+      "publisher": "Le Quotidien du Peuple en ligne (French edition)",
+      "language": "fr",
+      "published": "2015-08-28",
+      "url": "http://french.peopledaily.com.cn/Afrique/n/2015/0828/c96852-8943090.html",
+      "reliability": "press",
+      "note": "Signed on Wednesday during the Ghanaian president's state visit; 60/40 company; first phase 6.1 ha and USD 260 million."
+    },
+    {
+      "id": "lemauricien-tema-technology-park-ltd-accord",
+      "title": "RELATIONS GHANA-MAURICE : L'accord sur la création du Tema Technology Park Ltd conclu hier",
+      "publisher": "Le Mauricien",
+      "language": "fr",
+      "published": null,
+      "url": "https://www.lemauricien.com/article/relations-ghana-maurice-l-accord-sur-la-creation-du-tema-technology-park-ltd-conclu-hier/",
+      "reliability": "press",
+      "note": "Agreement concluded the previous evening by Vishnu Lutchmeenaraidoo and Edward Omane Boamah; Tema Technology Park Ltd, 60 % Mauritius, 40 % Ghana."
+    },
+    {
+      "id": "ecofin-rwanda-africa50-kic-2019",
+      "title": "Rwanda gets Africa50's support for Kigali Innovation City project",
+      "publisher": "Agence Ecofin",
+      "language": "en",
+      "published": null,
+      "url": "https://www.ecofinagency.com/telecom/2908-40439-rwanda-gets-africa50-s-support-for-kigali-innovation-city-project",
+      "reliability": "press",
+      "note": "Joint development agreement signed 27 August 2019; AfDB commitment via Africa50 of USD 400 million made in November 2018."
+    },
+    {
+      "id": "ktpress-rdb-africa50-jda",
+      "title": null,
+      "publisher": "KT Press",
+      "language": "en",
+      "published": null,
+      "url": "https://ktpress.rw/?p=40155",
+      "reliability": "press",
+      "note": "JDA terms (joint venture company; Rwanda provides land and ancillary infrastructure); Clare Akamanzi signed for the government; term sheet signed November 2018."
+    },
+    {
+      "id": "newtimes-government-africa50-kic-firm",
+      "title": "Government, Africa50 to establish firm to develop Kigali Innovation City project",
+      "publisher": "The New Times (Rwanda)",
+      "language": "en",
+      "published": null,
+      "url": "http://newtimes.co.rw/article/168944/News/government-africa50-to-establish-firm-to-develop-kigali-innovation-city-project/amp",
+      "reliability": "press",
+      "note": "Agreement signed on a Tuesday with RDB representing the government; joint venture for the commercial components."
+    },
+    {
+      "id": "vietnamplus-2019-06-28-hcmc-cuba",
+      "title": "HCM City signs deal with Cuba on science-technology cooperation",
+      "publisher": "Vietnam News Agency",
+      "language": "en",
+      "published": "2019-06-28",
+      "url": "https://en.vietnamplus.vn/hcm-city-signs-deal-with-cuba-on-sciencetechnology-cooperation/155224.vnp",
+      "reliability": "press",
+      "note": "VietnamPlus, the agency's news site. MoU on science-technology zones signed 28 June 2019; photo caption names the two signatories exchanging it."
+    },
+    {
+      "id": "vietnamnews-hcmc-cuba-science-zones",
+      "title": "HCM City signs deal with Cuba on science-technology co-operation",
+      "publisher": "Vietnam News Agency",
+      "language": "en",
+      "published": null,
+      "url": "https://vietnamnews.vn/economy/521994/hcm-city-signs-deal-with-cuba-on-science-technology-co-operation.html",
+      "reliability": "press",
+      "note": "Viet Nam News, the agency's English daily. Same MoU, signed on a Friday (\"yesterday\" in the text)."
+    },
+    {
+      "id": "etnews-200702220164-daedeok-tunisia",
+      "title": "대덕특구 모델, 튀니지에 진출",
+      "publisher": "Electronic Times (etnews)",
+      "language": "ko",
+      "published": "2007-02-22",
+      "url": "https://etnews.com/200702220164",
+      "reliability": "press",
+      "note": "MoU exchanged on the 22nd at the Daedeok Innopolis headquarters; names Park In-chul and the Tunisian assistant vice-minister (Korean transliteration). Date from the article's URL."
+    },
+    {
+      "id": "dtnews24-330518-tunisia-minister-daedeok",
+      "title": null,
+      "publisher": "Daejeon Today (dtnews24)",
+      "language": "ko",
+      "published": null,
+      "url": "http://www.dtnews24.com/news/articleView.html?idxno=330518&replyAll=&reply_sc_order_by=C",
+      "reliability": "press",
+      "note": "Later visit of Tunisia's foreign minister; says the special-zone headquarters signed an MoU with the Tunisian government in 2007 and has trained Tunisian officials since."
+    },
+    {
+      "id": "etnews-200902180244-chungnam-mubarak",
+      "title": null,
+      "publisher": "Electronic Times (etnews)",
+      "language": "ko",
+      "published": "2009-02-18",
+      "url": "https://etnews.com/200902180244",
+      "reliability": "press",
+      "note": "Chungnam Technopark and Mubarak Science Park exchanged an MoU on the 18th; date from the article's URL."
+    },
+    {
+      "id": "parana-2023-05-15-taguspark",
+      "title": "Estado assina acordo com Taguspark para replicar \"cidade do conhecimento\" em Curitiba",
+      "publisher": "Governo do Estado do Paraná",
+      "language": "pt",
+      "published": "2023-05-15",
+      "url": "https://www.parana.pr.gov.br/Audio/Estado-assina-acordo-com-Taguspark-para-replicar-cidade-do-conhecimento-em-Curitiba",
+      "reliability": "primary",
+      "note": "MoU signed on Monday (15 May 2023) by Governor Carlos Massa Ratinho Junior and Taguspark CEO Eduardo Corrêa."
+    },
+    {
+      "id": "jornaldenegocios-taguspark-acordo-parana",
+      "title": null,
+      "publisher": "Jornal de Negócios (press release)",
+      "language": "pt",
+      "published": "2023-05",
+      "url": "https://www.jornaldenegocios.pt/comunicados-de-imprensa/detalhe/taguspark-estabelece-acordo-com-governo-do-parana-para-exportar-o-conceito-de-parque-de-ciencia-e-tecnologia",
+      "reliability": "primary",
+      "note": "Taguspark's own release; first international agreement; Paraná government and CELEPAR came to the park to sign; a joint working group is planned."
+    },
+    {
+      "id": "affaritaliani-arexpo-kyoto-research-park",
+      "title": "Arexpo, accordo con il Kyoto research park corp",
+      "publisher": "Affaritaliani",
+      "language": "it",
+      "published": null,
+      "url": "https://www.affaritaliani.it/milano/arexpo-accordo-con-il-kyoto-research-park-corp-756863.html",
+      "reliability": "press",
+      "note": "MoU signed \"today\" by Igor De Biasio and Nobuya Ogawa."
+    },
+    {
+      "id": "affaritaliani-krp-visit-mind-2022",
+      "title": "Arexpo, i vertici del Kyoto Research Park in visita a Mind",
+      "publisher": "Affaritaliani",
+      "language": "it",
+      "published": "2022-09",
+      "url": "https://www.affaritaliani.it/milano/arexpo-i-vertici-del-kyoto-research-park-in-visita-a-mind-817012.html",
+      "reliability": "press",
+      "note": "KRP visit to MIND within the collaboration signed on 8 September of the previous year."
+    },
+    {
+      "id": "iasp-mind-global-mous",
+      "title": "Strengthening networks with signing of global MOUs",
+      "publisher": "International Association of Science Parks and Areas of Innovation (IASP)",
+      "language": "en",
+      "published": null,
+      "url": "https://iasp.ws/activities/news/strengthening-networks-with-signing-of-global-mous",
+      "reliability": "press",
+      "note": "MIND's MoUs with innovation ecosystems in China and Japan; KRP delegation visit to MIND."
+    },
+    {
+      "id": "statesman-india-palestine-techno-park-mou",
+      "title": "India, Palestine sign MoU on techno park",
+      "publisher": "The Statesman",
+      "language": "en",
+      "published": null,
+      "url": "https://www.thestatesman.com/world/india-palestine-sign-mou-on-techno-park-5-1502472016.html",
+      "reliability": "press",
+      "note": "MoU signed \"on Monday\", citing an External Affairs Ministry statement; USD 12 million grant in USD 3 million payments; land provided by the Palestinian side."
+    },
+    {
+      "id": "dollarbusiness-2016-11-01-palestine-techno-park",
+      "title": "India, Palestine sign deal to set up Techno Park in Ramallah",
+      "publisher": "The Dollar Business",
+      "language": "en",
+      "published": "2016-11-01",
+      "url": "https://in.thedollarbusiness.com/news/india-palestine-sign-deal-to-set-up-techno-park-in-ramallah/48424",
+      "reliability": "press",
+      "note": "Agreement signed for the Palestine-India Techno Park in Ramallah; USD 12 million grant; follows President Mukherjee's October 2015 visit."
+    },
+    {
+      "id": "roi-ramallah-press-111-techno-park-tranche",
+      "title": "Government of India Releases Final Financial Tranche on Completion of Project Construction of Palestine-India Techno Park",
+      "publisher": "Representative Office of India, Ramallah",
+      "language": "en",
+      "published": null,
+      "url": "http://roiramallah.gov.in/press.php?id=111",
+      "reliability": "primary",
+      "note": "Fourth and final USD 3 million tranche handed over at the project site; park board chairman Abdul Latif Abu Hijleh."
+    },
+    {
+      "id": "itweb-2016-10-31-innovation-hub-cast",
+      "title": "New partnership for The Innovation Hub to boost research, development, infrastructure",
+      "publisher": "ITWeb",
+      "language": "en",
+      "published": "2016-10-31",
+      "url": "https://www.itweb.co.za/content/KwbrpO7g2OBvDLZn",
+      "reliability": "press",
+      "note": "Strategic co-operation framework MoU signed Friday 28 October 2016; China-Africa International Technology Transfer Center planned at The Innovation Hub, Lynwood."
+    },
+    {
+      "id": "sharjah24-343244-srti-future-cities-catapult",
+      "title": "SRTI partners with Future Cities Catapult Services to foster knowledge cooperation between UK, Sharjah",
+      "publisher": "Sharjah24",
+      "language": "en",
+      "published": "2018-08-15",
+      "url": "https://www.sharjah24.ae/en/sharjah/343244-srti-partners-with-future-cities-catapult-services-to-foster-knowledge-cooperation-between-uk-sharj",
+      "reliability": "press",
+      "note": "MoU signed by Jon Kirkpatrick and Hussain Al Mahmoudi; work from September 2018 to February 2019; signing day not given."
+    },
+    {
+      "id": "urdupoint-wam-2019-06-17-sharjah-innovation-report",
+      "title": "Sharjah's Innovation Economy Report Launched",
+      "publisher": "UrduPoint (WAM)",
+      "language": "en",
+      "published": "2019-06-17",
+      "url": "https://www.urdupoint.com/en/middle-east/sharjahs-innovation-economy-report-launche-647154.html",
+      "reliability": "aggregator",
+      "note": "The report SRTI Park launched rests on joint work with the British government represented by Future Cities Catapult."
+    },
+    {
+      "id": "konza-2022-03-23-thunderbird-mou",
+      "title": "Konza Technopolis and Thunderbird School of Global Management sign MoU to support knowledge economy in Kenya",
+      "publisher": "Konza Technopolis Development Authority",
+      "language": "en",
+      "published": "2022-03-23",
+      "url": "https://konza.go.ke/2022/03/23/konza-technopolis-and-thunderbird-school-of-global-management-sign-mou-to-support-knowledge-economy-in-kenya/",
+      "reliability": "primary",
+      "note": "Nairobi, Wednesday 23 March 2022; witnessed by Cabinet Secretary Amina C. Mohamed; at the launch of the 100 Million Learners Initiative."
+    },
+    {
+      "id": "kbc-2022-03-23-konza-thunderbird",
+      "title": "Konza Technopolis, Thunderbird school ink deal to support startups",
+      "publisher": "Kenya Broadcasting Corporation",
+      "language": "en",
+      "published": "2022-03-23",
+      "url": "https://www.kbc.co.ke/konza-technopolis-thunderbird-school-ink-deal-to-support-startups/",
+      "reliability": "press",
+      "note": "Same MoU; quotes John Tanui and Sanjeev Khagram."
+    },
+    {
+      "id": "fbcuae-2019-01-18-oulu-delegation-sharjah",
+      "title": "Oulu Region Business Delegation Visits Sharjah",
+      "publisher": "Finnish Business Council UAE",
+      "language": "en",
+      "published": "2019-01-18",
+      "url": "http://www.fbcuae.fi/blog/2019/1/18/oulu-region-business-delegation-visits-sharjah",
+      "reliability": "press",
+      "note": "MoU(s) signed on 15 January 2019 on a Finnish innovation cluster in Sharjah; lists the Oulu-side signers; eight MoUs with SRTI Park, represented by Hussain Al Mahmoudi."
+    },
+    {
+      "id": "srtip-2019-01-15-partnerships-finland",
+      "title": "SRTIP strengthens global partnerships with Finland",
+      "publisher": "Sharjah Research, Technology and Innovation Park",
+      "language": "en",
+      "published": "2019-01-15",
+      "url": "https://srtip.ae/srti_news/srtip-strengthens-global-partnerships-with-finland/",
+      "reliability": "primary",
+      "note": "Park's own release on the Oulu delegation's visit (15–17 January 2019) and the MoUs signed during it."
+    },
+    {
+      "id": "europapress-2024-10-07-malaga-techpark-konza",
+      "title": null,
+      "publisher": "Europa Press",
+      "language": "es",
+      "published": "2024-10-07",
+      "url": "https://europapress.es/andalucia/malaga-00356/noticia-malaga-techpark-colabora-konza-technopolis-fomentar-cooperacion-innovacion-teconologica-kenia-20241007111251.html",
+      "reliability": "press",
+      "note": "Collaboration agreement signed at the 41st IASP World Conference in Nairobi, after technical assistance the park gave in August; based on a Málaga TechPark statement."
+    },
+    {
+      "id": "andaluciainforma-malaga-techpark-konza-asistencia",
+      "title": "Málaga TechPark Brinda Asistencia Técnica al Konza Technopolis de Kenia",
+      "publisher": "Andalucía Informa",
+      "language": "es",
+      "published": null,
+      "url": "https://andaluciainforma.com/malaga-techpark-brinda-asistencia-tecnica-al-konza-technopolis-de-kenia",
+      "reliability": "press",
+      "note": "Pre-IASP seminar at Konza; conference dates 24–27 September in Nairobi; meetings with Kenya's ICT principal secretary and Konza's CEO."
+    },
+    {
+      "id": "eghtesaad24-149349-pardis-yashnobod",
+      "title": "امضای تفاهمنامه میان پارک فناوری پردیس و تکنوپارک یاشن آباد ازبکستان",
+      "publisher": "Eghtesad24",
+      "language": "fa",
+      "published": "2022-02-24",
+      "url": "https://eghtesaad24.ir/fa/amp/news/149349",
+      "reliability": "press",
+      "note": "Published 05 Esfand 1400 (24 February 2022); names the people present at the signing ceremony."
+    },
+    {
+      "id": "mstp-agreement-44-zhiguli",
+      "title": "امضای تفاهم نامه همکاری بین پارک علم و فناوری مازندران و تکنو پارک دره ژیگولی سامارا فدراسیون روسیه",
+      "publisher": "Mazandaran Science and Technology Park",
+      "language": "fa",
+      "published": "2024-06-19",
+      "url": "https://www.mstp.ir/AgreementDetail?id=44",
+      "reliability": "primary",
+      "note": "Agreements register entry 44, dated 1403/03/30 (19 June 2024); two-year MoU signed in an online meeting."
+    },
+    {
+      "id": "3rd-in-krp-malaga-techpark",
+      "title": "京都リサーチパークとマラガ・テックパークが手を結ぶ",
+      "publisher": "3rd-in",
+      "language": "ja",
+      "published": null,
+      "url": "https://news.3rd-in.co.jp/article/2fbc6f98-7c9d-11f0-a082-9ca3ba083d71",
+      "reliability": "press",
+      "note": "KRP concluded a collaboration agreement with Málaga TechPark on 31 July 2025; three areas of cooperation."
+    },
+    {
+      "id": "3rd-in-kyoto-krp-malaga-techpark",
+      "title": "京都リサーチパークとマラガ・テックパークの連携協定",
+      "publisher": "3rd-in",
+      "language": "ja",
+      "published": null,
+      "url": "https://kyoto.publishing.3rd-in.co.jp/article/263452d2-7c9e-11f0-8822-9ca3ba0a67df",
+      "reliability": "press",
+      "note": "Same agreement, 31 July 2025; announced with the president of the Andalusian government and Spain's ambassador to Japan present."
+    },
+    {
+      "id": "malagahoy-pta-kyoto-acuerdo",
+      "title": "El Parque Tecnológico de Málaga y el de Kyoto firman un acuerdo de colaboración \"para consolidar a Andalucía como referente internacional\"",
+      "publisher": "Málaga Hoy",
+      "language": "es",
+      "published": null,
+      "url": "https://www.malagahoy.es/malaga/parque-tecnologico-malaga-kyoto-firman-acuerdo-colaboracion_0_2004491597.html",
+      "reliability": "press",
+      "note": "The Junta de Andalucía, through Málaga TechPark, signed a collaboration agreement (memorandum) with KRP; quotes Carolina España."
+    },
+    {
+      "id": "103malaga-andalucia-kyoto-alianza",
+      "title": null,
+      "publisher": "103 Málaga",
+      "language": "es",
+      "published": null,
+      "url": "https://www.103malaga.com/noticias/andalucia-y-kyoto-se-alian-para-desarrollar-la-innovacion-tecnologica-en-la-industria",
+      "reliability": "press",
+      "note": "Says the agreement was signed by the regional economy minister and park president Carolina España."
+    },
+    {
+      "id": "techeconomy-kigali-innovation-city-boost",
+      "title": "Kigali Innovation City project receives major boost",
+      "publisher": "Techeconomy",
+      "language": "en",
+      "published": null,
+      "url": "https://techeconomy.ng/kigali-innovation-city-project-receives-major-boost",
+      "reliability": "press",
+      "note": "Carries Africa50's announcement; Implementation Agreement with RDB and the Government of Rwanda signed Friday 31 May 2024 at the AfDB Annual Meetings in Nairobi; BADEA as lender."
+    },
+    {
+      "id": "wapress-kic-kick-off-september",
+      "title": "Kigali Innovation City project to kick off in September",
+      "publisher": "WA Press",
+      "language": "en",
+      "published": null,
+      "url": "https://wapress.africa/africa/rwanda/kigali-innovation-city-project-to-kick-off-in-september",
+      "reliability": "press",
+      "note": "Agreement signed on a Friday by Finance Minister Uzziel Ndagijimana and Africa50 CEO Alain Ebobissé in Nairobi; USD 300 million project."
+    },
+    {
+      "id": "newsghana-2024-06-17-rwanda-africa50",
+      "title": "Rwanda partners with Africa50 to develop smart city in Kigali",
+      "publisher": "News Ghana",
+      "language": "en",
+      "published": "2024-06-17",
+      "url": "https://newsghana.com.gh/rwanda-partners-with-africa50-to-develop-smart-city-in-kigali/",
+      "reliability": "press",
+      "note": "Africa50's exclusive rights to develop, operate and commercialise the 61-hectare KIC; statements of the ministers and the two CEOs."
+    },
+    {
+      "id": "centev-tecnoparq-quatro-acordos-china-2025",
+      "title": null,
+      "publisher": "CenTev / Universidade Federal de Viçosa",
+      "language": "pt",
+      "published": null,
+      "url": "https://centev.ufv.br/tecnoparq-assina-quatro-acordos-internacionais-na-china-2025",
+      "reliability": "primary",
+      "note": "tecnoPARQ formalised four cooperation agreements during the Anprotec China 2025 mission; the Hangzhou one on 19 September."
+    },
+    {
+      "id": "centev-tecnoparq-tres-acordos-quarto-mou",
+      "title": null,
+      "publisher": "CenTev / Universidade Federal de Viçosa",
+      "language": "pt",
+      "published": null,
+      "url": "https://centev.ufv.br/tecnoparq-assina-tres-acordos-internacionais-de-cooperacao-durante-missao-na-china-e-anuncia-quarto-mou-com-parque-tecnologico-chines",
+      "reliability": "primary",
+      "note": "Earlier item - three agreements signed (Saint-Hyacinthe, Buenos Aires, DTVC) and the Hangzhou MoU announced for after the IASP conference."
+    },
+    {
+      "id": "centev-missao-anprotec-china-2025",
+      "title": null,
+      "publisher": "CenTev / Universidade Federal de Viçosa",
+      "language": "pt",
+      "published": null,
+      "url": "https://centev.ufv.br/missao-internacional-anprotec-china-2025-tecnoparq-acordos-inovacao",
+      "reliability": "primary",
+      "note": "Mission programme; the 42nd IASP World Conference attended 16–19 September 2025."
+    },
+    {
+      "id": "dialoguemos-2025-09-24-utpl-convenios",
+      "title": "UTPL impulsa la innovación con convenios en Europa, Asia y Medio Oriente",
+      "publisher": "Dialoguemos",
+      "language": "es",
+      "published": "2025-09-24",
+      "url": "https://dialoguemos.ec/2025/09/utpl-impulsa-la-innovacion-con-convenios-en-europa-asia-y-medio-oriente/",
+      "reliability": "press",
+      "note": "UTPL's park signed agreements with La Salle Technova Barcelona, TusPark Business Incubator and Dhahran Techno Valley at the 42nd IASP World Conference in Beijing."
+    },
+    {
+      "id": "ecuapaginas-utpl-techpark-malaga",
+      "title": "UTPL sella acuerdo con el TechPark de Málaga",
+      "publisher": "Ecuapáginas",
+      "language": "es",
+      "published": null,
+      "url": "https://ecuapaginas.com/utpl-techpark-malaga",
+      "reliability": "aggregator",
+      "note": "Five-year cooperation agreement between UTPL's park and Málaga TechPark; undated."
+    },
+    {
+      "id": "laopinion-2012-10-12-pta-amata",
+      "title": null,
+      "publisher": "La Opinión de Málaga",
+      "language": "es",
+      "published": "2012-10-12",
+      "url": "http://www.laopiniondemalaga.es/malaga/2012/10/12/pta-firma-convenio-idi-ciudad-tailandesa-amanta/540610.html",
+      "reliability": "press",
+      "note": "PTA and RETA signed a collaboration agreement with Amata Science City \"yesterday\"; the Thai delegation was received by Felipe Romera, Luis Sanz and Daniel González-Bootello."
+    },
+    {
+      "id": "parke-apte-tecparques-2012",
+      "title": "APTE and Tecparques sign a collaboration agreement to further relations between the spanish and portuguese technology parks and their companies",
+      "publisher": "Parke (Basque technology parks network), republishing APTE",
+      "language": "en",
+      "published": "2012-01-25",
+      "url": "https://parke.eus/en/apte-and-tecparques-sign-a-collaboration-agreement-to-further-relations-between-the-spanish-and-portuguese-technology-parks-and-their-companies/",
+      "reliability": "aggregator",
+      "note": "Item credited \"APTE, 25/01/2012\"; agreement signed by Felipe Romera and António Tavares; follows the 2002 Lisbon Protocol."
+    },
+    {
+      "id": "ccnnews-11931-daejeon-dubai-technopark",
+      "title": "대전테크노파크-두바이테크노파크 MOU 체결",
+      "publisher": "Chungcheong News (ccnnews)",
+      "language": "ko",
+      "published": "2008-10-09",
+      "url": "http://www.ccnnews.co.kr/news/articleView.html?idxno=11931",
+      "reliability": "press",
+      "note": "Announces that Daejeon Technopark will sign an MoU with Dubai TP on the 10th at the Daejeon Convention Center, during the WTA general assembly."
+    },
+    {
+      "id": "albawaba-technopark-daejeon-mou",
+      "title": "تكنوبارك يوقع مذكرة تفاهم مع دايجون تكنوبارك الكورية الجنوبية",
+      "publisher": "Al Bawaba",
+      "language": "ar",
+      "published": null,
+      "url": "https://www.albawaba.me/ar/%D8%A3%D8%B9%D9%85%D8%A7%D9%84/%D8%AA%D9%83%D9%86%D9%88%D8%A8%D8%A7%D8%B1%D9%83-%D9%8A%D9%88%D9%82%D8%B9-%D9%85%D8%B0%D9%83%D8%B1%D8%A9-%D8%AA%D9%81%D8%A7%D9%87%D9%85-%D9%85%D8%B9-%D8%AF%D8%A7%D9%8A%D8%AC%D9%88%D9%86-%D8%AA%D9%83%D9%86%D9%88%D8%A8%D8%A7%D8%B1%D9%83-%D8%A7%D9%84%D9%83%D9%88%D8%B1%D9%8A%D8%A9-%D8%A7%D9%84%D8%AC%D9%86%D9%88%D8%A8%D9%8A%D8%A9",
+      "reliability": "press",
+      "note": "TechnoPark (Economic Zones World, Dubai World) \"recently\" signed an MoU with Daejeon Technopark; signed by Samir Hamrouni and the Daejeon Technopark president."
+    },
+    {
+      "id": "aujourdhui-maghress-52120-andalousie-conventions",
+      "title": null,
+      "publisher": "Aujourd'hui le Maroc (via Maghress)",
+      "language": "fr",
+      "published": null,
+      "url": "https://maghress.com/fr/aujourdhui/52120",
+      "reliability": "aggregator",
+      "note": "Three Morocco–Andalusia ICT conventions signed in Rabat, dated \"29 janvier 2006\" though the follow-up meetings are dated 30 January 2007; the first two are Technopark de Casablanca–PTA and Tangier Free Zone–PTA."
+    },
+    {
+      "id": "europapress-2025-12-03-malaga-techpark-wuhan",
+      "title": null,
+      "publisher": "Europa Press",
+      "language": "es",
+      "published": "2025-12-03",
+      "url": "https://www.europapress.es/andalucia/malaga-00356/noticia-malaga-techpark-wuhan-institute-of-industrial-innovation-development-impulsan-cooperacion-innovacion-20251203154448.html",
+      "reliability": "press",
+      "note": "Málaga TechPark formalised a collaboration agreement with the Wuhan institute; three strands; based on a park statement."
+    },
+    {
+      "id": "laopinion-2025-12-03-pta-wuhan",
+      "title": "El PTA de Málaga estrecha lazos con China firma un acuerdo con el Wuhan Institute de cooperación global en innovación",
+      "publisher": "La Opinión de Málaga",
+      "language": "es",
+      "published": "2025-12-03",
+      "url": "https://www.laopiniondemalaga.es/malaga/2025/12/03/pta-malaga-lazos-china-wuhan-instituto-124403735.html",
+      "reliability": "press",
+      "note": "Same agreement, reported the Wednesday the park announced it."
+    },
+    {
+      "id": "caohejing-sister-parks-page",
+      "title": "Sister Parks",
+      "publisher": "Shanghai Caohejing Hi-Tech Park",
+      "language": "en",
+      "published": null,
+      "url": "http://en.caohejing.com/International2",
+      "reliability": "primary",
+      "note": "Park's own page - sister park co-operation agreement with Tampere Technology Centre Hermia reached in May 1998."
+    },
+    {
+      "id": "alwahdanews-srtip-jbba-mou",
+      "title": null,
+      "publisher": "Al Wahda News",
+      "language": "ar",
+      "published": null,
+      "url": "https://alwahdanews.ae/finance/%d9%85%d8%ac%d9%85%d8%b9-%d8%a7%d9%84%d8%b4%d8%a7%d8%b1%d9%82%d8%a9-%d9%84%d9%84%d8%a8%d8%ad%d9%88%d8%ab-%d9%88%d8%a7%d9%84%d8%aa%d9%83%d9%86%d9%88%d9%84%d9%88%d8%ac%d9%8a%d8%a7-%d9%88%d8%a7%d9%84/amp",
+      "reliability": "press",
+      "note": "SRTIP signed an MoU with the Jeonbuk Business Agency (JBBA); sectors named; undated in the stored copy."
+    },
+    {
+      "id": "webmanagercenter-2018-03-22-sud-tunisien",
+      "title": "Bons résultats de la campagne en France pour l'incitation à l'investissement dans le sud tunisien",
+      "publisher": "Webmanagercenter",
+      "language": "fr",
+      "published": "2018-03-22",
+      "url": "https://www.webmanagercenter.com/2018/03/22/417594/bons-resultats-de-la-campagne-en-france-pour-lincitation-a-linvestissement-dans-le-sud-tunisien/",
+      "reliability": "press",
+      "note": "Campaign in French cities 13–16 March 2018; framework agreements between the French Tech network and the technopoles of Gabès, Gafsa, Tozeur and Médenine; only an agreement in principle with Zoopole."
+    },
+    {
+      "id": "sauress-spa-428508-kec-malaysia",
+      "title": null,
+      "publisher": "Saudi Press Agency (via Sauress)",
+      "language": "ar",
+      "published": null,
+      "url": "https://sauress.com/spa/428508",
+      "reliability": "aggregator",
+      "note": "Malaysia signed \"today\" an MoU supporting Knowledge Economic City; signed by MDeC's chief executive Badlisham Ghazali and Ibrahim Al-Issa for the Seera City body, with Malaysia's deputy prime minister present."
+    },
+    {
+      "id": "sauress-alhayat-31673762-kec-malaysia",
+      "title": null,
+      "publisher": "Al-Hayat (via Sauress)",
+      "language": "ar",
+      "published": null,
+      "url": "https://sauress.com/alhayat/31673762",
+      "reliability": "aggregator",
+      "note": "Same MoU; names MDeC and the two signatories."
+    },
+    {
+      "id": "aljazirah-2007-02-26-kec-malaysia",
+      "title": null,
+      "publisher": "Al-Jazirah",
+      "language": "ar",
+      "published": "2007-02-26",
+      "url": "https://al-jazirah.com/2007/20070226/ec11.htm",
+      "reliability": "press",
+      "note": "Issue of 26 February 2007 - a Malaysian ICT company's chairman says an MoU supporting Knowledge Economic City will be signed \"today\" in Medina."
+    },
+    {
+      "id": "pta-9904-ibero-american-network",
+      "title": null,
+      "publisher": "Málaga TechPark",
+      "language": "en",
+      "published": null,
+      "url": "https://pta.es/en/?p=9904",
+      "reliability": "primary",
+      "note": "Málaga TechPark takes over coordination of the Ibero-American Network of Science and Technology Parks, presented in Madrid; almost thirty technopolises from ten countries; undated in the stored copy."
+    },
+    {
+      "id": "eltrapezio-red-iberoamericana-parques",
+      "title": "Nace la Red Iberoamericana de Parques Científicos y Tecnológicos",
+      "publisher": "El Trapezio",
+      "language": "es",
+      "published": null,
+      "url": "https://eltrapezio.eu/es/cooperacion-iberica/nace-la-red-iberoamericana-de-parques-cientificos-y-tecnologicos_25578.html",
+      "reliability": "press",
+      "note": "Network of almost thirty technopolises from ten countries, coordinated by Málaga TechPark with SEGIB, which promoted it."
+    },
+    {
+      "id": "urdupoint-wam-2019-08-06-srtip-chinese-delegation",
+      "title": "Chinese Delegation, Sharjah Research, Technology And Innovation Park Explore Cooperation",
+      "publisher": "UrduPoint (WAM)",
+      "language": "en",
+      "published": "2019-08-06",
+      "url": "https://www.urdupoint.com/en/middle-east/chinese-delegation-sharjah-research-technol-685037.html",
+      "reliability": "aggregator",
+      "note": "WAM item; says the park had previously signed MoUs with the China Arab International Technology Transfer Company (Belt and Road Initiative), Oulu University and others, and Oxford Scientific Innovations."
+    },
+    {
+      "id": "infonegocios-py-leite-pta",
+      "title": "Ministro Gustavo Leite firma convenio con el Parque Tecnológico de Andalucía",
+      "publisher": "InfoNegocios Paraguay",
+      "language": "es",
+      "published": null,
+      "url": "https://infonegocios.com.py/conosur/ministro-gustavo-leite-firma-convenio-con-el-parque-tecnologico-de-andalucia",
+      "reliability": "press",
+      "note": "Paraguay's industry and commerce minister Gustavo Leite signed an agreement with the Andalusia Technology Park; undated in the stored copy."
     }
   ]
 };
