@@ -94,6 +94,7 @@ async function bundle(entry, outfile, { react = false } = {}) {
     outfile: join(dist, outfile),
     ...(react ? {} : { alias: preact }),
   });
+  if (process.env.PARKLINKS_ANALYZE) writeFileSync(join(dist, `${outfile}.meta.json`), JSON.stringify(metafile));
   // The charts check data with checkDataset (no zod); zod coming back would be 90 KB and a
   // `Function` constructor under a strict CSP.
   const zod = Object.values(metafile.outputs)
