@@ -47,4 +47,6 @@ for (let i = 0; i < 5; i++) {
 await ctx.close();
 await site.close();
 runs.sort((a, b) => a - b);
-console.log(`${spec}: module evaluation ${runs[2].toFixed(1)} ms (median of 5: ${runs.map((r) => r.toFixed(1)).join(', ')})`);
+console.log(
+  `${spec}: module evaluation ${runs[2].toFixed(1)} ms (median of 5: ${runs.map((r) => r.toFixed(1)).join(', ')})`,
+);

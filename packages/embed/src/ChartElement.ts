@@ -1,4 +1,5 @@
 import type { Dataset } from '@parklinks/data';
+import { renamedPartnershipIds } from '@parklinks/data/dataset';
 import { uiMessages } from '@parklinks/react';
 import { createElement, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -7,6 +8,16 @@ import { applyStyle, hostSheet, wrapperStyle } from './hostStyles.js';
 import { loadDataset } from './loadDataset.js';
 import type { DrawView } from './viewFactory.js';
 import { whenNearViewport } from './whenNearViewport.js';
+
+/**
+ * `selected` as the data knows it: an id the data has stays; an old id of a renamed built-in partnership
+ * (data/renamed.yaml) becomes its new id, so embed codes written before a rename keep selecting the record.
+ */
+function currentId(id: string | undefined, data: Dataset): string | undefined {
+  if (id === undefined || !Object.hasOwn(renamedPartnershipIds, id)) return id;
+  if (data.partnerships.some((p) => p.id === id)) return id;
+  return renamedPartnershipIds[id as keyof typeof renamedPartnershipIds];
+}
 
 /** Where an element gets its records when it has no `src`. */
 export type DataSource = Dataset | (() => Dataset) | undefined;
@@ -146,7 +157,7 @@ export function createChartElement(view: string, draw: DrawView, defaultData: Da
           data,
           locale: options.locale,
           theme: options.theme,
-          selectedId: options.selected ?? null,
+          selectedId: currentId(options.selected, data) ?? null,
           onSelect: this.#onSelect,
           ...(options.height !== undefined ? { height: options.height } : {}),
           ...(options.filter ? { filter: options.filter } : {}),

@@ -207,7 +207,7 @@ export const partnershipIds = [
   'china-israel-changzhou-innovation-park-2014',
   'turkic-states-technoparks-memorandum-2022',
   'technopark-idea-yancheng-2014',
-  'guangzhou-knowledge-city-groundbreaking-2011',
+  'guangzhou-knowledge-city-groundbreaking-2010',
   'singapore-guangdong-knowledge-city-2017',
   'csgks-singapore-companies-mou-2022',
   'tianjin-eco-city-framework-2007',
@@ -462,7 +462,8 @@ export const sourceIds = [
   'pta-9904-ibero-american-network',
   'eltrapezio-red-iberoamericana-parques',
   'urdupoint-wam-2019-08-06-srtip-chinese-delegation',
-  'infonegocios-py-leite-pta'
+  'infonegocios-py-leite-pta',
+  'pmo-sg-2010-06-30-goh-knowledge-city'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -5528,7 +5529,7 @@ export const dataset: Dataset = {
       "confidence": "single-source"
     },
     {
-      "id": "guangzhou-knowledge-city-groundbreaking-2011",
+      "id": "guangzhou-knowledge-city-groundbreaking-2010",
       "kind": "cooperation-zone",
       "title": {
         "en": "Sino-Singapore Guangzhou Knowledge City joint development",
@@ -5543,15 +5544,15 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2011-05-20",
+        "value": "2010-06-30",
         "precision": "day",
-        "basis": "reported",
-        "note": "Date of the report on the groundbreaking ceremony; the joint development itself began earlier, on a date these sources do not give."
+        "basis": "signed",
+        "note": "Day of the signing and groundbreaking ceremony, from the Singapore Prime Minister's Office page of the speech given there; a repost of a broadcast report (posted 2011-05-20) describes the same ceremony."
       },
       "place": {
         "city": "Guangzhou",
         "country": "CN",
-        "venue": "Groundbreaking ceremony of the knowledge city"
+        "venue": "Signing and groundbreaking ceremony of the knowledge city"
       },
       "signatories": [],
       "topics": [
@@ -5562,16 +5563,33 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Ground was broken for the Sino-Singapore Guangzhou Knowledge City, a 123 km2 project developed jointly by Guangzhou Development District and Temasek-owned Singbridge to draw knowledge-intensive firms, with Singapore's Goh Chok Tong officiating; thirty-three memoranda were signed at the ceremony."
+        "en": "Singbridge, a Temasek company, and Guangzhou Development District agreed to develop a knowledge city of about 123 km2 together after a joint feasibility study; Singapore's Senior Minister Goh Chok Tong attended the ceremony at which the project was signed and ground was broken, and 33 memoranda were concluded there."
       },
       "sources": [
+        "pmo-sg-2010-06-30-goh-knowledge-city",
         "everychina-2011-05-20-knowledge-city",
         "singbridge-2011-06-30-software-collaboration"
       ],
-      "confidence": "secondary-only",
+      "evidence": {
+        "pmo-sg-2010-06-30-goh-knowledge-city": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "everychina-2011-05-20-knowledge-city": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "singbridge-2011-06-30-software-collaboration": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Both texts are copies (a reproduced broadcast report and a press release on a document-sharing site).",
-        "The parties to the 33 memoranda are not listed."
+        "The parties to the 33 memoranda are not listed.",
+        "Who signed for each side is not given on any stored page."
       ]
     },
     {
@@ -11032,6 +11050,16 @@ export const dataset: Dataset = {
       "url": "https://infonegocios.com.py/conosur/ministro-gustavo-leite-firma-convenio-con-el-parque-tecnologico-de-andalucia",
       "reliability": "press",
       "note": "Paraguay's industry and commerce minister Gustavo Leite signed an agreement with the Andalusia Technology Park; undated in the stored copy."
+    },
+    {
+      "id": "pmo-sg-2010-06-30-goh-knowledge-city",
+      "title": "Speech by Senior Minister Goh Chok Tong at the Signing and Groundbreaking Ceremony of the Sino-Singapore Guangzhou Knowledge City",
+      "publisher": "Prime Minister's Office, Singapore",
+      "language": "en",
+      "published": "2010-06-30",
+      "url": "https://www.pmo.gov.sg/Newsroom/speech-senior-minister-goh-chok-tong-signing-and-groundbreaking-ceremony-sino-singapore",
+      "reliability": "primary",
+      "note": "The speech page dates the signing and groundbreaking ceremony in Guangzhou to 30 June 2010 and names Singbridge and Guangzhou Development District as the parties to the joint study."
     }
   ]
 };
