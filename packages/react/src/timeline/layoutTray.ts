@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/textWidth.js';
+import { textWidth, truncateText } from '../shared/textWidth.js';
 
 export type TrayChip = { index: number; x: number; y: number; w: number; text: string };
 export type TrayLayout = { chips: TrayChip[]; rows: number; hidden: number };
@@ -25,8 +25,7 @@ export function layoutTray(
 ): TrayLayout {
   const maxW = Math.max(60, Math.floor(width / 2));
   const sized = labels.map((label) => {
-    let text = label;
-    while (text.length > 1 && textWidth(text, fontSize) + 2 * PAD > maxW) text = `${[...text].slice(0, -2).join('')}…`;
+    const text = truncateText(label, maxW - 2 * PAD, fontSize);
     return { text, w: Math.min(maxW, textWidth(text, fontSize) + 2 * PAD) };
   });
   // Split into pages of at most maxRows rows each.
