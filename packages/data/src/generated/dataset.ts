@@ -163,7 +163,17 @@ export const organizationIds = [
   'segib',
   'oxford-scientific-innovations',
   'china-arab-itt-company',
-  'paraguay-mic'
+  'paraguay-mic',
+  'teknopark-istanbul',
+  'azerbaijan-innovation-agency',
+  'gosb-technopark',
+  'turkey-ministry-industry-technology',
+  'azerbaijan-ministry-digital-development-transport',
+  'ctech-turkey',
+  'yonga-technology-microelectronics',
+  'anda-technology',
+  'technopolis-khimgrad',
+  'kyrgyzstan-ministry-economy-commerce'
 ] as const;
 /** Id of a built-in organization; a typo fails to compile. */
 export type OrganizationId = (typeof organizationIds)[number];
@@ -269,7 +279,12 @@ export const partnershipIds = [
   'ibero-american-science-parks-network',
   'srtip-china-arab-itt-company',
   'srtip-oxford-scientific-innovations',
-  'paraguay-mic-parque-tecnologico-andalucia'
+  'paraguay-mic-parque-tecnologico-andalucia',
+  'teknopark-istanbul-azerbaijan-innovation-agency-2021',
+  'azerbaijan-innovation-agency-gosb-technopark-2020',
+  'turkey-azerbaijan-technopark-mou-2022',
+  'teknopark-istanbul-technopolis-moscow-2019',
+  'kyrgyzstan-technopolis-khimgrad-2024'
 ] as const;
 /** Id of a built-in partnership. */
 export type PartnershipId = (typeof partnershipIds)[number];
@@ -463,7 +478,16 @@ export const sourceIds = [
   'eltrapezio-red-iberoamericana-parques',
   'urdupoint-wam-2019-08-06-srtip-chinese-delegation',
   'infonegocios-py-leite-pta',
-  'pmo-sg-2010-06-30-goh-knowledge-city'
+  'pmo-sg-2010-06-30-goh-knowledge-city',
+  'hurriyet-daily-news-2021-03-10-teknopark-azerbaijan',
+  '1news-az-2021-03-09-teknopark-karabakh',
+  'azernews-173420-gosb-innovation-agency',
+  'gazeta-ru-2020-12-02-karabakh-park',
+  'sonangazetesi-56505-turkiye-azerbaycan-teknopark',
+  'bazaartimes-turkey-azerbaijan-joint-technopark',
+  'dailysabah-2019-04-02-technopolis-moscow-istanbul',
+  'akchabar-2024-09-13-kg-ru-industrial-park',
+  'kabar-2024-09-13-industrial-technology-parks'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -3515,6 +3539,185 @@ export const dataset: Dataset = {
         "precision": "city"
       },
       "note": "City from general knowledge."
+    },
+    {
+      "id": "teknopark-istanbul",
+      "kind": "science-park",
+      "name": {
+        "en": "Teknopark Istanbul",
+        "tr": "Teknopark İstanbul",
+        "ru": "Технопарк İstanbul"
+      },
+      "city": {
+        "en": "Istanbul",
+        "tr": "İstanbul"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 28.9784,
+        "lat": 41.0082,
+        "precision": "city"
+      },
+      "note": "Technology development zone founded in 1987 (Hürriyet Daily News); city from the park's name, not stated as an address."
+    },
+    {
+      "id": "azerbaijan-innovation-agency",
+      "kind": "government-agency",
+      "name": {
+        "en": "Innovation Agency under the Ministry of Transport, Communications and High Technologies of Azerbaijan",
+        "ru": "Агентство инноваций Азербайджана"
+      },
+      "shortName": "Innovation Agency",
+      "city": {
+        "en": "Baku",
+        "ru": "Баку"
+      },
+      "country": "AZ",
+      "location": {
+        "lon": 49.8671,
+        "lat": 40.4093,
+        "precision": "city"
+      },
+      "note": "Set up by presidential decree on 6 November 2018 (AzerNews); city from general knowledge (Azerbaijani is not among the schema's languages; Azerbaijani name İnnovasiyalar Agentliyi)."
+    },
+    {
+      "id": "gosb-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "GOSB Technopark (Gebze Organised Industrial Zone)",
+        "tr": "GOSB Teknopark"
+      },
+      "shortName": "GOSB Technopark",
+      "city": {
+        "en": "Gebze",
+        "tr": "Gebze"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 29.4307,
+        "lat": 40.8028,
+        "precision": "city"
+      },
+      "note": "City from the zone's name (Gebze Organised Industrial Zone); the sources place it in the Marmara region."
+    },
+    {
+      "id": "turkey-ministry-industry-technology",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Industry and Technology of Türkiye",
+        "tr": "Sanayi ve Teknoloji Bakanlığı"
+      },
+      "city": {
+        "en": "Ankara",
+        "tr": "Ankara"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 32.8597,
+        "lat": 39.9334,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "azerbaijan-ministry-digital-development-transport",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Digital Development and Transport of Azerbaijan",
+        "tr": "Azerbaycan Dijital Gelişim ve Ulaştırma Bakanlığı"
+      },
+      "city": {
+        "en": "Baku",
+        "tr": "Bakü"
+      },
+      "country": "AZ",
+      "location": {
+        "lon": 49.8671,
+        "lat": 40.4093,
+        "precision": "city"
+      },
+      "note": "City from general knowledge; the second name is the Turkish form the sources use (Azerbaijani is not among the schema's languages)."
+    },
+    {
+      "id": "ctech-turkey",
+      "kind": "company",
+      "name": {
+        "en": "CTech"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 35.2433,
+        "lat": 38.9637,
+        "precision": "country"
+      },
+      "note": "Turkish industrial company (Daily Sabah); city not stated by the sources."
+    },
+    {
+      "id": "yonga-technology-microelectronics",
+      "kind": "company",
+      "name": {
+        "en": "Yonga Technology Microelectronics"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 35.2433,
+        "lat": 38.9637,
+        "precision": "country"
+      },
+      "note": "Turkish industrial company (Daily Sabah); city not stated by the sources."
+    },
+    {
+      "id": "anda-technology",
+      "kind": "company",
+      "name": {
+        "en": "Anda Technology"
+      },
+      "country": "TR",
+      "location": {
+        "lon": 35.2433,
+        "lat": 38.9637,
+        "precision": "country"
+      },
+      "note": "Turkish industrial company (Daily Sabah); city not stated by the sources."
+    },
+    {
+      "id": "technopolis-khimgrad",
+      "kind": "science-park",
+      "name": {
+        "en": "Innovative Industrial Park – Technopark in the High-Tech Sphere \"Technopolis Khimgrad\"",
+        "ru": "АО «Инновационный индустриальный парк – Технопарк в сфере высоких технологий «Технополис «Химград»"
+      },
+      "shortName": "Technopolis Khimgrad",
+      "city": {
+        "en": "Kazan",
+        "ru": "Казань"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 49.1221,
+        "lat": 55.7887,
+        "precision": "city"
+      },
+      "note": "City from general knowledge."
+    },
+    {
+      "id": "kyrgyzstan-ministry-economy-commerce",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Economy and Commerce of the Kyrgyz Republic",
+        "ru": "Министерство экономики и коммерции Кыргызской Республики"
+      },
+      "city": {
+        "en": "Bishkek",
+        "ru": "Бишкек"
+      },
+      "country": "KG",
+      "location": {
+        "lon": 74.5698,
+        "lat": 42.8746,
+        "precision": "city"
+      },
+      "note": "City from general knowledge (Kyrgyz is not among the schema's languages)."
     }
   ],
   "partnerships": [
@@ -9195,6 +9398,313 @@ export const dataset: Dataset = {
       "doubts": [
         "The stored copy is undated and the part read does not say what the agreement covers, where it was signed or who signed for the park; the year is unknown."
       ]
+    },
+    {
+      "id": "teknopark-istanbul-azerbaijan-innovation-agency-2021",
+      "kind": "memorandum",
+      "title": {
+        "en": "Teknopark Istanbul – Innovation Agency of Azerbaijan memorandum on high technologies",
+        "tr": "Teknopark İstanbul – Azerbaycan İnovasyon Ajansı mutabakat zaptı",
+        "ru": "Меморандум технопарка İstanbul и Агентства инноваций Азербайджана"
+      },
+      "parties": [
+        {
+          "org": "teknopark-istanbul"
+        },
+        {
+          "org": "azerbaijan-innovation-agency"
+        }
+      ],
+      "date": {
+        "value": "2021-03-09",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "incubation",
+        "technology-transfer",
+        "education",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Istanbul's technology development zone is to help Azerbaijan's innovation agency make Karabakh a high-technology region. The memorandum foresees joint high-tech zones, with incubation, acceleration and technology-transfer programmes and training of young specialists; the details were left to later high-level meetings between the two."
+      },
+      "sources": [
+        "hurriyet-daily-news-2021-03-10-teknopark-azerbaijan",
+        "1news-az-2021-03-09-teknopark-karabakh"
+      ],
+      "evidence": {
+        "hurriyet-daily-news-2021-03-10-teknopark-azerbaijan": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "1news-az-2021-03-09-teknopark-karabakh": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither report names who signed; Bilal Topçu, head of Teknopark Istanbul, is quoted but not called a signatory.",
+        "The place of signing is not given."
+      ]
+    },
+    {
+      "id": "azerbaijan-innovation-agency-gosb-technopark-2020",
+      "kind": "memorandum",
+      "title": {
+        "en": "Innovation Agency of Azerbaijan – GOSB Technopark memorandum on cultural and scientific cooperation",
+        "tr": "Azerbaycan İnovasyon Ajansı – GOSB Teknopark kültürel ve bilimsel işbirliği mutabakatı",
+        "ru": "Меморандум Агентства инноваций Азербайджана и технопарка GOSB"
+      },
+      "parties": [
+        {
+          "org": "azerbaijan-innovation-agency"
+        },
+        {
+          "org": "gosb-technopark"
+        }
+      ],
+      "date": {
+        "value": "2020-12-01",
+        "precision": "day",
+        "basis": "announced",
+        "note": "The agency made the signing public on 1 December 2020 (AzerNews, 2 December); the day of signing is not given."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "technology-transfer",
+        "research",
+        "education",
+        "exchange",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "As its first step toward technology parks in Karabakh, Azerbaijan's innovation agency signed a memorandum with the technopark of the Gebze organised industrial zone. Its centrepiece is a joint high-technology park for research and device production; around it the two plan to share acceleration and technology-transfer programmes and hold seminars, courses and campuses for young ICT specialists."
+      },
+      "sources": [
+        "azernews-173420-gosb-innovation-agency",
+        "gazeta-ru-2020-12-02-karabakh-park"
+      ],
+      "evidence": {
+        "azernews-173420-gosb-innovation-agency": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "gazeta-ru-2020-12-02-karabakh-park": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Signatories and the signing day are not given; the date is that of the agency's announcement.",
+        "AzerNews does not say where the joint park is to be built; Gazeta.ru (citing the agency's release) places it in Karabakh."
+      ]
+    },
+    {
+      "id": "turkey-azerbaijan-technopark-mou-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "Türkiye – Azerbaijan Technopark Memorandum of Understanding",
+        "tr": "Teknopark Mutabakat Zaptı"
+      },
+      "parties": [
+        {
+          "org": "turkey-ministry-industry-technology"
+        },
+        {
+          "org": "azerbaijan-ministry-digital-development-transport"
+        }
+      ],
+      "date": {
+        "value": "2022-05-27",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Anadolu Agency item added 27 May 2022, in which the Turkish minister speaks of the memorandum \"we will sign today\"; signed in Baku during TEKNOFEST Azerbaijan."
+      },
+      "place": {
+        "city": "Baku",
+        "country": "AZ",
+        "venue": "TEKNOFEST Azerbaijan"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Mustafa Varank",
+            "tr": "Mustafa Varank"
+          },
+          "role": "Minister of Industry and Technology of Türkiye",
+          "party": "turkey-ministry-industry-technology"
+        },
+        {
+          "name": {
+            "en": "Rashad Nabiyev",
+            "tr": "Reşat Nebiyev"
+          },
+          "role": "Minister of Digital Development and Transport of Azerbaijan",
+          "party": "azerbaijan-ministry-digital-development-transport"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "incubation",
+        "education"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The two governments agreed to set up a technology development zone in Baku on the Turkish technopark model. At the time of signing, Turkish teams were still choosing who would hold stakes in it, which company would manage it, where it would sit, its incubation centre and the university it would work with."
+      },
+      "sources": [
+        "sonangazetesi-56505-turkiye-azerbaycan-teknopark",
+        "bazaartimes-turkey-azerbaijan-joint-technopark"
+      ],
+      "evidence": {
+        "sonangazetesi-56505-turkiye-azerbaycan-teknopark": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "bazaartimes-turkey-azerbaijan-joint-technopark": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "A government-to-government memorandum; no existing park is a party.",
+        "The sources spell the Azerbaijani minister Reşat Nebiyev; Rashad Nabiyev is the usual English form."
+      ]
+    },
+    {
+      "id": "teknopark-istanbul-technopolis-moscow-2019",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Teknopark Istanbul and three Turkish companies – Technopolis Moscow cooperation agreement",
+        "ru": "Соглашение о сотрудничестве ОЭЗ «Технополис „Москва“» с технопарком İstanbul и турецкими компаниями",
+        "tr": "Teknopark İstanbul ve Türk şirketleri ile Technopolis Moskova işbirliği anlaşması"
+      },
+      "parties": [
+        {
+          "org": "technopolis-moscow"
+        },
+        {
+          "org": "teknopark-istanbul"
+        },
+        {
+          "org": "ctech-turkey"
+        },
+        {
+          "org": "yonga-technology-microelectronics"
+        },
+        {
+          "org": "anda-technology"
+        }
+      ],
+      "date": {
+        "value": "2019-04-02",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Daily Sabah report; signed during the Turkish visit to the Pechatniki site, whose day is not given."
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU",
+        "venue": "Technopolis Moscow, Pechatniki site"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "exchange",
+        "manufacturing"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Representatives of Teknopark Istanbul and three Turkish industrial firms toured Moscow's Technopolis special economic zone and signed an agreement of cooperation and mutual understanding with it. The zone's management expects it to bring technology transfer and shared experience and to protect both sides' interests in joint work."
+      },
+      "sources": [
+        "dailysabah-2019-04-02-technopolis-moscow-istanbul"
+      ],
+      "evidence": {
+        "dailysabah-2019-04-02-technopolis-moscow-istanbul": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Who signed is not stated; Igor Ishchenko (general director) and Arslan Ayupov (deputy general manager for strategy) of Technopolis Moscow are quoted.",
+        "Whether the four Turkish parties signed one document together or separate ones is not clear."
+      ]
+    },
+    {
+      "id": "kyrgyzstan-technopolis-khimgrad-2024",
+      "kind": "memorandum",
+      "title": {
+        "en": "Kyrgyz Ministry of Economy – Technopolis Khimgrad memorandum on a joint industrial and technology park",
+        "ru": "Меморандум о сотрудничестве Министерства экономики Кыргызстана и «Технополиса «Химград»"
+      },
+      "parties": [
+        {
+          "org": "kyrgyzstan-ministry-economy-commerce"
+        },
+        {
+          "org": "technopolis-khimgrad"
+        }
+      ],
+      "date": {
+        "value": "2024-09-13",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Akchabar report (citing the ministry's press service); signed at the Kyrgyz-Russian forum, whose days are not given."
+      },
+      "place": {
+        "city": "Cholpon-Ata",
+        "country": "KG",
+        "venue": "Kyrgyz-Russian forum, Issyk-Kul region"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "manufacturing",
+        "investment"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Kazan technopark and Kyrgyzstan's economy ministry agreed to work toward a joint Kyrgyz-Russian industrial or technology park in Kyrgyzstan where production would be localised. They are to agree on how such parks should be built, which industries to favour, where to put the park and how to attract money for it."
+      },
+      "sources": [
+        "akchabar-2024-09-13-kg-ru-industrial-park",
+        "kabar-2024-09-13-industrial-technology-parks"
+      ],
+      "evidence": {
+        "akchabar-2024-09-13-kg-ru-industrial-park": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "kabar-2024-09-13-industrial-technology-parks": [
+          "context",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Signatories are not named.",
+        "Cholpon-Ata as the forum's town comes from Kabar, which reports a separate roadmap signed by the two countries' ministries at the same forum; Akchabar says only Issyk-Kul region."
+      ]
     }
   ],
   "sources": [
@@ -11060,6 +11570,96 @@ export const dataset: Dataset = {
       "url": "https://www.pmo.gov.sg/Newsroom/speech-senior-minister-goh-chok-tong-signing-and-groundbreaking-ceremony-sino-singapore",
       "reliability": "primary",
       "note": "The speech page dates the signing and groundbreaking ceremony in Guangzhou to 30 June 2010 and names Singbridge and Guangzhou Development District as the parties to the joint study."
+    },
+    {
+      "id": "hurriyet-daily-news-2021-03-10-teknopark-azerbaijan",
+      "title": "Turkey, Azerbaijan ink deal on technology cooperation",
+      "publisher": "Hürriyet Daily News",
+      "language": "en",
+      "published": "2021-03-10",
+      "url": "https://www.hurriyetdailynews.com/turkey-azerbaijan-ink-deal-on-technology-cooperation-163020",
+      "reliability": "press",
+      "note": "Teknopark Istanbul and Azerbaijan's Innovation Agency signed an MoU on 9 March (2021), per a Teknopark Istanbul statement."
+    },
+    {
+      "id": "1news-az-2021-03-09-teknopark-karabakh",
+      "title": "Турция окажет поддержку в превращении Карабаха в центр высоких технологий",
+      "publisher": "1news.az (citing Anadolu Agency)",
+      "language": "ru",
+      "published": "2021-03-09",
+      "url": "https://1news.az/news/20210309023129853-Turtsiya-okazhet-podderzhku-v-prevrashcenii-Karabakha-v-tsentr-vysokikh-tekhnologii",
+      "reliability": "press",
+      "note": "Reports the signing of the Teknopark Istanbul – Innovation Agency memorandum; quotes Bilal Topçu."
+    },
+    {
+      "id": "azernews-173420-gosb-innovation-agency",
+      "title": null,
+      "publisher": "AzerNews",
+      "language": "en",
+      "published": "2020-12-02",
+      "url": "https://www.azernews.az/nation/173420.html",
+      "reliability": "press",
+      "note": "The Innovation Agency reported on 1 December 2020 the signing of a \"Cultural and Scientific Cooperation\" memorandum with GOSB Technopark."
+    },
+    {
+      "id": "gazeta-ru-2020-12-02-karabakh-park",
+      "title": "В Баку заявили о создании совместно с Турцией парка высоких технологий в Карабахе",
+      "publisher": "Gazeta.ru (citing RIA Novosti)",
+      "language": "ru",
+      "published": "2020-12-02",
+      "url": "https://www.gazeta.ru/amp/tech/news/2020/12/02/n_15305959.shtml",
+      "reliability": "press",
+      "note": "Reports, from the Innovation Agency's press release, the memorandum with GOSB Technopark on a joint high-technology park in Karabakh."
+    },
+    {
+      "id": "sonangazetesi-56505-turkiye-azerbaycan-teknopark",
+      "title": "Türkiye ile Azerbaycan ortak teknopark kuracak",
+      "publisher": "Son An Gazetesi (Anadolu Agency text)",
+      "language": "tr",
+      "published": "2022-05-27",
+      "url": "http://www.sonangazetesi.com/haber/56505/turkiye-ile-azerbaycan-ortak-teknopark-kuracak/",
+      "reliability": "press",
+      "note": "Baku, added 27 May 2022 (Friday); Varank and Nebiyev signed the \"Teknopark Mutabakat Zaptı\" after their meeting during TEKNOFEST Azerbaijan."
+    },
+    {
+      "id": "bazaartimes-turkey-azerbaijan-joint-technopark",
+      "title": "Turkey and Azerbaijan to establish a joint technopark",
+      "publisher": "Bazaar Times (translation of TRT Haber)",
+      "language": "en",
+      "published": null,
+      "url": "https://www.bazaartimes.com/turkey-and-azerbaijan-to-establish-a-joint-technopark/",
+      "reliability": "aggregator",
+      "note": "English translation of a TRT Haber report of the same signing; undated."
+    },
+    {
+      "id": "dailysabah-2019-04-02-technopolis-moscow-istanbul",
+      "title": "Turkish, Russian firms ink tech cooperation deal",
+      "publisher": "Daily Sabah",
+      "language": "en",
+      "published": "2019-04-02",
+      "url": "https://www.dailysabah.com/technology/2019/04/02/turkish-russian-firms-ink-tech-cooperation-deal",
+      "reliability": "press",
+      "note": "Istanbul Technopark, CTech, Yonga Technology Microelectronics and Anda Technology signed a cooperation agreement with SEZ Technopolis Moscow at its Pechatniki site."
+    },
+    {
+      "id": "akchabar-2024-09-13-kg-ru-industrial-park",
+      "title": "Кыргызстан и Россия договорились о создании совместного индустриального парка",
+      "publisher": "Akchabar",
+      "language": "ru",
+      "published": "2024-09-13",
+      "url": "https://www.akchabar.kg/ru/news/kirgizstan-i-rossiya-dogovorilis-o-sozdanii-sovmestnogo-industrialnogo-parka-mnfydvkznwcpljgt",
+      "reliability": "press",
+      "note": "Memorandum between the Kyrgyz Ministry of Economy and Technopolis Khimgrad signed at the Kyrgyz-Russian forum in Issyk-Kul region (citing the ministry's press service); signatories not named."
+    },
+    {
+      "id": "kabar-2024-09-13-industrial-technology-parks",
+      "title": "В Кыргызстане хотят создать индустриальные и технологические парки",
+      "publisher": "Kabar",
+      "language": "ru",
+      "published": "2024-09-13",
+      "url": "https://kabar.kg/news/v-kyrgyzstane-khotiat-sozdat-industrial-nye-i-tekhnologicheskie-parki",
+      "reliability": "press",
+      "note": "The roadmap signed at the same forum in Cholpon-Ata by the Kyrgyz and Russian ministries (Iskender Asylkulov, Aleksei Gruzdev); does not mention the Khimgrad memorandum."
     }
   ]
 };
