@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from './tests/aliases.ts';
+import { workspaceAliases } from './tests/aliases';
 
 // Unit and component tests run against the sources; the browser and package tiers test the builds.
 

@@ -56,7 +56,12 @@ describe('truncateText', () => {
       while (chars.length > 1 && textWidth(`${chars.join('')}…`) > max) chars.pop();
       return `${chars.join('').trimEnd()}…`;
     };
-    for (const text of ['Sophia Antipolis – Chengdu Hi-tech Zone', '中关村科技园区与斯科尔科沃', 'مذكرة تفاهم وتعاون', 'iiiiWWWW mm'])
+    for (const text of [
+      'Sophia Antipolis – Chengdu Hi-tech Zone',
+      '中关村科技园区与斯科尔科沃',
+      'مذكرة تفاهم وتعاون',
+      'iiiiWWWW mm',
+    ])
       for (const max of [10, 40, 80, 200]) expect(truncateText(text, max), `${text} @ ${max}`).toBe(slow(text, max));
   });
 

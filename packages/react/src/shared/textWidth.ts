@@ -46,4 +46,4 @@ export function truncateText(text: string, maxWidth: number, fontSize = 12, bold
   return text;
 }
 
-const firstCharEnd = (text: string) => (text.codePointAt(0) ?? 0) > 0xffff ? 2 : Math.min(1, text.length);
+const firstCharEnd = (text: string) => ((text.codePointAt(0) ?? 0) > 0xffff ? 2 : Math.min(1, text.length));
