@@ -2,7 +2,7 @@
 // packages/data/src/generated/dataset.ts less what no element shows. The full records stay in
 // @parklinks/data (`dataset`, `@parklinks/data/dataset.json`) and in data/*.yaml.
 //   - editorial notes: `doubts` and `date.note` of partnerships, `note` of organizations and sources
-//   - `website` of organizations and `place` of partnerships (no chart or table shows them)
+//   - `website` of organizations, `place` and `evidence` of partnerships (no chart or table shows them)
 //   - texts in languages no element can be set to (the elements' locales, plus `zh-Hant`, which
 //     `localize` falls back to for `zh`)
 // Required fields stay, so the copy is still a valid data set.
@@ -21,7 +21,7 @@ export function displayDataset(data) {
     organizations: data.organizations.map(({ note, website, name, city, ...o }) =>
       put({ ...o, name: text(name) }, 'city', text(city)),
     ),
-    partnerships: data.partnerships.map(({ doubts, place, date, title, summary, parties, signatories, ...p }) => ({
+    partnerships: data.partnerships.map(({ doubts, place, evidence, date, title, summary, parties, signatories, ...p }) => ({
       ...p,
       title: text(title),
       summary: text(summary),
