@@ -33,7 +33,11 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error('next start did not answer in 60 s')), 60_000);
     const poll = async () => {
       try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return (clearTimeout(timer), resolve());
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) {
+          clearTimeout(timer);
+          resolve();
+          return;
+        }
       } catch {}
       setTimeout(poll, 300);
     };

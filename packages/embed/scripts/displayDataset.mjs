@@ -21,14 +21,16 @@ export function displayDataset(data) {
     organizations: data.organizations.map(({ note, website, name, city, ...o }) =>
       put({ ...o, name: text(name) }, 'city', text(city)),
     ),
-    partnerships: data.partnerships.map(({ doubts, place, evidence, date, title, summary, parties, signatories, ...p }) => ({
-      ...p,
-      title: text(title),
-      summary: text(summary),
-      parties: parties.map((x) => ('unnamed' in x ? { unnamed: put(x.unnamed, 'label', text(x.unnamed.label)) } : x)),
-      date: date === null ? null : (({ note, ...d }) => d)(date),
-      signatories: signatories.map((s) => ({ ...s, name: text(s.name) })),
-    })),
+    partnerships: data.partnerships.map(
+      ({ doubts, place, evidence, date, title, summary, parties, signatories, ...p }) => ({
+        ...p,
+        title: text(title),
+        summary: text(summary),
+        parties: parties.map((x) => ('unnamed' in x ? { unnamed: put(x.unnamed, 'label', text(x.unnamed.label)) } : x)),
+        date: date === null ? null : (({ note, ...d }) => d)(date),
+        signatories: signatories.map((s) => ({ ...s, name: text(s.name) })),
+      }),
+    ),
     sources: data.sources.map(({ note, ...s }) => s),
   };
 }
