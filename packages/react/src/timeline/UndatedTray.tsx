@@ -30,8 +30,15 @@ export const UndatedTray = memo(function UndatedTray({
   more,
 }: UndatedTrayProps) {
   const dir = rtl ? 'rtl' : 'ltr';
+  // The tray shows one page of chips; the others are still named here, so that every undated partnership and its
+  // parties are in the markup (server render, screen readers) whatever page is on screen.
+  const shown = new Set(tray.chips.map((c) => c.index));
+  const offPage = tray.hidden > 0 ? items.filter((_, i) => !shown.has(i)) : [];
   return (
     <g>
+      {offPage.length > 0 && (
+        <title>{`${more}: ${offPage.map((it) => `${it.title}, ${it.dateText}: ${it.parties}`).join('; ')}`}</title>
+      )}
       <text
         x={rtl ? width : 0}
         y={13}
