@@ -487,7 +487,19 @@ export const sourceIds = [
   'bazaartimes-turkey-azerbaijan-joint-technopark',
   'dailysabah-2019-04-02-technopolis-moscow-istanbul',
   'akchabar-2024-09-13-kg-ru-industrial-park',
-  'kabar-2024-09-13-industrial-technology-parks'
+  'kabar-2024-09-13-industrial-technology-parks',
+  'takungpao-2019-06-26-changchun-china-belarus-park',
+  'heraldscotland-2018-02-01-may-xi-beijing',
+  'inhasharon-herzliya-haidian-meeting',
+  'pizzabar-china-india-park-incubation-platform',
+  'fnnews-2021-09-16-innopolis-egypt',
+  'ccnnews-2021-09-16-innopolis-egypt',
+  'sedaily-daedeok-bentley-wta-mou',
+  'ccnnews-4529-wta-brisbane',
+  'etnews-2006-04-05-daedeok-innopolis',
+  'kt-2022-11-11-ots-digitalization-center',
+  'tpidea-2015-06-15-gdsta',
+  'scifans-2012-06-14-guangdong-singapore-experience'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -530,7 +542,8 @@ export const dataset: Dataset = {
         "lon": 116.4074,
         "lat": 39.9042,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge."
     },
     {
       "id": "torch-center",
@@ -662,7 +675,8 @@ export const dataset: Dataset = {
         "lon": 125.3235,
         "lat": 43.8171,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Changchun) from general knowledge."
     },
     {
       "id": "shaanxi-provincial-government",
@@ -698,7 +712,8 @@ export const dataset: Dataset = {
         "lon": 118.7969,
         "lat": 32.0603,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Nanjing) from general knowledge."
     },
     {
       "id": "guangdong-provincial-government",
@@ -1078,7 +1093,7 @@ export const dataset: Dataset = {
         "lat": 36.2644,
         "precision": "city"
       },
-      "note": "State-approved cooperation zone in Jiaozhou, Qingdao (上合示范区); not a hi-tech zone in the narrow sense."
+      "note": "State-approved cooperation zone in Jiaozhou, Qingdao (上合示范区); not a hi-tech zone in the narrow sense; the cited pages say only Qingdao; Jiaozhou from general knowledge."
     },
     {
       "id": "yancheng-etdz",
@@ -1389,7 +1404,7 @@ export const dataset: Dataset = {
         "lat": 36.3504,
         "precision": "city"
       },
-      "note": "Public body under the Ministry of Science and ICT that runs Korea's R&D special zones, starting with Daedeok."
+      "note": "Public body under the Ministry of Science and ICT that runs Korea's R&D special zones, starting with Daedeok; city from general knowledge."
     },
     {
       "id": "daedeok-innopolis",
@@ -1682,7 +1697,7 @@ export const dataset: Dataset = {
         "lat": 30.0444,
         "precision": "city"
       },
-      "note": "Under the Egyptian Ministry of Higher Education and Scientific Research; city from general knowledge."
+      "note": "Under the Egyptian Ministry of Higher Education and Scientific Research; the Surrey Research Park page places it in Cairo."
     },
     {
       "id": "konza-technopolis",
@@ -1775,7 +1790,8 @@ export const dataset: Dataset = {
         "lon": 35.2137,
         "lat": 31.7683,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge."
     },
     {
       "id": "stza",
@@ -2113,7 +2129,8 @@ export const dataset: Dataset = {
         "lon": 27.5615,
         "lat": 53.9045,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge."
     },
     {
       "id": "great-stone",
@@ -2135,7 +2152,7 @@ export const dataset: Dataset = {
         "lat": 53.93,
         "precision": "site"
       },
-      "note": "Special economic zone near Minsk National Airport, east of Minsk."
+      "note": "Special economic zone near Minsk National Airport, east of Minsk; district from general knowledge."
     },
     {
       "id": "astana-hub",
@@ -4931,15 +4948,28 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Jilin province and Belarus's state science and technology committee agreed in 2010 to create a China–Belarus science and technology park; a new site in Changchun New Area, with research, incubation and exhibition areas, later broke ground."
+        "en": "A 2010 agreement between the Jilin provincial government and Belarus's State Committee on Science and Technology set out to build a joint science and technology park. The Changchun China–Belarus park later moved to a new site in Changchun New Area, planned as a base for bringing Belarusian research results to China and helping Jilin firms reach Europe."
       },
       "sources": [
-        "bankipay-78498-changchun-china-belarus-park"
+        "bankipay-78498-changchun-china-belarus-park",
+        "takungpao-2019-06-26-changchun-china-belarus-park"
       ],
+      "evidence": {
+        "bankipay-78498-changchun-china-belarus-park": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ],
+        "takungpao-2019-06-26-changchun-china-belarus-park": [
+          "context"
+        ]
+      },
       "confidence": "secondary-only",
       "doubts": [
         "Only a repost on an unrelated domain was found; the original China News Service item was not.",
-        "The year of the new-site groundbreaking (28 May) is not shown."
+        "The repost dates the new-site groundbreaking to 28 May without a year; Ta Kung Pao (June 2019) says construction began in 2018, which suggests 2018 but does not date the ceremony.",
+        "Neither page names who signed the 2010 agreement or the month of the meeting where it was signed."
       ]
     },
     {
@@ -4972,15 +5002,26 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Qingdao's China–SCO demonstration zone and the China–Belarus Great Stone park signed a cooperation memorandum in 2018 and later opened liaison offices in each other's parks, including a Belarusian business advisory centre in Qingdao that promotes investment in Belarus."
+        "en": "In 2018 the China–SCO demonstration zone in Qingdao and the Great Stone industrial park near Minsk put their cooperation on paper in a memorandum. By 2022 each park hosted a liaison office of the other, and a Belarusian business advisory service centre in the Qingdao zone was advising Chinese firms that consider investing in Belarus."
       },
       "sources": [
         "chinadaily-qingdao-2022-09-02-sco-belarus",
         "stdaily-2025-07-19-park-alliance"
       ],
-      "confidence": "confirmed",
+      "evidence": {
+        "chinadaily-qingdao-2022-09-02-sco-belarus": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "stdaily-2025-07-19-park-alliance": [
+          "context"
+        ]
+      },
+      "confidence": "single-source",
       "doubts": [
-        "Day and month of the 2018 memorandum."
+        "Day and month of the 2018 memorandum, and who signed it.",
+        "Only China Daily reports the memorandum; Science and Technology Daily (2025) confirms the mutual liaison offices and the advisory centre but not the memorandum."
       ]
     },
     {
@@ -5002,7 +5043,7 @@ export const dataset: Dataset = {
         "value": "2018",
         "precision": "year",
         "basis": "signed",
-        "note": "Signed in Beijing during Theresa May's visit to China; one page dates the visit to January 2018, another to February 2018."
+        "note": "Signed at an event in Beijing during Theresa May's three-day visit to China; the Cambridge Independent's topping-out report places the unveiling in February, while the Beijing leg of the visit ran from 31 January to 1 February 2018."
       },
       "place": {
         "city": "Beijing",
@@ -5038,16 +5079,42 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Trinity College and TusPark, Tsinghua's park developer, agreed a joint venture to renew Cambridge Science Park with five office and research buildings, among them the park's first Biohub for early-stage health technology firms; the TusPark Cambridge sign was unveiled at a later topping-out ceremony."
+        "en": "Trinity College took Tsinghua University's park developer Tus-Holdings as its partner for a rebuilding of Cambridge Science Park. The deal, signed in Beijing in front of Britain's trade secretary Liam Fox, pays for five new office and research buildings; one of them is a laboratory centre where young biotech and medical-technology firms can start and grow. The park's new name, TusPark Cambridge, was unveiled at the topping-out of that centre."
       },
       "sources": [
         "trinity-landmark-jv-cambridge-science-park",
         "cambridge-independent-may-beijing-tuspark",
-        "cambridge-independent-tuspark-topping-out"
+        "cambridge-independent-tuspark-topping-out",
+        "heraldscotland-2018-02-01-may-xi-beijing"
       ],
+      "evidence": {
+        "trinity-landmark-jv-cambridge-science-park": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts",
+          "place"
+        ],
+        "cambridge-independent-may-beijing-tuspark": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts",
+          "place"
+        ],
+        "cambridge-independent-tuspark-topping-out": [
+          "agreement",
+          "date",
+          "amounts"
+        ],
+        "heraldscotland-2018-02-01-may-xi-beijing": [
+          "context"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Month of signing (January or February 2018); the Chinese-script name of Wang Jiwu is not given by the sources."
+        "No page gives the day. Theresa May was in Beijing on 31 January and 1 February 2018 (Herald Scotland); the topping-out report says the investment was unveiled in February, so the signing may have fallen on either side of the month's turn.",
+        "The Chinese-script name of Wang Jiwu is not given by the sources."
       ]
     },
     {
@@ -5081,14 +5148,33 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Switzerland's network of innovation parks and China's Torch Center, which oversees about 170 high-tech zones, agreed in an online ceremony to foster exchange between the zones and the Swiss parks: some Chinese high-tech firms are to set up units in Swiss parks and work with Swiss universities, and Swiss firms get help into China."
+        "en": "After talks in 2019 and a text drafted through 2020, the foundation behind Switzerland's innovation parks and the Torch Center, the Chinese science ministry's agency for the national high-tech zones, signed a memorandum by video link, watched by Swiss State Secretary Martina Hirayama and a Chinese vice-minister. The Swiss side expects Chinese technology companies to open branches in its parks and run research projects with Swiss universities, while Swiss companies gain a way into the Chinese market."
       },
       "sources": [
         "switzerland-innovation-node-429",
         "swisstrade-2021-06-04-torch",
         "unternehmerzeitung-torch-switzerland"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "switzerland-innovation-node-429": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "swisstrade-2021-06-04-torch": [
+          "agreement",
+          "parties"
+        ],
+        "unternehmerzeitung-torch-switzerland": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "No page says in words who signed. A photo caption on the Switzerland Global Enterprise page shows Torch Director General Jia Jingdun holding up the signed document; the Swiss signer is not named.",
+        "The two press pages relay the same Switzerland Innovation media release."
+      ]
     },
     {
       "id": "zhaw-sino-swiss-zhenjiang-2015",
@@ -5109,12 +5195,11 @@ export const dataset: Dataset = {
         "value": "2015-10-19",
         "precision": "day",
         "basis": "signed",
-        "note": "One ZHAW page gives \"19. Oktober\" without a year; a later ZHAW page says the contract has existed since October 2015."
+        "note": "The ZHAW signing page gives \"19. Oktober\" and expects follow-up talks in March 2016; a later ZHAW page says the contract has existed since October 2015."
       },
       "place": {
-        "city": "Winterthur",
         "country": "CH",
-        "venue": "ZHAW School of Management and Law"
+        "venue": "ZHAW School of Management and Law (SML)"
       },
       "signatories": [
         {
@@ -5139,15 +5224,30 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "A delegation from Zhenjiang and its Sino-Swiss eco-industrial park signed a contract with ZHAW's management school, which is to bring Swiss cleantech and green-economy firms into the park and train the park's managers; training courses in Zhenjiang and Switzerland followed in spring 2016."
+        "en": "ZHAW's School of Management and Law became a partner of the Sino-Swiss eco-industrial park in Zhenjiang, whose delegation came to the school to sign. The school coordinates the project: it trains the park's officials - a first course ran in Zhenjiang in March 2016, followed by a week of visits in Switzerland in April - and works to attract Swiss clean-technology companies to the park."
       },
       "sources": [
         "zhaw-kooperationsvertrag-sszeip",
         "zhaw-piveteau-delegation-zhenjiang"
       ],
+      "evidence": {
+        "zhaw-kooperationsvertrag-sszeip": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "zhaw-piveteau-delegation-zhenjiang": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The day and the year come from two different ZHAW pages.",
+        "The signing page prints the day without a year; 2015 follows from its outlook to March 2016 and from the later ZHAW page.",
+        "The pages do not name the town of the signing, only the school (SML).",
         "Li Xiaoping signed for the Zhenjiang side; whether for the park or the city government is not stated."
       ]
     },
@@ -5179,15 +5279,23 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Technopark Zurich signed a letter of intent to lend its concept and experience to the planned Skolkovo innovation centre near Moscow - the Swiss park's first cross-border cooperation - with the contractual details still to be worked out."
+        "en": "The people behind Technopark Zurich, a home for young technology companies, agreed in a letter of intent to help Russia build the planned Skolkovo innovation city near Moscow on their park's model. It was the Zurich park's first cooperation outside Switzerland, and a contract setting out the details was still to follow. Viktor Vekselberg, who presided over the foundation in charge of Skolkovo, spoke at the press conference."
       },
       "sources": [
         "swissinfo-technopark-skolkovo"
       ],
+      "evidence": {
+        "swissinfo-technopark-skolkovo": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "single-source",
       "doubts": [
         "The stored page gives no date; it says only that the letter was signed on a Friday in Zurich.",
-        "The Russian signatory body is not named; the Skolkovo foundation, chaired by Viktor Vekselberg, oversaw the project."
+        "The Russian signatory body is not named; the Skolkovo foundation, presided over by Viktor Vekselberg, oversaw the project and he spoke at the press conference.",
+        "The signers are not named; the speakers for the Zurich side were Thomas von Waldkirch (president of the Technopark foundation) and Alois Weibel (chairman of Technopark Immobilien AG)."
       ]
     },
     {
@@ -5226,16 +5334,34 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Zhongguancun opened an Israel liaison office in Tel Aviv's city hall, joining its offices in Silicon Valley, Toronto and London, to channel talent and technology between Beijing and Israel and to serve firms of both countries seeking business in the other."
+        "en": "During a visit by Beijing vice mayor Yin Hejun, Zhongguancun set up a liaison office in Tel Aviv, its newest outpost abroad after Silicon Valley, Toronto and London. Tel Aviv's deputy mayor Doron Sapir welcomed it as a step in two decades of sister-city ties between Beijing and Tel Aviv. The office is meant to help Chinese and Israeli companies find business in each other's country and to draw Israeli talent and technology to Beijing."
       },
       "sources": [
         "chinadaily-2018-04-11-zgc-israel",
         "ecns-2018-04-10-zgc-tel-aviv",
         "xebersaati-2018-04-13-zgc-tel-aviv"
       ],
+      "evidence": {
+        "chinadaily-2018-04-11-zgc-israel": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "ecns-2018-04-10-zgc-tel-aviv": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "xebersaati-2018-04-13-zgc-tel-aviv": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "No agreement text is reported; the city of Tel Aviv hosted the office and its deputy mayor attended."
+        "No agreement text is reported; the city of Tel Aviv hosted the office and its deputy mayor attended.",
+        "The sources disagree on what happened on 8 April: China Daily reports the office's unveiling ceremony in Tel Aviv city hall, while the Xinhua report (ecns.cn) and the Globes report (via xebersaati.com) say a planned office was announced at a meeting that day."
       ]
     },
     {
@@ -5291,13 +5417,38 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Beijing's Haidian district, home of Zhongguancun, and Israel's high-tech city of Herzliya became friendship cities, agreeing to cooperate in the economy, trade, science and technology, culture, talent and education."
+        "en": "At a ceremony in Herzliya's city hall, Haidian's party secretary Yu Jun and Herzliya's mayor Moshe Fadlon made their district and city friendship partners. Both sides stressed what they share - Herzliya's cluster of technology firms north of Tel Aviv, Haidian's universities and Zhongguancun's companies - and plan exchanges that reach from business and technology to schooling and culture. The IDC Herzliya and the company that runs Zhongguancun Street took part."
       },
       "sources": [
         "compassvgg-2018-11-25-haidian-herzliya",
-        "ciicenter-4842-haidian-herzliya"
+        "ciicenter-4842-haidian-herzliya",
+        "inhasharon-herzliya-haidian-meeting"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "compassvgg-2018-11-25-haidian-herzliya": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "ciicenter-4842-haidian-herzliya": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "inhasharon-herzliya-haidian-meeting": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Herzliya's local news site describes the meeting as a festive declaration of intent to establish friendship relations; the Compass Ventures report and its Chinese version call it a signed friendship-city agreement.",
+        "The Chinese version (ciicenter.org) reads as a translation of the Compass Ventures report, not as an independent account."
+      ]
     },
     {
       "id": "heidelberg-haidian-2016",
@@ -5349,13 +5500,31 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Heidelberg and Beijing's Haidian district agreed to share information and experience, above all in science and research, and to seek joint projects in sustainability, civic engagement and new technologies; a technology park for Chinese firms on the former Patton Barracks was discussed."
+        "en": "During a visit of a Haidian delegation, Heidelberg's lord mayor Eckart Würzner and Haidian's deputy district director Shuang Chen signed a cooperation agreement in the city's Palais Prinz Carl. Science and research are to be the core of the exchange, with joint projects to follow later. The guests also toured the former Patton Barracks, where the city planned a technology park for Chinese companies."
       },
       "sources": [
         "mrn-news-253781-heidelberg-haidian",
         "rnz-188977-heidelberg-haidian"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "mrn-news-253781-heidelberg-haidian": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "rnz-188977-heidelberg-haidian": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Chinese-script name of Shuang Chen is not given by the sources."
+      ]
     },
     {
       "id": "german-sino-hi-tech-park-zgc-group-lease",
@@ -5386,14 +5555,22 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "During a Heidelberg delegation's visit to Haidian, the holding behind the planned German-Sino hi-tech park signed a lease with Zhongguancun Development Group to settle a Chinese technology park in Heidelberg's \"Tech Tower\", which the holding had bought."
+        "en": "Zhongguancun Development Group took a lease on space for a Chinese technology park in Heidelberg's Tech Tower, the former MLP high-rise in Emmertsgrund. Its landlord is the holding company that had bought the tower for the German-Sino hi-tech park it planned on the former Patton Barracks. The contract was signed in Beijing's Haidian district while a delegation led by Heidelberg's lord mayor Eckart Würzner was visiting."
       },
       "sources": [
         "metropolnews-254038-heidelberg-china"
       ],
+      "evidence": {
+        "metropolnews-254038-heidelberg-china": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "single-source",
       "doubts": [
-        "The year is not printed; the page dates the visit 18–23 April and calls the Haidian agreement (2 May 2016) \"a year ago\", which points to 2017 but is not stated."
+        "The year is not printed; the page dates the visit 18–23 April and calls the Haidian agreement (2 May 2016) \"a year ago\", which points to 2017 but is not stated.",
+        "Who signed for either side is not named."
       ]
     },
     {
@@ -5436,12 +5613,28 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "On a tour of India, Nepal and Sri Lanka, Wuhan's Optics Valley signed with India's Cadila Healthcare, Sinopharm Capital and United Imaging to set up a China–India science and technology industrial park in Wuhan."
+        "en": "Wuhan's East Lake high-tech zone, known as Optics Valley, agreed with Sinopharm Capital, United Imaging and the Indian drug maker Cadila Healthcare - which already had a branch in the zone - to build a China–India science and technology industrial park in Wuhan. The signing took place at Global Bio-India 2019, during a week-long trip of a zone delegation to India, Nepal and Sri Lanka."
       },
       "sources": [
-        "ovc-2019-11-29-south-asia"
+        "ovc-2019-11-29-south-asia",
+        "pizzabar-china-india-park-incubation-platform"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "ovc-2019-11-29-south-asia": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "pizzabar-china-india-park-incubation-platform": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "An undated Chinese repost reports an agreement signed \"recently\" in India to build a new-drug incubation platform of the China–India (Wuhan) park, attended by the zone's party secretary Wang Xiangwang; it names no other parties, so whether it is the same signing is open.",
+        "Who signed for each party is not named."
+      ]
     },
     {
       "id": "hsinchu-kyoto-research-park-2014",
@@ -5490,14 +5683,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Taiwan's Hsinchu Science Park and Japan's privately run Kyoto Research Park signed a memorandum - KRP's first sister tie-up abroad - to exchange information and staff, transfer technology and develop business together, building on similar semiconductor and electronics industries."
+        "en": "Kyoto Research Park, Japan's first privately run research park, made Taiwan's Hsinchu Science Park its first sister park abroad. Both regions live largely from semiconductors and electronic parts, and the memorandum is meant to let firms of each park find partners and markets through the other - for Kyoto companies, Taiwan as a door to China - through joint business, technology transfer and visits of people and information."
       },
       "sources": [
         "tiplo-en-2014-09-hsinchu-krp",
         "tiplo-ja-2014-09-hsinchu-krp",
         "krp-2014-08-29-hsp-sister-park"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "tiplo-en-2014-09-hsinchu-krp": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "tiplo-ja-2014-09-hsinchu-krp": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "krp-2014-08-29-hsp-sister-park": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Only one publisher is independent of the parties (the TIPLO newsletter, in English and Japanese); Kyoto Research Park's own release is known only from a copy on a document-sharing site, which the confidence rule does not count."
+      ]
     },
     {
       "id": "innopolis-eri-2021",
@@ -5520,7 +5735,24 @@ export const dataset: Dataset = {
         "basis": "signed",
         "note": "\"On the 15th\" in the foundation's item of 16 September 2021."
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Kang Byung-sam",
+            "ko": "강병삼"
+          },
+          "role": "President, INNOPOLIS Foundation",
+          "party": "innopolis-foundation"
+        },
+        {
+          "name": {
+            "en": "Sherine Mohamed Abdel Kader",
+            "ko": "쉐린 모하메드 압델 카데르"
+          },
+          "role": "Acting President, Electronics Research Institute",
+          "party": "electronics-research-institute"
+        }
+      ],
       "topics": [
         "park-development",
         "exchange",
@@ -5529,12 +5761,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Korea's INNOPOLIS Foundation agreed to share with Egypt's Electronics Research Institute its know-how on running a science and technology complex, for an electronics-focused park in Egypt modelled on Daedeok; the two had worked together through the foundation's K-STP training since 2016."
+        "en": "Egypt's Electronics Research Institute plans an electronics science and technology park near Cairo (STPERI), modelled on Korea's R&D special zones and meant to be in full use from 2023. Under this agreement Korea's INNOPOLIS Foundation passes on its practical experience of running Daedeok, building on the K-STP training that ERI's heads have attended since 2016 and on a Korean government knowledge-sharing programme with Egypt."
       },
       "sources": [
-        "innopolis-2021-09-16-eri"
+        "innopolis-2021-09-16-eri",
+        "fnnews-2021-09-16-innopolis-egypt",
+        "ccnnews-2021-09-16-innopolis-egypt"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "innopolis-2021-09-16-eri": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "fnnews-2021-09-16-innopolis-egypt": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "ccnnews-2021-09-16-innopolis-egypt": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The signers are identified by photo captions (the two heads posing with the agreement after the signing), not in the text; the Arabic-script name of Sherine Mohamed Abdel Kader is not given by the sources.",
+        "The place of the signing is not stated; the Korean reports call it part of a high-level policy dialogue with Egypt."
+      ]
     },
     {
       "id": "bentley-daedeok-innopolis-mou",
@@ -5551,6 +5807,10 @@ export const dataset: Dataset = {
         }
       ],
       "date": null,
+      "place": {
+        "country": "AU",
+        "venue": "5th General Assembly of the World Technopolis Association"
+      },
       "signatories": [
         {
           "name": {
@@ -5574,15 +5834,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Western Australia's Technology Park at Bentley set up a cooperative relationship with Korea's largest science park, Daedeok Innopolis: exchange of knowledge on good practice, reciprocal delegations, access to each other's facilities and speaker exchanges at events."
+        "en": "Western Australia's science minister Francis Logan and Daedeok Innopolis head In-Chul Park signed a memorandum linking the state's Technology Park at Bentley with Korea's largest science park. The parks mean to share what works in running a park, send delegations to each other, open their facilities to each other and lend speakers for each other's events; the Korean side also planned exchanges between Bentley and the companies and institutes of its bio-cluster. The signing took place while Daedeok attended the World Technopolis Association's fifth general assembly in Australia."
       },
       "sources": [
-        "businessnews-bentley-daedeok"
+        "businessnews-bentley-daedeok",
+        "sedaily-daedeok-bentley-wta-mou",
+        "ccnnews-4529-wta-brisbane",
+        "etnews-2006-04-05-daedeok-innopolis"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "businessnews-bentley-daedeok": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "sedaily-daedeok-bentley-wta-mou": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "ccnnews-4529-wta-brisbane": [
+          "context"
+        ],
+        "etnews-2006-04-05-daedeok-innopolis": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "The stored page says the MoU was \"signed today\" but shows no date.",
-        "The Korean-script name of In-Chul Park is a transliteration not given by the source."
+        "No stored page dates the signing: the Business News copy says \"signed today\" without a date, and the Seoul Economic Daily page shows none. Chungcheong News reports the fifth WTA general assembly at Brisbane City Hall from the 26th to the 28th of an unstated month, about eight years after the WTA's founding in 1998.",
+        "The Korean-script name 박인철 comes from an Electronic Times report of April 2006 on In-Chul Park as head of the Daedeok Innopolis support headquarters, not from a report of the signing."
       ]
     },
     {
@@ -5622,12 +5903,22 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "China's science ministry, Jiangsu province and Israel's economy ministry agreed in 2014 to build an innovation park together in Changzhou's Wujin district; construction began in 2015 and by 2019 it hosted some eighty Sino-Israeli projects in life sciences, modern agriculture and new materials."
+        "en": "The China–Israel Changzhou Innovation Park rests on a three-way agreement of 2014 between China's science ministry, the Jiangsu provincial government and Israel's economy ministry; Wujin district calls it the only park in China built under an agreement of the two governments. Building began in 2015. By 2018 more than eighty Israeli and joint companies had moved in, next to an Israel centre, an incubator for Israeli technology, a technology-transfer centre and a China–Israel innovation fund."
       },
       "sources": [
         "imsilkroad-2019-09-17-jiangsu-israel",
         "wj-gov-cicp-visit"
       ],
+      "evidence": {
+        "imsilkroad-2019-09-17-jiangsu-israel": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "wj-gov-cicp-visit": [
+          "agreement"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The place is given only as China because the signing venue is not stated.",
@@ -5672,7 +5963,22 @@ export const dataset: Dataset = {
         "country": "KZ",
         "venue": "Digital Bridge 2022 forum"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Magzhan Madiyev"
+          },
+          "role": "Chief Executive Officer, Astana Hub",
+          "party": "astana-hub"
+        },
+        {
+          "name": {
+            "en": "Chubak Temirov"
+          },
+          "role": "Head of the High Technology Park of the Kyrgyz Republic",
+          "party": "htp-kyrgyzstan"
+        }
+      ],
       "topics": [
         "ict",
         "startups",
@@ -5680,14 +5986,35 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Six technology parks from Kazakhstan, Azerbaijan, Kyrgyzstan, Turkey and Uzbekistan signed a memorandum in Astana to develop ICT and innovation ecosystems together, following a Kazakh proposal for a centre of modern technoparks of the Turkic states; an association and an IT residency for mobile start-ups were floated."
+        "en": "At the Digital Bridge 2022 forum, Kazakhstan's Astana Hub and five parks from Azerbaijan, Kyrgyzstan, Turkey (two) and Uzbekistan signed a memorandum to grow the region's IT and innovation ecosystem together. It answers President Tokayev's call at the eighth Turkic summit for a centre of modern technoparks; the next steps discussed were an association of the parks, linked IT platforms and a \"Digital Nomad\" residency letting start-ups move between member states. Tokayev later cited the memorandum when he proposed an OTS digitalisation centre based at Astana Hub."
       },
       "sources": [
         "trend-2022-09-28-ots-technoparks",
-        "startupcentraleurasia-230-digital-bridge"
+        "startupcentraleurasia-230-digital-bridge",
+        "kt-2022-11-11-ots-digitalization-center"
       ],
+      "evidence": {
+        "trend-2022-09-28-ots-technoparks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "startupcentraleurasia-230-digital-bridge": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "kt-2022-11-11-ots-digitalization-center": [
+          "agreement",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
+        "Startup Central Eurasia says the heads of the parks signed but names only two of them (as speakers): Magzhan Madiyev of Astana Hub and Chubak Temirov of the Kyrgyz park; the other four signers are not named, and no source gives the two names in Kazakh or Kyrgyz script.",
         "Astana Hub is marked as convener because it hosted the signing and Kazakhstan proposed the initiative; the sources do not call it the convener."
       ]
     },
@@ -5707,10 +6034,10 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2014-11-05",
-        "precision": "day",
-        "basis": "reported",
-        "note": "Date of the RIA Novosti report; signed during a visit of the EBN board to China."
+        "value": "2014-11",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Technopark Idea's own page of June 2015 recalls a partnership agreement signed in China in November 2014; RIA Novosti reported the Yancheng agreement on 5 November 2014, so it was signed between 1 and 5 November."
       },
       "place": {
         "country": "CN",
@@ -5724,12 +6051,26 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Kazan's Idea technopark and the Yancheng economic and technological development zone signed a two-year partnership to help each other's resident firms into the other market and to support mutual investment."
+        "en": "Russia's first technopark, Idea in Kazan, entered a two-year partnership with the economic and technological development zone of Yancheng, signed while the board of the European BIC Network was visiting China. Idea expects it to open the Chinese market to its resident companies and in turn offers help to Chinese firms entering Tatarstan; the two also mean to support investment in each other."
       },
       "sources": [
-        "ria-2014-11-05-idea-yancheng"
+        "ria-2014-11-05-idea-yancheng",
+        "tpidea-2015-06-15-gdsta"
       ],
-      "confidence": "single-source"
+      "evidence": {
+        "ria-2014-11-05-idea-yancheng": [
+          "agreement",
+          "parties"
+        ],
+        "tpidea-2015-06-15-gdsta": [
+          "date"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The stored excerpt of Technopark Idea's page breaks off before naming the partner of the November 2014 agreement it mentions; that it is the Yancheng agreement is inferred from the matching description (a partnership agreement on cooperation signed in China) and RIA's report of 5 November.",
+        "Who signed, and the exact day, are not given."
+      ]
     },
     {
       "id": "guangzhou-knowledge-city-groundbreaking-2010",
@@ -5771,7 +6112,8 @@ export const dataset: Dataset = {
       "sources": [
         "pmo-sg-2010-06-30-goh-knowledge-city",
         "everychina-2011-05-20-knowledge-city",
-        "singbridge-2011-06-30-software-collaboration"
+        "singbridge-2011-06-30-software-collaboration",
+        "scifans-2012-06-14-guangdong-singapore-experience"
       ],
       "evidence": {
         "pmo-sg-2010-06-30-goh-knowledge-city": [
@@ -5787,12 +6129,16 @@ export const dataset: Dataset = {
         ],
         "singbridge-2011-06-30-software-collaboration": [
           "context"
+        ],
+        "scifans-2012-06-14-guangdong-singapore-experience": [
+          "context"
         ]
       },
       "confidence": "confirmed",
       "doubts": [
         "The parties to the 33 memoranda are not listed.",
-        "Who signed for each side is not given on any stored page."
+        "Who signed for each side is not given on any stored page.",
+        "A June 2012 report on the knowledge city, known only from a forum copy, says construction in the city area started in October 2010, four months after the groundbreaking ceremony."
       ]
     },
     {
@@ -5833,15 +6179,27 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 8,
       "summary": {
-        "en": "At the Singapore-Guangdong Collaboration Council in Guangzhou the two sides signed eight memorandums and framework agreements to speed up the Guangzhou knowledge city, covering urban construction, software cooperation, investment and trade, training and new energy."
+        "en": "While Singapore's minister Ong Ye Kung was in Guangdong as co-chair of the Singapore-Guangdong Collaboration Council, the two sides signed eight memorandums and framework agreements meant to speed up the building of the Sino-Singapore Guangzhou Knowledge City, founded in 2010. They reach from new energy and city building to software cooperation, training, investment and trade."
       },
       "sources": [
         "scio-2017-08-25-knowledge-city",
         "straitstimes-2017-08-23-ong-guangdong"
       ],
-      "confidence": "confirmed",
+      "evidence": {
+        "scio-2017-08-25-knowledge-city": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "straitstimes-2017-08-23-ong-guangdong": [
+          "date"
+        ]
+      },
+      "confidence": "single-source",
       "doubts": [
-        "The individual signatory bodies of the eight documents are not listed; the day rests on two pages read together."
+        "The individual signatory bodies of the eight documents are not listed; the day rests on two pages read together.",
+        "Only the China Daily report republished by SCIO describes the signing; The Straits Times covers Ong's meetings in Guangdong that week but not the documents."
       ]
     },
     {
@@ -5884,11 +6242,18 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "One of nineteen documents signed at the 2022 China–Singapore joint council was a memorandum setting up a framework to bring Singapore companies into the industrial development and innovation of the Guangzhou knowledge city."
+        "en": "Among the nineteen documents of the 18th China-Singapore Joint Council for Bilateral Cooperation was a memorandum for the Guangzhou knowledge city: it sets out a framework through which Singapore companies are to take part in the city's industries and innovation work. The city's cooperation office expects more Singaporean high-tech firms to come and the city to become their preferred place to invest."
       },
       "sources": [
         "kyodo-2022-11-07-csgks"
       ],
+      "evidence": {
+        "kyodo-2022-11-07-csgks": [
+          "agreement",
+          "date",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The signing bodies are not named; the knowledge city stands for its Chinese side."
@@ -10432,12 +10797,12 @@ export const dataset: Dataset = {
     {
       "id": "tiplo-ja-2014-09-hsinchu-krp",
       "title": "新竹サイエンスパークが京都リサーチパークと提携覚書を締結",
-      "publisher": "TIPLO newsletter (Japanese)",
+      "publisher": "TIPLO newsletter",
       "language": "ja",
       "published": "2014-09",
       "url": "https://tiplo.com.tw/jp/tn/1438/45466",
       "reliability": "press",
-      "note": "Describes the MOU as making the two sister parks; gives 杜啓祥 and 森内敏晴."
+      "note": "Japanese edition of the same TIPLO newsletter item (same publisher as the English one). Describes the MOU as making the two sister parks; gives 杜啓祥 and 森内敏晴."
     },
     {
       "id": "krp-2014-08-29-hsp-sister-park",
@@ -11660,6 +12025,126 @@ export const dataset: Dataset = {
       "url": "https://kabar.kg/news/v-kyrgyzstane-khotiat-sozdat-industrial-nye-i-tekhnologicheskie-parki",
       "reliability": "press",
       "note": "The roadmap signed at the same forum in Cholpon-Ata by the Kyrgyz and Russian ministries (Iskender Asylkulov, Aleksei Gruzdev); does not mention the Khimgrad memorandum."
+    },
+    {
+      "id": "takungpao-2019-06-26-changchun-china-belarus-park",
+      "title": "长春新区重点企业巡礼—— 长春中白科技园: 打造对外合作示范园区 建设国际开放全新平台",
+      "publisher": "Ta Kung Pao (大公网)",
+      "language": "zh",
+      "published": "2019-06-26",
+      "url": "http://event.takungpao.com/2019/0626/1860.html",
+      "reliability": "press",
+      "note": "The Changchun China–Belarus park's new site (30,000 m2) under construction since 2018, to be finished in October 2019; part of Changchun Sino-Russian Science and Technology Park Co. Does not report the 2010 agreement."
+    },
+    {
+      "id": "heraldscotland-2018-02-01-may-xi-beijing",
+      "title": "Theresa May meets Chinese president for talks on trade and global security",
+      "publisher": "The Herald (Glasgow), PA report",
+      "language": "en",
+      "published": "2018-02-01",
+      "url": "http://www.heraldscotland.com/news/15912508.Theresa_May_meets_Chinese_president_for_talks_on_trade_and_global_security/?ref=rss",
+      "reliability": "press",
+      "note": "Theresa May met Premier Li Keqiang in Beijing on Wednesday (31 January 2018) and President Xi on Thursday (1 February), the second day of her three-day trade mission. Context for dating the Trinity–TusPark signing; does not mention it."
+    },
+    {
+      "id": "inhasharon-herzliya-haidian-meeting",
+      "title": null,
+      "publisher": "inhasharon.co.il (local news site of the Sharon region)",
+      "language": "he",
+      "published": null,
+      "url": "https://inhasharon.co.il/הרצליה-ומחוז-היידיאן-שבסין-נערך-מפגש-ה/",
+      "reliability": "press",
+      "note": "Herzliya mayor Moshe Fadlon and the head of Haidian district declared at a festive meeting in the city hall's council chamber their intention to establish friendship relations; deputy mayors, the municipality's director general and IDC rector Alex Mintz attended. No date on the stored copy."
+    },
+    {
+      "id": "pizzabar-china-india-park-incubation-platform",
+      "title": null,
+      "publisher": "pizzabar.cn (unrelated domain reposting a Wuhan news item)",
+      "language": "zh",
+      "published": null,
+      "url": "http://pizzabar.cn/news/info/id/2017.html",
+      "reliability": "mirror",
+      "note": "An agreement to build a new-drug incubation public service platform of the China–India (Wuhan) science and technology industrial park was signed \"recently\" in India; Wang Xiangwang, party secretary of the East Lake zone, attended. No date and no other parties on the stored copy."
+    },
+    {
+      "id": "fnnews-2021-09-16-innopolis-egypt",
+      "title": "이집트, 우리 연구개발특구 본 떠 과학기술단지 만든다",
+      "publisher": "Financial News (파이낸셜뉴스)",
+      "language": "ko",
+      "published": "2021-09-16",
+      "url": "https://www.fnnews.com/news/202109161359340744",
+      "reliability": "press",
+      "note": "The INNOPOLIS Foundation signed the agreement with ERI on the 15th; STPERI near Cairo from 2023; photo caption shows foundation president Kang Byung-sam and ERI acting president Sherine Mohamed Abdel Kader after the signing."
+    },
+    {
+      "id": "ccnnews-2021-09-16-innopolis-egypt",
+      "title": "특구재단, 이집트 과학기술단지 구축 노하우 전수",
+      "publisher": "Chungcheong News (ccnnews.co.kr)",
+      "language": "ko",
+      "published": "2021-09-16",
+      "url": "http://www.ccnnews.co.kr/news/articleView.html?idxno=231910",
+      "reliability": "press",
+      "note": "Agreement signed on the 15th as part of a high-level policy dialogue with Egypt, attended by former ICT minister Atef Helmy and vice-minister Yasser Rifaat; links to the 2020–2021 Knowledge Sharing Program of Korea's finance ministry and KDI."
+    },
+    {
+      "id": "sedaily-daedeok-bentley-wta-mou",
+      "title": null,
+      "publisher": "Seoul Economic Daily (서울경제)",
+      "language": "ko",
+      "published": null,
+      "url": "https://sedaily.com/NewsView/LIY5IUTB2",
+      "reliability": "press",
+      "note": "Daedeok Innopolis concluded an MOU with Bentley while attending the fifth WTA general assembly in Australia as a special member; exchanges between Bentley and companies and institutes of Daedeok's bio-cluster, joint research for new markets. No date on the stored copy."
+    },
+    {
+      "id": "ccnnews-4529-wta-brisbane",
+      "title": null,
+      "publisher": "Chungcheong News (ccnnews.co.kr)",
+      "language": "ko",
+      "published": null,
+      "url": "http://www.ccnnews.co.kr/news/articleView.html?idxno=4529&reply_sc_order_by=C",
+      "reliability": "press",
+      "note": "The fifth WTA general assembly opened on the 26th at Brisbane City Hall and ran to the 28th (month and year not on the stored excerpt); the Daedeok Innopolis support headquarters joined as a member. Does not mention the Bentley memorandum."
+    },
+    {
+      "id": "etnews-2006-04-05-daedeok-innopolis",
+      "title": null,
+      "publisher": "Electronic Times (전자신문)",
+      "language": "ko",
+      "published": "2006-04-05",
+      "url": "https://etnews.com/200604050106",
+      "reliability": "press",
+      "note": "Names 박인철 (Park In-chul) as chairman of the Daedeok Innopolis support headquarters. Context only."
+    },
+    {
+      "id": "kt-2022-11-11-ots-digitalization-center",
+      "title": "Kassym-Jomart Tokayev proposes to establish OTS Center of Digitalization",
+      "publisher": "Kazakhstan Today (kt.kz), citing Kazinform",
+      "language": "en",
+      "published": "2022-11-11",
+      "url": "https://kt.kz/eng/politics/kassym-jomart_tokayev_proposes_to_establish_ots_center_of_1377942718.html",
+      "reliability": "press",
+      "note": "At the OTS summit in Samarkand, Tokayev recalled the memorandum of interaction signed by the Turkic states' IT hubs at the Astana Digital Bridge forum and proposed an OTS digitalisation centre at Astana Hub."
+    },
+    {
+      "id": "tpidea-2015-06-15-gdsta",
+      "title": null,
+      "publisher": "Innovative Technopark \"Idea\" (tpidea.ru)",
+      "language": "en",
+      "published": "2015-06-15",
+      "url": "https://tpidea.ru/en/news/819",
+      "reliability": "primary",
+      "note": "Cooperation agreement with the Guangdong Association for Science & Technology signed in Kazan on 15 June 2015; recalls that \"in November 2014 in China\" a partnership agreement on cooperation was signed between Technopark Idea and a partner whose name is cut off in the stored excerpt."
+    },
+    {
+      "id": "scifans-2012-06-14-guangdong-singapore-experience",
+      "title": "Guangdong Draws on Singapore Experience in Developing Guangzhou's Knowledge City",
+      "publisher": "scifans.net (forum copy of a news report)",
+      "language": "en",
+      "published": "2012-06-14",
+      "url": "http://scifans.net/read.php?fpage=54&tid=812103",
+      "reliability": "mirror",
+      "note": "Ten MOUs on the knowledge city signed on 5 June 2012; the knowledge city is a 50-50 joint venture of 123 km2; construction in the city area started in October 2010. Context for the 2010 groundbreaking record."
     }
   ]
 };
