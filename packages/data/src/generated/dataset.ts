@@ -5683,7 +5683,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Kyoto Research Park, Japan's first privately run research park, made Taiwan's Hsinchu Science Park its first sister park abroad. Both regions live largely from semiconductors and electronic parts, and the memorandum is meant to let firms of each park find partners and markets through the other - for Kyoto companies, Taiwan as a door to China - through joint business, technology transfer and visits of people and information."
+        "en": "Kyoto Research Park, Japan's first privately run research park, made Taiwan's Hsinchu Science Park its first sister park abroad. Both regions are strong in semiconductors and electronic parts, and the memorandum is meant to let firms of each park find partners and markets through the other - for Kyoto companies, Taiwan as a door to China - through joint business, technology transfer and exchanges of staff and information."
       },
       "sources": [
         "tiplo-en-2014-09-hsinchu-krp",
