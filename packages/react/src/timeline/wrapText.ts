@@ -14,6 +14,8 @@ export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines
     line = '';
   };
   for (const token of tokens) {
+    // Lines past the last one kept only decide that it ends with "…": one is enough.
+    if (lines.length > maxLines) break;
     if (textWidth(line + token, fontSize) <= maxWidth) {
       line += token;
       continue;
@@ -24,6 +26,7 @@ export function wrapText(text: string, maxWidth: number, fontSize = 12, maxLines
     }
     if (line.trim()) push();
     for (const ch of token) {
+      if (lines.length > maxLines) break;
       if (line && textWidth(line + ch, fontSize) > maxWidth) push();
       line += ch;
     }
