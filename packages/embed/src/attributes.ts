@@ -7,7 +7,7 @@ import {
   type Topic,
   topics,
 } from '@parklinks/data';
-import { type Locale, locales, type Theme } from '@parklinks/react';
+import { type Locale, locales, matchLocale, type Theme } from '@parklinks/react';
 
 /** Attributes every parklinks element reads; a change to any of them re-renders the element. */
 export const observedAttributes = [
@@ -47,8 +47,7 @@ const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}â€
 
 /** The supported locale for a BCP 47 tag such as `ar-EG`, or undefined. */
 export function supportedLocale(tag: string | null | undefined): Locale | undefined {
-  const primary = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  return locales.find((l) => l === primary);
+  return matchLocale(tag);
 }
 
 function list<T extends string>(

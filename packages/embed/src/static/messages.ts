@@ -1,9 +1,9 @@
-import type { Locale } from '@parklinks/react';
+import { type LocaleTag, resolveLocale } from '@parklinks/react';
 
 /** Strings of the static SVG's source line, in every UI locale. */
 export type StaticMessages = { source: string; sources: (n: number) => string };
 
-const messages: Record<Locale, StaticMessages> = {
+const messages: Record<ReturnType<typeof resolveLocale>, StaticMessages> = {
   en: {
     source: 'Source',
     sources: (n) => `parklinks open data, ${n} cited ${n === 1 ? 'publication' : 'publications'}`,
@@ -18,6 +18,6 @@ const messages: Record<Locale, StaticMessages> = {
 };
 
 /** Static SVG strings for `locale`. */
-export function staticMessages(locale: Locale): StaticMessages {
-  return messages[locale];
+export function staticMessages(locale: LocaleTag): StaticMessages {
+  return messages[resolveLocale(locale)];
 }

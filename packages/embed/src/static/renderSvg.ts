@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFilter } from '@parklinks/data';
-import { isRtl, type Locale } from '@parklinks/react';
+import { isRtl, type LocaleTag, resolveLocale } from '@parklinks/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { checkDataset } from '../loadDataset.js';
 import { type ChartView, charts } from '../views.js';
@@ -16,7 +16,7 @@ export type RenderSvgOptions = {
   /** The records to draw (e.g. the built-in `dataset` of `@parklinks/data`). Validated; bad data throws. */
   data: Dataset;
   /** Language of names and text; `ar` lays out right to left. Default `'en'`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /** Colours. Default `'light'`. */
   theme?: 'light' | 'dark';
   /** Width of the whole image in px. Default 960. */
@@ -46,7 +46,8 @@ const place = (p: ChartPart, x: number, y: number) =>
  * with a system font stack and every theme colour written out (no CSS variables, no script).
  */
 export function renderSvg(options: RenderSvgOptions): string {
-  const { view, locale = 'en', theme = 'light', width = 960 } = options;
+  const { view, theme = 'light', width = 960 } = options;
+  const locale = resolveLocale(options.locale);
   const checked = checkDataset(options.data, 'data');
   if (!checked.ok) throw new Error(checked.problem);
   const inner = width - 2 * pad;

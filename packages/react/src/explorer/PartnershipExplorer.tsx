@@ -6,7 +6,7 @@ import { PartnershipNetwork } from '../network/PartnershipNetwork.js';
 import { DataErrorPanel } from '../shared/DataErrorPanel.js';
 import { DataTable } from '../shared/DataTable.js';
 import { useContainerSize, useControllableState, useResolvedTheme } from '../shared/hooks.js';
-import { isRtl } from '../shared/i18n.js';
+import { isRtl, resolveLocale } from '../shared/i18n.js';
 import { themeStyle } from '../shared/theme.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { useChartData } from '../shared/useChartData.js';
@@ -52,11 +52,11 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function PartnershipExplorer(props: PartnershipExplorerProps) {
   const {
     data: raw,
-    locale = 'en',
     theme = 'light',
     views = ['map', 'network', 'timeline', 'table'],
     syncUrl = false,
   } = props;
+  const locale = resolveLocale(props.locale);
   const m = explorerMessages(locale);
   const [selection, setSelection] = useControllableState(
     props.selection,

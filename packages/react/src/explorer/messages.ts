@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
 
 export type ExplorerMessages = {
   title: string;
@@ -71,6 +71,6 @@ const messages: Record<Locale, ExplorerMessages> = {
 };
 
 /** Explorer UI strings for `locale`. */
-export function explorerMessages(locale: Locale): ExplorerMessages {
-  return messages[locale] ?? messages.en;
+export function explorerMessages(locale: LocaleTag): ExplorerMessages {
+  return messages[resolveLocale(locale)];
 }

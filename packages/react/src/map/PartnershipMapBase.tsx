@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
-import { summarySentence } from '../shared/i18n.js';
+import { resolveLocale, summarySentence } from '../shared/i18n.js';
 import { useChartData, useControllableState } from '../shared/index.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { type Basemap, basemapFeatures } from './basemap.js';
@@ -29,7 +29,8 @@ export type PartnershipMapBaseProps = BaseChartProps & {
  * world stay out of your bundle. Otherwise the same as `PartnershipMap`.
  */
 export function PartnershipMapBase(props: PartnershipMapBaseProps) {
-  const { locale = 'en', theme = 'light', fit = 'data', arcStyle = 'great-circle' } = props;
+  const { theme = 'light', fit = 'data', arcStyle = 'great-circle' } = props;
+  const locale = resolveLocale(props.locale);
   const { data, issues } = useChartData(props.data, props.filter);
   const features = basemapFeatures(props.basemap);
   const model = useMemo(() => buildMapModel(data, features), [data, features]);

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
 
 /** UI strings of the map (shared ones come from `uiMessages`). */
 export type MapMessages = {
@@ -112,6 +112,6 @@ const messages: Record<Locale, MapMessages> = {
 };
 
 /** The map's UI strings in `locale`. */
-export function mapMessages(locale: Locale): MapMessages {
-  return messages[locale] ?? messages.en;
+export function mapMessages(locale: LocaleTag): MapMessages {
+  return messages[resolveLocale(locale)];
 }

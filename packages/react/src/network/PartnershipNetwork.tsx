@@ -5,6 +5,7 @@ import {
   ChartFrame,
   isRtl,
   type Locale,
+  resolveLocale,
   summarySentence,
   useChartData,
   useControllableState,
@@ -37,7 +38,8 @@ export type PartnershipNetworkProps = BaseChartProps & {
  * the organization id, `country:<ISO>` or `hub:<partnershipId>`; a partnership id highlights its links.
  */
 export function PartnershipNetwork(props: PartnershipNetworkProps) {
-  const { locale = 'en', theme = 'light', colorBy = 'country' } = props;
+  const { theme = 'light', colorBy = 'country' } = props;
+  const locale = resolveLocale(props.locale);
   const { data, issues } = useChartData(props.data, props.filter);
   const [selectedId, setSelectedId] = useControllableState(
     props.selectedId,

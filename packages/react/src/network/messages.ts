@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/index.js';
+import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
 import type { CountryGroup } from './countryGroup.js';
 import type { LinkStyleKey } from './linkStyle.js';
 
@@ -201,6 +201,6 @@ const messages: Record<Locale, NetworkMessages> = {
 };
 
 /** Network UI strings for `locale` (English for anything else). */
-export function networkMessages(locale: Locale): NetworkMessages {
-  return messages[locale] ?? messages.en;
+export function networkMessages(locale: LocaleTag): NetworkMessages {
+  return messages[resolveLocale(locale)];
 }

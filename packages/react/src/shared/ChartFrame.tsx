@@ -4,7 +4,7 @@ import { DataErrorPanel } from './DataErrorPanel.js';
 import { DataTable } from './DataTable.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { useContainerSize, useResolvedTheme } from './hooks.js';
-import { isRtl, type Locale } from './i18n.js';
+import { isRtl, type LocaleTag, resolveLocale } from './i18n.js';
 import { uiMessages } from './messages.js';
 import { type Theme, themeStyle } from './theme.js';
 
@@ -14,7 +14,7 @@ export type ChartFrameProps = {
   /** One-sentence text summary, shown under the title and used as the description. */
   summary: string;
   /** Language and direction. Default `'en'`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /** Colour theme. Default `'light'`. */
   theme?: Theme;
   /** Fixed width in px. Default: the container's. */
@@ -50,7 +50,6 @@ export function ChartFrame(props: ChartFrameProps) {
   const {
     title,
     summary,
-    locale = 'en',
     theme = 'light',
     issues = [],
     data,
@@ -60,6 +59,7 @@ export function ChartFrame(props: ChartFrameProps) {
     className,
     children,
   } = props;
+  const locale = resolveLocale(props.locale);
   const m = uiMessages(locale);
   const resolved = useResolvedTheme(theme);
   const { ref, width, height } = useContainerSize(props.width, props.height, { aspect: props.aspect ?? 0.56 });

@@ -1,18 +1,19 @@
 import { formatIssue, type ValidationIssue } from '@parklinks/data';
-import type { Locale } from './i18n.js';
+import { type LocaleTag, resolveLocale } from './i18n.js';
 import { uiMessages } from './messages.js';
 
 export type DataErrorPanelProps = {
   /** The problems to list; the first five are shown. */
   issues: ValidationIssue[];
   /** UI language. Default `'en'`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /** Heading. Default: the localized "data has errors" message. */
   heading?: string;
 };
 
 /** In-place error naming each bad record and field, shown instead of a chart. */
-export function DataErrorPanel({ issues, locale = 'en', heading }: DataErrorPanelProps) {
+export function DataErrorPanel({ issues, locale: tag, heading }: DataErrorPanelProps) {
+  const locale = resolveLocale(tag);
   const m = uiMessages(locale);
   return (
     <div

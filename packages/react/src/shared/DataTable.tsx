@@ -1,6 +1,6 @@
 import type { Dataset } from '@parklinks/data';
 import { useMemo, useState } from 'react';
-import type { Locale } from './i18n.js';
+import { type LocaleTag, resolveLocale } from './i18n.js';
 import { uiMessages } from './messages.js';
 import { type TableRow, tableRows } from './tableRows.js';
 
@@ -10,7 +10,7 @@ export type DataTableProps = {
   /** Records to list, one row per partnership. */
   data: Dataset;
   /** Language of names, dates and headings. Default `'en'`. */
-  locale?: Locale;
+  locale?: LocaleTag;
   /** Caption (also the table's accessible name). Default: the localized "Data table". */
   caption?: string;
   /** Partnership id to mark as selected. Default none. */
@@ -27,7 +27,8 @@ const cell = {
 } as const;
 
 /** Accessible, sortable table of partnerships with linked sources: the text alternative of every chart. */
-export function DataTable({ data, locale = 'en', caption, selectedId = null, defaultSort = 'date' }: DataTableProps) {
+export function DataTable({ data, locale: tag, caption, selectedId = null, defaultSort = 'date' }: DataTableProps) {
+  const locale = resolveLocale(tag);
   const m = uiMessages(locale);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: defaultSort, dir: 1 });
   const rows = useMemo(() => tableRows(data, locale), [data, locale]);

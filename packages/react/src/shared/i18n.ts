@@ -4,9 +4,28 @@ import type { DatasetSummary, OrganizationKind, PartnershipDate, PartnershipKind
 export const locales = ['en', 'zh', 'ru', 'ar', 'fr'] as const;
 export type Locale = (typeof locales)[number];
 
-/** True for right-to-left locales (Arabic). */
-export function isRtl(locale: Locale): boolean {
-  return locale === 'ar';
+/** A BCP 47 language tag (`ar-EG`, `zh-Hans-CN`, `fr-CA`); components accept any and use `resolveLocale`. */
+export type LocaleTag = Locale | (string & {});
+
+/** The UI locale a BCP 47 tag's language names (`ar-EG` → `ar`, `fr_CA` → `fr`), or undefined when it has none. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return locales.find((l) => l === primary);
+}
+
+/**
+ * The one way from a locale as given (any BCP 47 tag, or nothing) to a UI locale: its language when
+ * we have it (`ar-EG` → `ar`, `zh-Hans-CN` → `zh`), else English. Every message table is read
+ * through it, so no tag can index a table that has no entry for it.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  return matchLocale(tag) ?? 'en';
+}
+
+/** True for right-to-left locales (Arabic, whatever its region). */
+export function isRtl(locale: LocaleTag): boolean {
+  return resolveLocale(locale) === 'ar';
 }
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -50,7 +69,8 @@ const nouns: Record<Locale, Record<'partnership' | 'organization' | 'country', F
 };
 
 /** "12 partnerships" in `locale`, with the right plural form. */
-export function countLabel(locale: Locale, noun: 'partnership' | 'organization' | 'country', n: number): string {
+export function countLabel(tag: LocaleTag, noun: 'partnership' | 'organization' | 'country', n: number): string {
+  const locale = resolveLocale(tag);
   return plural(locale, n, nouns[locale][noun]);
 }
 
@@ -58,7 +78,8 @@ const years = (s: DatasetSummary) =>
   s.firstYear === null ? '' : s.firstYear === s.lastYear ? `${s.firstYear}` : `${s.firstYear}–${s.lastYear}`;
 
 /** One-sentence text summary: "N partnerships between M organizations in K countries, YEAR–YEAR." */
-export function summarySentence(s: DatasetSummary, locale: Locale): string {
+export function summarySentence(s: DatasetSummary, tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
   const p = countLabel(locale, 'partnership', s.partnerships);
   const o = countLabel(locale, 'organization', s.organizations);
   const c = countLabel(locale, 'country', s.countries);
@@ -91,7 +112,8 @@ const divergent: Record<string, Record<string, string>> = {
 /** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
 // Intl objects are costly to build; tables of thousands of rows ask for the same few.
 const regionNames = new Map<string, Intl.DisplayNames>();
-export function countryName(code: string, locale: Locale): string {
+export function countryName(code: string, tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
   const fixed = divergent[code]?.[locale];
   if (fixed) return fixed;
   let names = regionNames.get(locale);
@@ -109,8 +131,9 @@ export function countryName(code: string, locale: Locale): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A partnership date as precise as it is known ("6 Mar 2024", "May 2017", "2016"), or null. */
-export function formatPartialDate(date: PartnershipDate | null, locale: Locale): string | null {
+export function formatPartialDate(date: PartnershipDate | null, tag: LocaleTag): string | null {
   if (!date) return null;
+  const locale = resolveLocale(tag);
   const [y = 0, m = 1, d = 1] = date.value.split('-').map(Number);
   const opts: Intl.DateTimeFormatOptions =
     date.precision === 'day'

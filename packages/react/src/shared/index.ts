@@ -9,9 +9,12 @@ export {
   formatPartialDate,
   isRtl,
   type Locale,
+  type LocaleTag,
   locales,
+  matchLocale,
   orgKindLabel,
   partnershipKindLabel,
+  resolveLocale,
   summarySentence,
 } from './i18n.js';
 export { Legend, type LegendItem } from './Legend.js';

@@ -1,5 +1,5 @@
 import type { OrganizationKind, PartnershipKind } from '@parklinks/data';
-import type { Locale } from './i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from './i18n.js';
 
 type Row = [en: string, zh: string, ru: string, ar: string, fr: string];
 const order: Locale[] = ['en', 'zh', 'ru', 'ar', 'fr'];
@@ -75,10 +75,10 @@ const partnershipKinds: Record<PartnershipKind, Row> = {
 };
 
 /** Name of an organization kind in `locale`. */
-export function orgKindLabel(kind: OrganizationKind, locale: Locale): string {
-  return orgKinds[kind][order.indexOf(locale)] ?? orgKinds[kind][0];
+export function orgKindLabel(kind: OrganizationKind, locale: LocaleTag): string {
+  return orgKinds[kind][order.indexOf(resolveLocale(locale))] ?? orgKinds[kind][0];
 }
 /** Name of a partnership kind in `locale`. */
-export function partnershipKindLabel(kind: PartnershipKind, locale: Locale): string {
-  return partnershipKinds[kind][order.indexOf(locale)] ?? partnershipKinds[kind][0];
+export function partnershipKindLabel(kind: PartnershipKind, locale: LocaleTag): string {
+  return partnershipKinds[kind][order.indexOf(resolveLocale(locale))] ?? partnershipKinds[kind][0];
 }

@@ -1,4 +1,4 @@
-import type { Locale } from './i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from './i18n.js';
 
 /** UI strings shared by every component. Component-specific strings live beside each component. */
 export type UiMessages = {
@@ -141,6 +141,6 @@ const messages: Record<Locale, UiMessages> = {
 };
 
 /** Shared UI strings for `locale`. */
-export function uiMessages(locale: Locale): UiMessages {
-  return messages[locale] ?? en;
+export function uiMessages(locale: LocaleTag): UiMessages {
+  return messages[resolveLocale(locale)];
 }

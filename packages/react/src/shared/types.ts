@@ -1,5 +1,5 @@
 import type { Dataset, DatasetFilter } from '@parklinks/data';
-import type { Locale } from './i18n.js';
+import type { LocaleTag } from './i18n.js';
 import type { Theme } from './theme.js';
 
 /** Props every parklinks chart takes. */
@@ -10,8 +10,12 @@ export type BaseChartProps = {
   width?: number;
   /** Height in px. Default: derived from the width. */
   height?: number;
-  /** Language of names and UI strings; `ar` lays out right to left. Default `'en'`. */
-  locale?: Locale;
+  /**
+   * Language of names and UI strings: `en`, `zh`, `ru`, `ar` or `fr`, or any BCP 47 tag of them
+   * (`ar-EG`, `zh-Hans-CN`); other languages fall back to English. Arabic lays out right to left.
+   * Default `'en'`.
+   */
+  locale?: LocaleTag;
   /** Colour theme; `auto` follows the reader's system setting. Default `'light'`. */
   theme?: Theme;
   /** Selected mark's id (controlled); `null` for none. Default: uncontrolled. */

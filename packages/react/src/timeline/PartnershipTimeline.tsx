@@ -2,7 +2,7 @@ import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { useContainerSize, useControllableState } from '../shared/hooks.js';
-import { isRtl, summarySentence } from '../shared/i18n.js';
+import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { useChartData } from '../shared/useChartData.js';
@@ -33,7 +33,8 @@ export type PartnershipTimelineProps = BaseChartProps & {
  * timeline turns vertical for phones. One tab stop, arrow keys in time order.
  */
 export function PartnershipTimeline(props: PartnershipTimelineProps) {
-  const { locale = 'en', theme = 'light', laneBy = 'country' } = props;
+  const { theme = 'light', laneBy = 'country' } = props;
+  const locale = resolveLocale(props.locale);
   const rtl = isRtl(locale);
   const m = timelineMessages(locale);
   const { data, issues } = useChartData(props.data, props.filter);

@@ -1,4 +1,4 @@
-import type { Locale } from '../shared/i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
 
 /** UI strings of the timeline (shared ones come from `uiMessages`). */
 export type TimelineMessages = {
@@ -139,6 +139,6 @@ const messages: Record<Locale, TimelineMessages> = {
 };
 
 /** Timeline UI strings for `locale`. */
-export function timelineMessages(locale: Locale): TimelineMessages {
-  return messages[locale] ?? en;
+export function timelineMessages(locale: LocaleTag): TimelineMessages {
+  return messages[resolveLocale(locale)];
 }
