@@ -49,6 +49,11 @@ describe('lookups and names', () => {
     expect(findOrganization(fixture(), 'zgc')?.name.en).toBe('ZGC Group');
     expect(findOrganization(fixture(), 'nope')).toBeUndefined();
   });
+  it('localizes only from the languages a text has, never from Object.prototype', () => {
+    for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf-EG'])
+      expect(localize({ en: 'ZGC Group' }, tag)).toBe('ZGC Group');
+  });
+
   it('localizes with a fallback chain: exact, base language, English', () => {
     const name = { en: 'ZGC Group', zh: '中关村发展集团' };
     expect(localize(name, 'zh')).toBe('中关村发展集团');

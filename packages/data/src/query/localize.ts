@@ -5,9 +5,11 @@ import type { LocalizedText } from '../schema/primitives.js';
  * then English. Traditional Chinese falls back to simplified before English.
  */
 export function localize(text: LocalizedText, locale = 'en'): string {
-  const t = text as Record<string, string | undefined>;
+  // Own keys only: a locale such as `constructor` must not read Object.prototype.
+  const t = (key: string): string | undefined =>
+    Object.hasOwn(text, key) ? (text as Record<string, string | undefined>)[key] : undefined;
   const base = locale.split('-')[0] ?? 'en';
-  return t[locale] ?? t[base] ?? (base === 'zh' ? (t.zh ?? t['zh-Hant']) : undefined) ?? text.en;
+  return t(locale) ?? t(base) ?? (base === 'zh' ? (t('zh') ?? t('zh-Hant')) : undefined) ?? text.en;
 }
 
 /** The language tags `text` is given in, English first. */

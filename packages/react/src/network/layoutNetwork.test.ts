@@ -20,6 +20,19 @@ function overlapping(layout: ReturnType<typeof layoutNetwork>) {
 }
 
 describe('layoutNetwork', () => {
+  it('places nodes whose ids are Object.prototype keys (constructor, __proto__, toString)', () => {
+    const data = syntheticDataset({ parks: 6, links: 8, seed: 2 });
+    const ids = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+    const rename = new Map(data.organizations.map((o, i) => [o.id, ids[i] ?? o.id]));
+    for (const o of data.organizations) o.id = rename.get(o.id)!;
+    for (const p of data.partnerships) for (const x of p.parties) if ('org' in x) x.org = rename.get(x.org)!;
+    const layout = layoutNetwork(toNetwork(data), box);
+    for (const n of layout.nodes) expect([n.x, n.y].every(Number.isFinite), n.id).toBe(true);
+    const again = layoutNetwork(toNetwork(data), { ...box, positions: normalizedPositions(layout) });
+    expect(again.nodes.map((n) => [n.id, n.x, n.y])).toEqual(layout.nodes.map((n) => [n.id, n.x, n.y]));
+    expect(Object.keys(normalizedPositions(layout))).toEqual(expect.arrayContaining(ids));
+  });
+
   it('gives the same positions for the same seed', () => {
     const a = layoutNetwork(small, { ...box, seed: 7 });
     const b = layoutNetwork(toNetwork(syntheticDataset({ parks: 50, links: 100, seed: 3 })), { ...box, seed: 7 });

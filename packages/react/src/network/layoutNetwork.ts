@@ -56,9 +56,14 @@ export function layoutNetwork(network: Network, options: LayoutNetworkOptions): 
   const { width, height, seed = 1, positions = {} } = options;
   const radius = nodeRadius(network.nodes, width, height);
   const rnd = seededRandom(seed);
+  // Own keys only: an organization called `constructor` must not find Object.prototype's.
+  const given = (key: string) => {
+    const p = Object.hasOwn(positions, key) ? positions[key] : undefined;
+    return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : undefined;
+  };
   const sim: SimNode[] = network.nodes.map((n) => {
     const r = radius(n);
-    const p = positions[publicNodeId(n.id)] ?? positions[n.id];
+    const p = given(publicNodeId(n.id)) ?? given(n.id);
     return p
       ? { r, x: p.x * width, y: p.y * height, fx: p.x * width, fy: p.y * height }
       : { r, x: width * rnd(), y: height * rnd() };
@@ -143,7 +148,8 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Positions of a layout in normalized space (0–1 of width and height) by public node id, for the `positions` prop. */
 export function normalizedPositions(layout: NetworkLayout): Record<string, { x: number; y: number }> {
-  const out: Record<string, { x: number; y: number }> = {};
+  // No prototype: any id (even `__proto__`) is an ordinary key.
+  const out: Record<string, { x: number; y: number }> = Object.create(null);
   const r = (v: number) => Math.round(v * 1e4) / 1e4;
   for (const n of layout.nodes) out[publicNodeId(n.id)] = { x: r(n.x / layout.width), y: r(n.y / layout.height) };
   return out;
