@@ -50,3 +50,18 @@ describe('separateMarkers', () => {
     );
   });
 });
+
+describe('separateMarkers on sizes the types forbid', () => {
+  it('returns (without looping forever) when a disc lies at infinity or NaN, and leaves it where it is', () => {
+    const discs = [
+      { x: Number.POSITIVE_INFINITY, y: 10, r: 5 },
+      { x: 10, y: Number.NaN, r: 5 },
+      { x: 10, y: 10, r: 5 },
+      { x: 11, y: 10, r: 5 },
+    ];
+    const out = separateMarkers(discs);
+    expect(out[0]).toEqual([Number.POSITIVE_INFINITY, 10]);
+    expect(Number.isNaN(out[1]?.[1])).toBe(true);
+    expect(maxOverlap(discs.slice(2), out.slice(2))).toBeLessThan(1);
+  });
+});

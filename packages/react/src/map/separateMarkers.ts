@@ -7,7 +7,7 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
  * Pushes overlapping discs apart (larger ones move less) until none overlaps by more than a
  * fraction of a pixel or `iterations` run out, like a Dorling cartogram. Deterministic: the same
  * input gives the same output. Returns new positions in input order; callers draw a leader line
- * from a moved marker to where it belongs.
+ * from a moved marker to where it belongs. A disc at a non-finite position stays where it is.
  */
 export function separateMarkers(discs: readonly Disc[], { gap = 1.5, iterations = 60 } = {}): [number, number][] {
   const x = discs.map((d) => d.x);
@@ -27,6 +27,8 @@ export function separateMarkers(discs: readonly Disc[], { gap = 1.5, iterations 
       const [xi, yi, ri] = [x[i] as number, y[i] as number, r[i] as number];
       const cx = Math.floor(xi / cell);
       const cy = Math.floor(yi / cell);
+      // A disc at infinity (or NaN) has no neighbours, and `gx++` never leaves an infinite cell.
+      if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
       for (let gx = cx - 1; gx <= cx + 1; gx++)
         for (let gy = cy - 1; gy <= cy + 1; gy++)
           for (const j of grid.get(`${gx},${gy}`) ?? []) {

@@ -3,7 +3,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { DataErrorPanel } from './DataErrorPanel.js';
 import { DataTable } from './DataTable.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
-import { useContainerSize, useResolvedTheme } from './hooks.js';
+import { chartSize, useContainerSize, useResolvedTheme } from './hooks.js';
 import { isRtl, type LocaleTag, resolveLocale } from './i18n.js';
 import { uiMessages } from './messages.js';
 import { type Theme, themeStyle } from './theme.js';
@@ -90,7 +90,7 @@ export function ChartFrame(props: ChartFrameProps) {
         </div>
         {failed ? null : <p style={{ margin: '0.2em 0 0', color: 'var(--pl-muted)', fontSize: '0.9em' }}>{summary}</p>}
       </figcaption>
-      <div ref={ref} style={{ position: 'relative', width: props.width ?? '100%', maxWidth: '100%' }}>
+      <div ref={ref} style={{ position: 'relative', width: chartSize(props.width) ?? '100%', maxWidth: '100%' }}>
         {failed ? (
           <DataErrorPanel issues={issues} locale={locale} />
         ) : empty ? (

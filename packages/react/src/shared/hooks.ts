@@ -4,8 +4,22 @@ import type { Theme } from './theme.js';
 /** useLayoutEffect in the browser, nothing on the server (avoids React's SSR warning). */
 export const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;
 
+/** Smallest and largest width or height in px a chart draws at. */
+export const MIN_CHART_SIZE = 40;
+export const MAX_CHART_SIZE = 10_000;
+
 /**
- * Width and height of a chart: the given ones, or the container's measured by ResizeObserver.
+ * A width or height as given by a caller, made safe to lay out: a number clamped to
+ * 40–10,000 px, or undefined (use the default) for NaN and anything not a number. The types ask
+ * for a number, but a JavaScript caller can pass `Infinity`, which would otherwise hang the page.
+ */
+export function chartSize(value: unknown): number | undefined {
+  if (typeof value !== 'number' || Number.isNaN(value)) return undefined;
+  return Math.min(MAX_CHART_SIZE, Math.max(MIN_CHART_SIZE, value));
+}
+
+/**
+ * Width and height of a chart: the given ones (through `chartSize`), or the container's measured by ResizeObserver.
  * The first render (server and hydration) uses `fallbackWidth` so both markups match.
  */
 export function useContainerSize(
@@ -17,6 +31,8 @@ export function useContainerSize(
     minHeight = 200,
   }: { aspect?: number; fallbackWidth?: number; minHeight?: number } = {},
 ): { ref: RefObject<HTMLDivElement | null>; width: number; height: number } {
+  width = chartSize(width);
+  height = chartSize(height);
   const ref = useRef<HTMLDivElement | null>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   useIsomorphicLayoutEffect(() => {

@@ -2,7 +2,13 @@ export { ChartFrame, type ChartFrameProps } from './ChartFrame.js';
 export { DataErrorPanel, type DataErrorPanelProps } from './DataErrorPanel.js';
 export { DataTable, type DataTableProps } from './DataTable.js';
 export { ErrorBoundary } from './ErrorBoundary.js';
-export { useContainerSize, useControllableState, useIsomorphicLayoutEffect, useResolvedTheme } from './hooks.js';
+export {
+  chartSize,
+  useContainerSize,
+  useControllableState,
+  useIsomorphicLayoutEffect,
+  useResolvedTheme,
+} from './hooks.js';
 export {
   countLabel,
   countryName,

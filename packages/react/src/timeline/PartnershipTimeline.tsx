@@ -1,7 +1,7 @@
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
-import { useContainerSize, useControllableState } from '../shared/hooks.js';
+import { chartSize, useContainerSize, useControllableState } from '../shared/hooks.js';
 import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import type { BaseChartProps } from '../shared/types.js';
@@ -80,7 +80,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     shown: order,
     lanes: model.lanes,
     width: size.width,
-    height: props.height,
+    height: chartSize(props.height),
     range,
     rtl,
     trayFocus: 0,
@@ -90,7 +90,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
   return (
-    <div ref={size.ref} style={{ width: props.width ?? '100%', maxWidth: '100%' }}>
+    <div ref={size.ref} style={{ width: chartSize(props.width) ?? '100%', maxWidth: '100%' }}>
       <ChartFrame
         title={title}
         summary={summary}

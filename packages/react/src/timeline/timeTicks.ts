@@ -12,8 +12,10 @@ export function timeScale(domain: TimeRange, length: number, reversed = false): 
  * `locale`: years when the ticks fall on 1 January, otherwise month and year (UTC throughout).
  */
 export function timeTicks(domain: TimeRange, length: number, locale: string, spacing = 90) {
+  // At most 1,000 ticks: a length of Infinity or 1e12 (which the types allow) must not hang the page.
+  const count = Math.min(1000, Math.max(2, Math.floor(length / spacing) || 2));
   // d3-time's UTC ticks: the same dates d3-scale's scaleUtc().ticks() gives (it calls this function).
-  const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), Math.max(2, Math.floor(length / spacing)));
+  const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), count);
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
   const fmt = new Intl.DateTimeFormat(
     locale,
