@@ -1,7 +1,9 @@
 import {
   type DatasetFilter,
   isCountryCode,
+  MIN_YEAR,
   type PartnershipKind,
+  partialDateProblem,
   partnershipKinds,
   periodOf,
   type Topic,
@@ -41,7 +43,6 @@ export type EmbedOptions = {
 export type ParsedAttributes = { options: EmbedOptions; problems: string[] };
 
 const themes: readonly Theme[] = ['light', 'dark', 'auto'];
-const partialDate = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const words = (v: string) => v.split(/[\s,]+/).filter(Boolean);
 const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
@@ -112,7 +113,11 @@ export function parseAttributes(get: (name: AttributeName) => string | null, pag
   for (const key of ['from', 'to'] as const) {
     const v = get(key)?.trim();
     if (v === undefined || v === '') continue;
-    if (partialDate.test(v)) filter[key] = v;
+    // Refused in place, never rolled over: 2019-02-30 is not 2 March, 0000 is not 1900.
+    const problem = partialDateProblem(v);
+    if (problem === undefined) filter[key] = v;
+    else if (problem === 'year') problems.push(`${key}: ${quote(v)} is a year before ${MIN_YEAR}`);
+    else if (problem === 'day') problems.push(`${key}: ${quote(v)} is not a real calendar day`);
     else problems.push(`${key}: ${quote(v)} is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   }
   if (filter.from && filter.to && periodOf(filter.from).start > periodOf(filter.to).end)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateExtent } from '../dates.js';
+import { dateExtent, periodOf } from '../dates.js';
 import {
   filterDataset,
   findOrganization,
@@ -49,6 +49,13 @@ describe('lookups and names', () => {
     expect(findOrganization(fixture(), 'zgc')?.name.en).toBe('ZGC Group');
     expect(findOrganization(fixture(), 'nope')).toBeUndefined();
   });
+  it('reads years 0–99 as themselves, not as 1900–1999', () => {
+    expect(new Date(periodOf('0050-06-15').start).toISOString()).toBe('0050-06-15T00:00:00.000Z');
+    expect(new Date(periodOf('0099-12').end).toISOString()).toBe('0099-12-31T23:59:59.999Z');
+    expect(new Date(periodOf('0000').start).getUTCFullYear()).toBe(0);
+    expect(periodOf('2020-02').end - periodOf('2020-02').start + 1).toBe(29 * 86_400_000);
+  });
+
   it('localizes only from the languages a text has, never from Object.prototype', () => {
     for (const tag of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf-EG'])
       expect(localize({ en: 'ZGC Group' }, tag)).toBe('ZGC Group');

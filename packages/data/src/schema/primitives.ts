@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { idPattern, isCountryCode, type Language, languages, partialDatePattern } from './vocabulary.js';
+import {
+  earlyYearMessage,
+  idPattern,
+  isCountryCode,
+  type Language,
+  languages,
+  MIN_YEAR,
+  partialDatePattern,
+} from './vocabulary.js';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -46,6 +54,10 @@ export const PartialDateSchema = z
       message: 'is not a real calendar day',
     },
   )
+  // Years before 1900 are typos, and Date.UTC would read 0050 as 1950.
+  .refine((s) => !partialDatePattern.test(s) || Number(s.slice(0, 4)) >= MIN_YEAR, {
+    error: (issue) => earlyYearMessage(String(issue.input)),
+  })
   .describe('A date only as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 export const HttpUrlSchema = z

@@ -114,6 +114,30 @@ export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (whether the day exists is checked separately). */
 export const partialDatePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+/** Earliest year a date may name: an earlier one is a typo (`0202` for `2020`), no park is that old. */
+export const MIN_YEAR = 1900;
+
+/** The message for a well-formed date whose year is before `MIN_YEAR`. */
+export function earlyYearMessage(value: string): string {
+  return `year ${value.slice(0, 4)} is before ${MIN_YEAR}; write all four digits of the year`;
+}
+
+/**
+ * What is wrong with a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date: `'format'`, `'year'` (before
+ * `MIN_YEAR`) or `'day'` (a day the month does not have, such as 2019-02-30); undefined when it is
+ * fine. Shared by both data checks and the embed's `from`/`to`, so none of them rolls a date over.
+ */
+export function partialDateProblem(value: unknown): 'format' | 'year' | 'day' | undefined {
+  if (typeof value !== 'string' || !partialDatePattern.test(value)) return 'format';
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR) return 'year';
+  if (value.length < 10) return undefined;
+  const month = Number(value.slice(5, 7));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return Number(value.slice(8, 10)) <= days ? undefined : 'day';
+}
+
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 /** True when `code` is an ISO 3166-1 alpha-2 code that Intl knows by name. */
 export function isCountryCode(code: string): boolean {

@@ -260,6 +260,34 @@ describe('checkDataset', () => {
       'partnerships/mic-zgc/date.value',
     ],
     [
+      'a year before 1900 (which Date.UTC would read as 1950)',
+      (d) => {
+        d.partnerships[0]!.date = { value: '0050-06-15', precision: 'day', basis: 'signed' };
+      },
+      'partnerships/mic-zgc/date.value',
+    ],
+    [
+      'a source published in year 0099',
+      (d) => {
+        d.sources[0]!.published = '0099';
+      },
+      'sources/s1/published',
+    ],
+    [
+      'a hole in the list of partnerships',
+      (d) => {
+        delete d.partnerships[1];
+      },
+      'partnerships/1/',
+    ],
+    [
+      'a hole at the end of the list of sources',
+      (d) => {
+        d.sources.length += 1;
+      },
+      `sources/${fixture().sources.length}/`,
+    ],
+    [
       'a precision that disagrees with the value',
       (d) => {
         d.partnerships[0]!.date = { value: '2020-09', precision: 'day', basis: 'signed' };
@@ -384,6 +412,17 @@ describe('checkDataset', () => {
     ]);
   });
 
+  it('says what is wrong with a hole and an early year, naming the index', () => {
+    const hole = { organizations: [], partnerships: [,], sources: [] };
+    for (const issues of [checkDataset(hole), errors(hole)])
+      expect(issues.map(formatIssue)).toEqual(['partnerships partnerships[0] › (record): no record here: the list has a hole at index 0']);
+    const early = broken((x) => {
+      x.partnerships[0]!.date = { value: '0050', precision: 'year', basis: 'signed' };
+    });
+    for (const issues of [checkDataset(early), errors(early)])
+      expect(issues.map((i) => i.message)).toEqual(['year 0050 is before 1900; write all four digits of the year']);
+  });
+
   it('rejects what is not a data set', () => {
     expect(where(checkDataset(null))).toEqual(['partnerships/0/']);
     expect(where(checkDataset({ organizations: [], partnerships: [] }))).toEqual(['sources/0/sources']);
@@ -401,7 +440,12 @@ describe('checkDataset', () => {
   const text = fc.oneof(fc.string(), fc.constantFrom(' ', 'Zone', '中关村'));
   const code = fc.oneof(fc.constantFrom('CN', 'RU', 'FR', 'DE', 'TW', 'HK', 'XK', 'XX', 'ZZ', 'EU', 'cn'), fc.string());
   const date = fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .tuple(
+      // Years 0–99 (which Date.UTC reads as 1900–1999), the years of real records, and any other.
+      fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1890, max: 2100 }), fc.integer({ min: 0, max: 9999 })),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
     .chain(([y, m, day]) => {
       const p = (n: number, w: number) => String(n).padStart(w, '0');
       return fc.constantFrom(p(y, 4), `${p(y, 4)}-${p(m, 2)}`, `${p(y, 4)}-${p(m, 2)}-${p(day, 2)}`);
@@ -460,6 +504,17 @@ describe('checkDataset', () => {
     anyField('title', 'publisher', 'language', 'published', 'url', 'reliability', 'note'),
     fc.option(date).map((v) => set('published', v)),
   );
+  // A hole (a missing record) anywhere in one of the three lists, or at its end.
+  const hole = fc.oneof(
+    { arbitrary: fc.constant(null), weight: 3 },
+    {
+      arbitrary: fc.record({
+        collection: fc.constantFrom('organizations', 'partnerships', 'sources') as fc.Arbitrary<keyof Mutable>,
+        at: fc.nat(),
+      }),
+      weight: 1,
+    },
+  );
   const edit = fc.record({
     collection: fc.constantFrom('organizations', 'partnerships', 'sources') as fc.Arbitrary<keyof Mutable>,
     at: fc.nat(),
@@ -476,12 +531,18 @@ describe('checkDataset', () => {
   it('never flags a data set validateDataset accepts', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(base, fc.array(edit, { maxLength: 3 }), (start, edits) => {
+      fc.property(base, fc.array(edit, { maxLength: 3 }), hole, (start, edits, gap) => {
         const d = broken((x) => {
           for (const e of edits) {
             const list = x[e.collection];
             const r = list[e.at % list.length];
             if (r) e[e.collection](r, x);
+          }
+          if (gap) {
+            const list = x[gap.collection];
+            const at = gap.at % (list.length + 1);
+            if (at === list.length) list.length += 1;
+            else delete list[at];
           }
         }, start);
         if (errors(d).length > 0) return;

@@ -11,13 +11,14 @@ import {
   languages,
   locationPrecisions,
   organizationKinds,
-  partialDatePattern,
+  earlyYearMessage,
+  partialDateProblem,
   partnershipKinds,
   partyRoles,
   reliabilities,
   topics,
 } from '../schema/vocabulary.js';
-import type { Collection, ValidationIssue } from './types.js';
+import { type Collection, holeMessage, type ValidationIssue } from './types.js';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -49,17 +50,13 @@ const isCountry = (v: unknown) => {
   return true;
 };
 
-const digits2 = (s: string, at: number) => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a day that exists. */
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a day that exists, from 1900 on. */
 function isPartialDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !partialDatePattern.test(v)) return false;
-  if (v.length < 10) return true;
-  const year = digits2(v, 0) * 100 + digits2(v, 2);
-  const month = digits2(v, 5);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return digits2(v, 8) <= days;
+  return partialDateProblem(v) === undefined;
 }
+/** Why a date is refused, in words. */
+const dateProblemMessage = (v: unknown, orNull = '') =>
+  partialDateProblem(v) === 'year' ? earlyYearMessage(v as string) : `${dateMessage}${orNull}`;
 const precisionLength: Record<string, number> = { year: 4, month: 7, day: 10 };
 
 const idMessage = 'must be lowercase kebab-case (a-z, 0-9 and single hyphens)';
@@ -144,7 +141,8 @@ export function checkDataset(input: unknown): ValidationIssue[] {
       const r = list[index];
       const id = isObject(r) ? r.id : undefined;
       recordId = typeof id === 'string' ? id : undefined;
-      if (!isObject(r)) bad('', 'must be an object');
+      if (!(index in list)) bad('', holeMessage(index));
+      else if (!isObject(r)) bad('', 'must be an object');
       else if (!isId(id)) bad('id', idMessage);
       else {
         const first = seen.get(id);
@@ -248,7 +246,7 @@ export function checkDataset(input: unknown): ValidationIssue[] {
       if (!isObject(date)) bad('date', 'must be an object with value, precision and basis, or null');
       else {
         const valueOk = isPartialDate(date.value);
-        if (!valueOk) bad('date.value', dateMessage);
+        if (!valueOk) bad('date.value', dateProblemMessage(date.value));
         if (!oneOf(DatePrecisions, date.precision)) bad('date.precision', enumMessage(DatePrecisions));
         else if (valueOk && (date.value as string).length !== precisionLength[date.precision as string])
           bad('date.precision', 'precision does not match the length of value');
@@ -284,7 +282,7 @@ export function checkDataset(input: unknown): ValidationIssue[] {
     if (s.title !== null) text(s, 'title');
     text(s, 'publisher');
     text(s, 'language');
-    if (s.published !== null && !isPartialDate(s.published)) bad('published', `${dateMessage}, or null`);
+    if (s.published !== null && !isPartialDate(s.published)) bad('published', dateProblemMessage(s.published, ', or null'));
     text(s, 'url', true);
     enumerated(s, 'reliability', Reliabilities);
   });

@@ -20,6 +20,11 @@ export type ValidationIssue = {
   message: string;
 };
 
+/** What both checks say about a missing element of a list (`[,]` in JavaScript), which `forEach` would skip. */
+export function holeMessage(index: number): string {
+  return `no record here: the list has a hole at index ${index}`;
+}
+
 /** `data/partnerships.yaml:12 moscow-shenzhen-2024 › date.precision: …` */
 export function formatIssue(issue: ValidationIssue): string {
   const where = `${issue.file ?? issue.collection}${issue.line ? `:${issue.line}` : ''}`;

@@ -1,7 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
 import { integrityIssues } from './integrityIssues.js';
 import { schemaIssues } from './schemaIssues.js';
-import { type Collection, DatasetValidationError, type ValidationIssue } from './types.js';
+import { type Collection, DatasetValidationError, holeMessage, type ValidationIssue } from './types.js';
 
 const collections: Collection[] = ['organizations', 'partnerships', 'sources'];
 
@@ -34,9 +34,11 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       issues.push({ severity: 'error', collection: c, index: 0, field: c, message: `${c} must be a list` });
       continue;
     }
-    list.forEach((record, i) => {
-      issues.push(...schemaIssues(c, record, i));
-    });
+    // A for loop, not forEach: forEach skips holes, which every consumer of the data then trips on.
+    for (let i = 0; i < list.length; i++) {
+      if (i in list) issues.push(...schemaIssues(c, list[i], i));
+      else issues.push({ severity: 'error', collection: c, index: i, field: '', message: holeMessage(i) });
+    }
   }
   for (const key of Object.keys(raw))
     if (!collections.includes(key as Collection))

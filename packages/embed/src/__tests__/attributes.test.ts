@@ -79,6 +79,14 @@ describe('parseAttributes', () => {
     ]);
   });
 
+  it('refuses dates that do not exist or come before 1900, naming the attribute, instead of rolling them over', () => {
+    expect(parse({ from: '0000' }).problems).toEqual(['from: "0000" is a year before 1900']);
+    expect(parse({ to: '0099-12' }).problems).toEqual(['to: "0099-12" is a year before 1900']);
+    expect(parse({ from: '2019-02-30' }).problems).toEqual(['from: "2019-02-30" is not a real calendar day']);
+    expect(parse({ from: '2019-02-30' }).options.filter).toBeUndefined();
+    expect(parse({ from: '2020-02-29', to: '1900' }).problems).toEqual(['from/to: 2020-02-29 is after 1900']);
+  });
+
   it('rejects a range that ends before it starts, but not one inside the same year', () => {
     expect(parse({ from: '2021', to: '2019' }).problems).toEqual(['from/to: 2021 is after 2019']);
     expect(parse({ from: '2020-03', to: '2020' }).problems).toEqual([]);
