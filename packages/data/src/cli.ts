@@ -5,7 +5,7 @@ import { dataset as builtin } from './generated/dataset.js';
 import { datasetJsonSchema } from './jsonSchema.js';
 import { loadDatasetDir } from './node/loadDatasetDir.js';
 import type { Dataset } from './schema/dataset.js';
-import { formatIssue } from './validate/types.js';
+import { formatIssue, type ValidationIssue } from './validate/types.js';
 
 const usage = `Usage:
   parklinks-data validate [dir] [--allow-warnings]
@@ -37,7 +37,7 @@ export function main(
   const load = (dir: string): Dataset | undefined => {
     const { data, issues } = loadDatasetDir(dir);
     const failing = issues.filter((i) => i.severity === 'error' || !values['allow-warnings']);
-    for (const i of issues) err(`${i.severity === 'error' ? 'error' : 'warning'}: ${formatIssue(i)}\n`);
+    printIssues(issues, err);
     if (failing.length > 0) {
       err(`\n${failing.length} problem${failing.length === 1 ? '' : 's'} in ${dir}\n`);
       return undefined;
@@ -75,6 +75,30 @@ export function main(
   }
   err(`parklinks-data: unknown command "${command}"\n\n${usage}`);
   return 2;
+}
+
+/** At most this many problems are printed, and at most `MAX_SAME` with the same field and message. */
+const MAX_SHOWN = 50;
+const MAX_SAME = 5;
+
+/** Prints `issues`, one a line, capped so that one slip (a tab, a renamed source) stays readable. */
+function printIssues(issues: ValidationIssue[], err: (s: string) => void) {
+  const same = new Map<string, number>();
+  let shown = 0;
+  let hidden = 0;
+  for (const i of issues) {
+    const key = `${i.severity}|${i.file ?? i.collection}|${i.field}|${i.message}`;
+    const n = (same.get(key) ?? 0) + 1;
+    same.set(key, n);
+    if (shown >= MAX_SHOWN || n > MAX_SAME) {
+      hidden++;
+      continue;
+    }
+    shown++;
+    err(`${i.severity === 'error' ? 'error' : 'warning'}: ${formatIssue(i)}\n`);
+  }
+  if (hidden > 0)
+    err(`… and ${hidden} more (repeats of the messages above, or past the first ${MAX_SHOWN}); fix these and run again\n`);
 }
 
 function parse(argv: string[]) {

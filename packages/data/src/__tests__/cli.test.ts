@@ -70,6 +70,85 @@ describe('parklinks-data validate', () => {
   });
 });
 
+// Broken files a fuzz run fed to `validate` (issue 17): each must give a short, located error, never a stack.
+describe('parklinks-data validate on broken files', () => {
+  const withFile = (name: string, content: string | Buffer) => {
+    const dir = writeDir();
+    writeFileSync(join(dir, name), content);
+    return dir;
+  };
+  const lines = (s: string) => s.split('\n').filter(Boolean);
+
+  it('reports a YAML alias bomb as an error in the file instead of throwing', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const r = capture(['validate', withFile('sources.yaml', `${levels.join('\n')}\n`)]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/sources\.yaml \(file\): YAML: .*alias/i);
+    expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('refuses a file that is not UTF-8 or holds a NUL, naming the file and the line', () => {
+    const utf16 = capture(['validate', withFile('sources.yaml', Buffer.from([0xff, 0xfe, 0x2d, 0x00, 0x20, 0x00]))]);
+    expect(utf16.code).toBe(1);
+    expect(utf16.err).toMatch(/sources\.yaml:1 \(file\): not valid UTF-8/);
+    const good = readFileSync(join(writeDir(), 'organizations.yaml'));
+    const at = good.indexOf('\n', good.indexOf('\n') + 1) + 1; // start of line 3
+    const bad = Buffer.concat([good.subarray(0, at + 4), Buffer.from([0xc3, 0x28]), good.subarray(at + 4)]);
+    expect(capture(['validate', withFile('organizations.yaml', bad)]).err).toMatch(
+      /organizations\.yaml:3 \(file\): not valid UTF-8/,
+    );
+    const nul = capture(['validate', withFile('partnerships.yaml', `- id: a\n  kind: memo\u0000randum\n`)]);
+    expect(nul.code).toBe(1);
+    expect(nul.err).toMatch(/partnerships\.yaml:2 \(file\): .*NUL/);
+  });
+
+  it('labels file-level errors as such, not as partnerships[0]', () => {
+    const r = capture(['validate', withFile('partnerships.yaml', 'id: not-a-list\n')]);
+    expect(r.err).toMatch(/partnerships\.yaml \(file\): file must hold a YAML list of records/);
+    expect(r.err).not.toMatch(/partnerships\[0\]/);
+  });
+
+  it('keeps a tab in the indentation to a few lines, saying how many more there are', () => {
+    const dir = writeDir();
+    const path = join(dir, 'partnerships.yaml');
+    const text = readFileSync(path, 'utf8').split('\n');
+    const target = text.findIndex((l, i) => i > 0 && l.startsWith('  '));
+    text[target] = `\t${text[target]!.slice(2)}`;
+    writeFileSync(path, text.join('\n'));
+    const r = capture(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`partnerships\\.yaml:${target + 1} \\(file\\): YAML: `));
+    expect(lines(r.err).length).toBeLessThanOrEqual(10);
+    expect(r.err).toMatch(/and \d+ more YAML errors/);
+  });
+
+  it('caps a long list of problems and says how many more there are', () => {
+    const dir = writeDir((d) => {
+      for (let i = 0; i < 200; i++)
+        d.organizations.push({ ...structuredClone(d.organizations[0]!), id: `copy-${i}`, country: 'XX' });
+    });
+    const r = capture(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(lines(r.err).length).toBeLessThanOrEqual(60);
+    expect(r.err).toMatch(/… and \d+ more/);
+    expect(r.err).toMatch(/\d{3} problems in /);
+  });
+
+  it('says an empty file is empty instead of listing every citation of it as unknown', () => {
+    for (const empty of ['', '\n\n', '# nothing yet\n']) {
+      const r = capture(['validate', withFile('sources.yaml', empty)]);
+      expect(r.code).toBe(1);
+      expect(lines(r.err)[0]).toMatch(/sources\.yaml \(file\): file is empty/);
+      expect(r.err).not.toMatch(/unknown source/);
+    }
+  });
+});
+
 describe('parklinks-data export', () => {
   it('writes JSON, CSV and the JSON Schema', () => {
     const dir = writeDir();

@@ -12,6 +12,40 @@ export const collectionFiles: Record<Collection, string> = {
   sources: 'sources.yaml',
 };
 
+/** At most this many YAML syntax errors are listed per file. */
+const MAX_YAML_ERRORS = 5;
+/** Alias expansions allowed per file (the yaml library's default; the data uses none). */
+const MAX_ALIAS_COUNT = 100;
+
+/** The text of `bytes` as UTF-8, or the offset of the first byte that is not valid UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | { offset: number } {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first bad byte: the longest prefix that decodes, one code point at a time.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i] as number;
+      const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+      if (n === 0 || i + n > bytes.length) break;
+      try {
+        decoder.decode(bytes.subarray(i, i + n));
+      } catch {
+        break;
+      }
+      i += n;
+    }
+    return { offset: i };
+  }
+}
+const lineAt = (bytes: Uint8Array, offset: number) => {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+};
+const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
 export type LoadResult = {
   /** The records as read (typed as a data set, but only trustworthy when `issues` has no error). */
   data: Dataset;
@@ -32,45 +66,65 @@ export function loadDatasetDir(
 ): LoadResult {
   const data = { organizations: [], partnerships: [], sources: [] } as unknown as Record<Collection, unknown[]>;
   const issues: ValidationIssue[] = [];
-  const docs = {} as Record<Collection, { doc: ReturnType<typeof parseDocument>; lines: LineCounter; file: string }>;
+  const docs = new Map<Collection, { doc: ReturnType<typeof parseDocument>; lines: LineCounter; file: string }>();
   for (const [collection, name] of Object.entries(collectionFiles) as [Collection, string][]) {
     const path = join(dir, name);
     const file = relative(cwd, path) || path;
-    let text: string;
+    const fileIssue = (message: string, line?: number) =>
+      issues.push({ severity: 'error', collection, file, ...(line ? { line } : {}), index: 0, field: '', message, scope: 'file' });
+    let bytes: Buffer;
     try {
-      text = readFileSync(path, 'utf8');
+      bytes = readFileSync(path);
     } catch {
-      issues.push({ severity: 'error', collection, file, index: 0, field: '', message: `cannot read ${file}` });
+      fileIssue(`cannot read ${file}`);
+      continue;
+    }
+    const text = decodeUtf8(bytes);
+    if (typeof text !== 'string') {
+      fileIssue(
+        `not valid UTF-8 (byte 0x${bytes[text.offset]?.toString(16).toUpperCase().padStart(2, '0')} at offset ${text.offset}${bytes[0] === 0xff && bytes[1] === 0xfe ? ', a UTF-16 byte order mark' : ''}); save the file as UTF-8`,
+        lineAt(bytes, text.offset),
+      );
+      continue;
+    }
+    const nul = text.indexOf('\0');
+    if (nul >= 0) {
+      fileIssue('contains a NUL character (a binary file, or one saved as UTF-16?); save it as UTF-8 text', lineOf(text, nul));
       continue;
     }
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-    for (const e of doc.errors)
-      issues.push({
-        severity: 'error',
-        collection,
-        file,
-        line: lines.linePos(e.pos[0]).line,
-        index: 0,
-        field: '',
-        message: `YAML: ${e.message.split('\n')[0]}`,
-      });
-    const value = doc.toJS() ?? [];
-    if (!Array.isArray(value))
-      issues.push({
-        severity: 'error',
-        collection,
-        file,
-        index: 0,
-        field: '',
-        message: 'file must hold a YAML list of records',
-      });
+    if (doc.errors.length > 0) {
+      // After the first few, YAML errors are echoes of the first (one tab gave 6,539 lines).
+      for (const e of doc.errors.slice(0, MAX_YAML_ERRORS))
+        fileIssue(`YAML: ${e.message.split('\n')[0]}`, lines.linePos(e.pos[0]).line);
+      const more = doc.errors.length - MAX_YAML_ERRORS;
+      if (more > 0) fileIssue(`and ${more} more YAML errors after these, most likely caused by the first one`);
+      continue;
+    }
+    if (doc.contents === null) {
+      fileIssue('file is empty: it must hold a YAML list of records');
+      continue;
+    }
+    let value: unknown;
+    try {
+      // A document that expands its aliases into millions of nodes ("billion laughs") throws here.
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      fileIssue(`YAML: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    if (!Array.isArray(value)) fileIssue('file must hold a YAML list of records');
     else data[collection] = value;
-    docs[collection] = { doc, lines, file };
+    docs.set(collection, { doc, lines, file });
   }
   if (issues.length > 0) return { data: data as unknown as Dataset, issues };
   for (const issue of validateDataset(data, options)) {
-    const d = docs[issue.collection];
+    const d = docs.get(issue.collection);
+    if (!d) {
+      issues.push(issue);
+      continue;
+    }
     const path: (string | number)[] = [
       issue.index,
       ...issue.field

@@ -18,6 +18,8 @@ export type ValidationIssue = {
   field: string;
   /** What is wrong, in plain English. */
   message: string;
+  /** `file` for a problem with a whole file (unreadable, not YAML, empty), not with one record in it. */
+  scope?: 'file';
 };
 
 /** What both checks say about a missing element of a list (`[,]` in JavaScript), which `forEach` would skip. */
@@ -28,6 +30,7 @@ export function holeMessage(index: number): string {
 /** `data/partnerships.yaml:12 moscow-shenzhen-2024 › date.precision: …` */
 export function formatIssue(issue: ValidationIssue): string {
   const where = `${issue.file ?? issue.collection}${issue.line ? `:${issue.line}` : ''}`;
+  if (issue.scope === 'file') return `${where} (file): ${issue.message}`;
   const who = issue.id ?? `${issue.collection}[${issue.index}]`;
   return `${where} ${who} › ${issue.field || '(record)'}: ${issue.message}`;
 }
