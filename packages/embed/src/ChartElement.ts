@@ -5,7 +5,7 @@ import { createElement, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { type EmbedOptions, observedAttributes, parseAttributes } from './attributes.js';
 import { applyStyle, hostSheet, wrapperStyle } from './hostStyles.js';
-import { loadDataset } from './loadDataset.js';
+import { LOAD_TIMEOUT_MS, loadDataset } from './loadDataset.js';
 import type { DrawView } from './viewFactory.js';
 import { whenNearViewport } from './whenNearViewport.js';
 
@@ -48,6 +48,14 @@ function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): 
   );
 }
 
+const loadingStyle = { margin: 0, padding: '0.6em 0.8em', color: '#475467', fontSize: '0.875em' } as const;
+
+function loading(locale: EmbedOptions['locale']): ReactElement {
+  return createElement('div', { role: 'status', 'aria-live': 'polite', lang: locale, style: loadingStyle }, uiMessages(locale).loading);
+}
+
+const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
 /**
  * The class behind `<parklinks-map>` and its siblings: a Shadow DOM host that parses its attributes,
  * waits until it nears the viewport, loads its data (shared by URL) and renders one chart. It
@@ -57,6 +65,8 @@ function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): 
 export function createChartElement(view: string, draw: DrawView, defaultData: DataSource): CustomElementConstructor {
   return class ParklinksChartElement extends HTMLElement {
     static observedAttributes = [...observedAttributes];
+    /** Ms to wait for the data at `src` before showing a message naming the URL (tests set it lower). */
+    static loadTimeout = LOAD_TIMEOUT_MS;
     #mount: HTMLDivElement;
     #root: Root | null = null;
     #cancelWait: (() => void) | null = null;
@@ -99,7 +109,7 @@ export function createChartElement(view: string, draw: DrawView, defaultData: Da
       this.#scheduled = true;
       queueMicrotask(() => {
         this.#scheduled = false;
-        if (this.#root) void this.#update();
+        if (this.#root) this.#refresh();
       });
     }
 
@@ -121,7 +131,17 @@ export function createChartElement(view: string, draw: DrawView, defaultData: Da
 
     #start() {
       this.#root = createRoot(this.#mount);
-      void this.#update();
+      this.#refresh();
+    }
+
+    /** Updates, and shows anything it throws in place: nothing may reject unhandled. */
+    #refresh() {
+      const generation = this.#generation + 1;
+      this.#update().catch((e: unknown) => {
+        if (generation !== this.#generation) return;
+        const locale = parseAttributes((name) => this.getAttribute(name)).options.locale;
+        this.#render(problem(this.localName, locale, [e instanceof Error ? e.message : String(e)]));
+      });
     }
 
     #onSelect = (id: string | null, type?: 'organization' | 'partnership') => {
@@ -144,8 +164,16 @@ export function createChartElement(view: string, draw: DrawView, defaultData: Da
       if (problems.length > 0) return this.#render(problem(tag, options.locale, problems));
       let data: Dataset | undefined;
       if (options.src) {
-        const url = new URL(options.src, document.baseURI).href;
-        const r = await loadDataset(url);
+        let url: string;
+        try {
+          url = new URL(options.src, document.baseURI).href;
+        } catch {
+          return this.#render(problem(tag, options.locale, [`src: ${quote(options.src)} is not a URL`]));
+        }
+        // At once, so a slow server leaves a message, not a blank box; the space stays reserved.
+        this.#render(loading(options.locale), false);
+        const timeout = (this.constructor as { loadTimeout?: number }).loadTimeout ?? LOAD_TIMEOUT_MS;
+        const r = await loadDataset(url, undefined, timeout);
         // The element was removed or changed while the data loaded.
         if (generation !== this.#generation || !this.#root) return;
         if (!r.ok) return this.#render(problem(tag, options.locale, [`src: ${r.problem}`]));
@@ -166,9 +194,10 @@ export function createChartElement(view: string, draw: DrawView, defaultData: Da
       );
     }
 
-    #render(el: ReactElement) {
+    #render(el: ReactElement, final = true) {
       if (!this.#root) return;
       this.#root.render(el);
+      if (!final) return;
       // The chart (or the message) is in place once React has committed: give the space back.
       requestAnimationFrame(() => requestAnimationFrame(() => this.#mount.style.removeProperty('min-height')));
     }

@@ -9,6 +9,8 @@ export type UiMessages = {
   legend: string;
   empty: string;
   dataError: string;
+  /** Shown while an embedded chart's data loads. */
+  loading: string;
   moreProblems: (n: number) => string;
   renderError: string;
   dateUnknown: string;
@@ -32,6 +34,7 @@ const en: UiMessages = {
   legend: 'Legend',
   empty: 'No partnerships to show.',
   dataError: 'This chart cannot be drawn: the data has errors.',
+  loading: 'Loading data…',
   moreProblems: (n) => `…and ${n} more.`,
   renderError: 'This chart failed to draw.',
   dateUnknown: 'date unknown',
@@ -57,6 +60,7 @@ const messages: Record<Locale, UiMessages> = {
     legend: 'Légende',
     empty: 'Aucun partenariat à afficher.',
     dataError: 'Ce graphique ne peut pas être dessiné : les données contiennent des erreurs.',
+    loading: 'Chargement des données…',
     moreProblems: (n) => `…et ${n} de plus.`,
     renderError: "Le graphique n'a pas pu être dessiné.",
     dateUnknown: 'date inconnue',
@@ -80,6 +84,7 @@ const messages: Record<Locale, UiMessages> = {
     legend: 'Легенда',
     empty: 'Нет партнёрств для показа.',
     dataError: 'График нельзя построить: в данных есть ошибки.',
+    loading: 'Загрузка данных…',
     moreProblems: (n) => `…и ещё ${n}.`,
     renderError: 'Не удалось построить график.',
     dateUnknown: 'дата неизвестна',
@@ -102,6 +107,7 @@ const messages: Record<Locale, UiMessages> = {
     legend: '图例',
     empty: '没有可显示的合作。',
     dataError: '无法绘制此图表：数据有误。',
+    loading: '正在加载数据…',
     moreProblems: (n) => `……另有 ${n} 处。`,
     renderError: '图表绘制失败。',
     dateUnknown: '日期不详',
@@ -124,6 +130,7 @@ const messages: Record<Locale, UiMessages> = {
     legend: 'مفتاح الرسم',
     empty: 'لا توجد شراكات لعرضها.',
     dataError: 'تعذر رسم هذا المخطط: في البيانات أخطاء.',
+    loading: 'جارٍ تحميل البيانات…',
     moreProblems: (n) => `…و${n} أخرى.`,
     renderError: 'تعذر رسم المخطط.',
     dateUnknown: 'التاريخ غير معروف',
