@@ -98,7 +98,9 @@ function printIssues(issues: ValidationIssue[], err: (s: string) => void) {
     err(`${i.severity === 'error' ? 'error' : 'warning'}: ${formatIssue(i)}\n`);
   }
   if (hidden > 0)
-    err(`… and ${hidden} more (repeats of the messages above, or past the first ${MAX_SHOWN}); fix these and run again\n`);
+    err(
+      `… and ${hidden} more (repeats of the messages above, or past the first ${MAX_SHOWN}); fix these and run again\n`,
+    );
 }
 
 function parse(argv: string[]) {

@@ -51,7 +51,11 @@ function problem(tag: string, locale: EmbedOptions['locale'], lines: string[]): 
 const loadingStyle = { margin: 0, padding: '0.6em 0.8em', color: '#475467', fontSize: '0.875em' } as const;
 
 function loading(locale: EmbedOptions['locale']): ReactElement {
-  return createElement('div', { role: 'status', 'aria-live': 'polite', lang: locale, style: loadingStyle }, uiMessages(locale).loading);
+  return createElement(
+    'div',
+    { role: 'status', 'aria-live': 'polite', lang: locale, style: loadingStyle },
+    uiMessages(locale).loading,
+  );
 }
 
 const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);

@@ -71,7 +71,16 @@ export function loadDatasetDir(
     const path = join(dir, name);
     const file = relative(cwd, path) || path;
     const fileIssue = (message: string, line?: number) =>
-      issues.push({ severity: 'error', collection, file, ...(line ? { line } : {}), index: 0, field: '', message, scope: 'file' });
+      issues.push({
+        severity: 'error',
+        collection,
+        file,
+        ...(line ? { line } : {}),
+        index: 0,
+        field: '',
+        message,
+        scope: 'file',
+      });
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -89,7 +98,10 @@ export function loadDatasetDir(
     }
     const nul = text.indexOf('\0');
     if (nul >= 0) {
-      fileIssue('contains a NUL character (a binary file, or one saved as UTF-16?); save it as UTF-8 text', lineOf(text, nul));
+      fileIssue(
+        'contains a NUL character (a binary file, or one saved as UTF-16?); save it as UTF-8 text',
+        lineOf(text, nul),
+      );
       continue;
     }
     const lines = new LineCounter();

@@ -413,9 +413,11 @@ describe('checkDataset', () => {
   });
 
   it('says what is wrong with a hole and an early year, naming the index', () => {
-    const hole = { organizations: [], partnerships: [,], sources: [] };
+    const hole = { organizations: [], partnerships: new Array(1), sources: [] }; // [,]
     for (const issues of [checkDataset(hole), errors(hole)])
-      expect(issues.map(formatIssue)).toEqual(['partnerships partnerships[0] › (record): no record here: the list has a hole at index 0']);
+      expect(issues.map(formatIssue)).toEqual([
+        'partnerships partnerships[0] › (record): no record here: the list has a hole at index 0',
+      ]);
     const early = broken((x) => {
       x.partnerships[0]!.date = { value: '0050', precision: 'year', basis: 'signed' };
     });
@@ -442,7 +444,11 @@ describe('checkDataset', () => {
   const date = fc
     .tuple(
       // Years 0–99 (which Date.UTC reads as 1900–1999), the years of real records, and any other.
-      fc.oneof(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1890, max: 2100 }), fc.integer({ min: 0, max: 9999 })),
+      fc.oneof(
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 1890, max: 2100 }),
+        fc.integer({ min: 0, max: 9999 }),
+      ),
       fc.integer({ min: 1, max: 12 }),
       fc.integer({ min: 1, max: 31 }),
     )

@@ -6,12 +6,12 @@ import {
   confidences,
   dateBases,
   datePrecisions,
+  earlyYearMessage,
   idPattern,
   isCountryCode,
   languages,
   locationPrecisions,
   organizationKinds,
-  earlyYearMessage,
   partialDateProblem,
   partnershipKinds,
   partyRoles,
@@ -282,7 +282,8 @@ export function checkDataset(input: unknown): ValidationIssue[] {
     if (s.title !== null) text(s, 'title');
     text(s, 'publisher');
     text(s, 'language');
-    if (s.published !== null && !isPartialDate(s.published)) bad('published', dateProblemMessage(s.published, ', or null'));
+    if (s.published !== null && !isPartialDate(s.published))
+      bad('published', dateProblemMessage(s.published, ', or null'));
     text(s, 'url', true);
     enumerated(s, 'reliability', Reliabilities);
   });

@@ -7,7 +7,11 @@ import { clearDatasetCache } from '../loadDataset.js';
 // The element in jsdom with a stand-in chart: what a page shows while `src` loads, when it never
 // answers, and when it is not a URL at all (issue 17).
 type Element = HTMLElement & { rendered: boolean };
-const Chart = createChartElement('test', (p) => createElement('p', { className: 'drawn' }, `chart of ${p.data.partnerships.length}`), undefined) as CustomElementConstructor & {
+const Chart = createChartElement(
+  'test',
+  (p) => createElement('p', { className: 'drawn' }, `chart of ${p.data.partnerships.length}`),
+  undefined,
+) as CustomElementConstructor & {
   loadTimeout: number;
 };
 customElements.define('parklinks-test', Chart);

@@ -15,13 +15,16 @@ const data = syntheticDataset({ parks: 12, links: 16, seed: 7 });
 const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('renderSvg', () => {
-  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'])('draws the timeline in %s: its language, its direction', (tag) => {
-    const svg = renderSvg({ view: 'timeline', data, width: 800, locale: tag });
-    const lang = tag.slice(0, 2);
-    expect(svg).toContain(`lang="${lang}"`);
-    expect(svg).toContain(`direction="${lang === 'ar' ? 'rtl' : 'ltr'}"`);
-    if (lang === 'ar') expect(svg).toContain('المصدر');
-  });
+  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'])(
+    'draws the timeline in %s: its language, its direction',
+    (tag) => {
+      const svg = renderSvg({ view: 'timeline', data, width: 800, locale: tag });
+      const lang = tag.slice(0, 2);
+      expect(svg).toContain(`lang="${lang}"`);
+      expect(svg).toContain(`direction="${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+      if (lang === 'ar') expect(svg).toContain('المصدر');
+    },
+  );
 
   it.each(chartViews)(
     'draws a standalone %s: well-formed XML, no CSS variables, title, legend, source line',

@@ -50,12 +50,7 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * agreements; brush years on the timeline and every view follows.
  */
 export function PartnershipExplorer(props: PartnershipExplorerProps) {
-  const {
-    data: raw,
-    theme = 'light',
-    views = ['map', 'network', 'timeline', 'table'],
-    syncUrl = false,
-  } = props;
+  const { data: raw, theme = 'light', views = ['map', 'network', 'timeline', 'table'], syncUrl = false } = props;
   const locale = resolveLocale(props.locale);
   const m = explorerMessages(locale);
   const [selection, setSelection] = useControllableState(

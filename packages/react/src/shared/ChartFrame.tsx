@@ -47,18 +47,7 @@ export type ChartFrameProps = {
  * or a failed render; a legend; and the data table as the text alternative.
  */
 export function ChartFrame(props: ChartFrameProps) {
-  const {
-    title,
-    summary,
-    theme = 'light',
-    issues = [],
-    data,
-    legend,
-    controls,
-    empty,
-    className,
-    children,
-  } = props;
+  const { title, summary, theme = 'light', issues = [], data, legend, controls, empty, className, children } = props;
   const locale = resolveLocale(props.locale);
   const m = uiMessages(locale);
   const resolved = useResolvedTheme(theme);

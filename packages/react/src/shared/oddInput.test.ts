@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PartnershipExplorer } from '../explorer/PartnershipExplorer.js';
 import { PartnershipMap } from '../map/PartnershipMap.js';
 import { PartnershipNetwork } from '../network/PartnershipNetwork.js';
-import { fixture } from '../timeline/testFixture.js';
 import { PartnershipTimeline } from '../timeline/PartnershipTimeline.js';
+import { fixture } from '../timeline/testFixture.js';
 import { textWidth, truncateText } from './textWidth.js';
 
 // Odd input found by fuzzing (issue 17): every chart's server render must finish quickly and
@@ -145,7 +145,12 @@ describe('region-tagged locales', () => {
 
 describe('sizes the types forbid', () => {
   for (const [name, Chart] of charts)
-    for (const size of [{ height: Number.POSITIVE_INFINITY }, { width: Number.POSITIVE_INFINITY }, { height: Number.NaN }, { width: -5, height: 1e12 }])
+    for (const size of [
+      { height: Number.POSITIVE_INFINITY },
+      { width: Number.POSITIVE_INFINITY },
+      { height: Number.NaN },
+      { width: -5, height: 1e12 },
+    ])
       it(`renders the ${name} with ${JSON.stringify(size, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))} without hanging`, () => {
         const t0 = performance.now();
         const html = render(Chart, { data: fixture(), ...size });
