@@ -27,6 +27,10 @@ const src = (p) => join(pkg, 'src', p);
 const workspaceEntries = {
   '@parklinks/data': 'data/src/index.ts',
   '@parklinks/data/dataset': 'data/src/dataset.ts',
+  '@parklinks/core': 'core/src/index.ts',
+  '@parklinks/core/map': 'core/src/map/index.ts',
+  '@parklinks/core/network': 'core/src/network/index.ts',
+  '@parklinks/core/timeline': 'core/src/timeline/index.ts',
   '@parklinks/react': 'react/src/index.ts',
   '@parklinks/react/map': 'react/src/map/index.ts',
   '@parklinks/react/network': 'react/src/network/index.ts',

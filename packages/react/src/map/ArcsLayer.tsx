@@ -1,5 +1,5 @@
+import type { ProjectedPair } from '@parklinks/core/map';
 import { memo } from 'react';
-import type { ProjectedPair } from './projectArcs.js';
 
 export type ArcsLayerProps = {
   /** One entry per pair of places joined by legs. */

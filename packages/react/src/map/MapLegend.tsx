@@ -1,10 +1,8 @@
+import { kindColor, kindGroup, type Locale, orgKindLabel, uiMessages } from '@parklinks/core';
+import type { MapModel } from '@parklinks/core/map';
+import { mapMessages } from '@parklinks/core/map';
 import { type OrganizationKind, organizationKinds } from '@parklinks/data';
-import { type Locale, orgKindLabel } from '../shared/i18n.js';
 import { Legend, type LegendItem } from '../shared/Legend.js';
-import { uiMessages } from '../shared/messages.js';
-import { kindColor, kindGroup } from '../shared/theme.js';
-import type { MapModel } from './buildMapModel.js';
-import { mapMessages } from './messages.js';
 
 /** Legend: a colour per kind group present, then the unnamed-party ring, the leg styles and the shading. */
 export function MapLegend({ model, locale }: { model: MapModel; locale: Locale }) {

@@ -1,19 +1,29 @@
+import type { Locale } from '@parklinks/core';
+import { isRtl } from '@parklinks/core';
+import type { MapModel } from '@parklinks/core/map';
+import {
+  type ArcStyle,
+  highlightOf,
+  layoutMarkers,
+  legProjector,
+  legsOfMarker,
+  type MapFit,
+  type MapMarker,
+  makeProjection,
+  mapMessages,
+  markerText,
+  placeLabels,
+  projectPairs,
+  shiftMarkers,
+  visibleMarkers,
+  warmLegs,
+} from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../shared/i18n.js';
-import { isRtl } from '../shared/i18n.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
-import type { MapModel } from './buildMapModel.js';
 import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
-import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
-import { type MapFit, makeProjection } from './makeProjection.js';
-import { highlightOf, legProjector, legsOfMarker, visibleMarkers, warmLegs } from './mapHighlight.js';
-import { markerText } from './markerText.js';
-import { mapMessages } from './messages.js';
-import { placeLabels } from './placeLabels.js';
-import { type ArcStyle, projectPairs } from './projectArcs.js';
 import { StaticLayers, zoomAttr } from './StaticLayers.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
 import { useMapZoom } from './useMapZoom.js';

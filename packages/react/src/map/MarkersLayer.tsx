@@ -1,7 +1,6 @@
+import { kindColor } from '@parklinks/core';
+import type { MapMarker, PlacedLabel } from '@parklinks/core/map';
 import { memo } from 'react';
-import { kindColor } from '../shared/theme.js';
-import type { MapMarker } from './layoutMarkers.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 export type MarkersLayerProps = {
   markers: readonly MapMarker[];

@@ -1,3 +1,4 @@
+import { identityZoom, panBy, type ZoomTransform, zoomAt } from '@parklinks/core/map';
 import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,
@@ -6,7 +7,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { identityZoom, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';
 
 const MAX_ZOOM = 16;
 const local = (e: ReactPointerEvent): [number, number] => {

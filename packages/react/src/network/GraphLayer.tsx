@@ -1,7 +1,7 @@
+import type { LinkView, NetworkModel, NodeView } from '@parklinks/core/network';
+import { linkStyleKeys, linkStyles } from '@parklinks/core/network';
 import { Graph } from '@visx/network';
 import { memo } from 'react';
-import { linkStyleKeys, linkStyles } from './linkStyle.js';
-import type { LinkView, NetworkModel, NodeView } from './networkModel.js';
 
 type Named = { 'data-node'?: string; role?: 'img'; 'aria-label'?: string };
 

@@ -1,10 +1,9 @@
+import type { LinkView, NetworkModel, PlacedLabel } from '@parklinks/core/network';
+import { highlightLabels, highlightOf } from '@parklinks/core/network';
 import { type SVGProps, useMemo } from 'react';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { LinkPaths, NodeShape } from './GraphLayer.js';
-import { highlightLabels, highlightOf } from './highlight.js';
 import { LabelsLayer } from './LabelsLayer.js';
-import type { LinkView, NetworkModel } from './networkModel.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 export type HighlightLayerProps = {
   model: NetworkModel;

@@ -1,12 +1,17 @@
+import type { NodeView } from '@parklinks/core/network';
+import {
+  countryGroups,
+  groupPalette,
+  type LinkStyle,
+  linkStyle,
+  linkStyleKeys,
+  linkStyles,
+  networkMessages,
+  nodeColor,
+} from '@parklinks/core/network';
 import type { Network } from '@parklinks/data';
 import type { ReactNode } from 'react';
 import { kindGroups, type Locale, orgKindLabel } from '../shared/index.js';
-import { countryGroups } from './countryGroup.js';
-import { groupPalette } from './groupPalette.js';
-import { type LinkStyle, linkStyle, linkStyleKeys, linkStyles } from './linkStyle.js';
-import { networkMessages } from './messages.js';
-import type { NodeView } from './networkModel.js';
-import { nodeColor } from './nodeColor.js';
 
 type Entry = { key: string; label: string; swatch: ReactNode };
 const list = {

@@ -1,7 +1,6 @@
+import type { NetworkModel, NodeView, ZoomTransform } from '@parklinks/core/network';
 import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/index.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
-import type { NetworkModel, NodeView } from './networkModel.js';
-import type { ZoomTransform } from './zoomMath.js';
 
 /**
  * The hovered or focused node's card: name, kind, place and count. Anchored at the node's lower

@@ -1,18 +1,14 @@
+import type { NetworkModel } from '@parklinks/core/network';
+import { groupPalette, highlightOf, networkMessages, panIntoView, staticLabelsOf } from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/index.js';
 import { useValueStore } from '../shared/valueStore.js';
-import { groupPalette } from './groupPalette.js';
 import { HighlightOverlay } from './HighlightLayer.js';
-import { highlightOf } from './highlight.js';
-import { networkMessages } from './messages.js';
 import { HoverTooltip } from './NetworkTooltip.js';
-import type { NetworkModel } from './networkModel.js';
 import { StaticDrawing } from './StaticDrawing.js';
-import { staticLabelsOf } from './staticLabels.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
 import { useNetworkZoom } from './useNetworkZoom.js';
 import { useNodeFinder } from './useNodeFinder.js';
-import { panIntoView } from './zoomMath.js';
 
 export type NetworkViewProps = {
   model: NetworkModel;

@@ -1,9 +1,8 @@
+import type { NetworkModel, PlacedLabel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
-import type { NetworkModel } from './networkModel.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 export type StaticDrawingProps = {
   model: NetworkModel;

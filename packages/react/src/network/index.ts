@@ -1,27 +1,41 @@
-export { type CountryGroup, countryGroup, countryGroups } from './countryGroup.js';
-export { type WalkContext, type WalkResult, type WalkState, walkGraph } from './graphWalk.js';
-export { groupPalette } from './groupPalette.js';
-export { describeNode, type Highlight, highlightOf } from './highlight.js';
 export {
+  type CountryGroup,
+  countryGroup,
+  countryGroups,
   defaultIterations,
-  type LayoutNetworkOptions,
-  layoutNetwork,
-  type NetworkLayout,
-  normalizedPositions,
-  type PositionedNode,
-} from './layoutNetwork.js';
-export { linkPath } from './linkPath.js';
-export { type LinkStyle, type LinkStyleKey, linkStyle, linkStyleKeys, linkStyles } from './linkStyle.js';
-export { type NetworkMessages, networkMessages } from './messages.js';
-export { type LinkView, type NetworkModel, type NodeView, networkModel } from './networkModel.js';
-export { nodeColor } from './nodeColor.js';
-export { internalNodeId, publicNodeId } from './nodeId.js';
-export { nodeRadius } from './nodeRadius.js';
-export { PartnershipNetwork, type PartnershipNetworkProps } from './PartnershipNetwork.js';
-export {
+  describeNode,
+  groupPalette,
+  type Highlight,
+  highlightOf,
+  internalNodeId,
   type LabelRequest as NetworkLabelRequest,
+  type LayoutNetworkOptions,
+  type LinkStyle,
+  type LinkStyleKey,
+  type LinkView,
+  layoutNetwork,
+  linkPath,
+  linkStyle,
+  linkStyleKeys,
+  linkStyles,
+  type NetworkLayout,
+  type NetworkMessages,
+  type NetworkModel,
+  type NodeView,
+  networkMessages,
+  networkModel,
+  nodeColor,
+  nodeRadius,
+  normalizedPositions,
   type Obstacle,
   type PlacedLabel as NetworkPlacedLabel,
   type PlaceLabelsOptions as NetworkPlaceLabelsOptions,
+  type PositionedNode,
   placeLabels as placeNetworkLabels,
-} from './placeLabels.js';
+  publicNodeId,
+  type WalkContext,
+  type WalkResult,
+  type WalkState,
+  walkGraph,
+} from '@parklinks/core/network';
+export { PartnershipNetwork, type PartnershipNetworkProps } from './PartnershipNetwork.js';

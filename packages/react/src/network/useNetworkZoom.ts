@@ -1,3 +1,4 @@
+import { identityZoom, panBy, viewBoxPoint, type ZoomTransform, zoomAt } from '@parklinks/core/network';
 import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,
@@ -6,8 +7,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { viewBoxPoint } from './viewBoxPoint.js';
-import { identityZoom, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';
 
 type Point = [number, number];
 

@@ -2,11 +2,11 @@
 import type { Dataset } from '@parklinks/data';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { textWidth, truncateText } from '../../../core/src/shared/textWidth.js';
 import { PartnershipExplorer } from '../explorer/PartnershipExplorer.js';
 import { PartnershipMap } from '../map/PartnershipMap.js';
 import { PartnershipNetwork } from '../network/PartnershipNetwork.js';
 import { PartnershipTimeline } from '../timeline/PartnershipTimeline.js';
-import { textWidth, truncateText } from './textWidth.js';
 
 const org = (id: string, country: string, lon: number, lat: number) => ({
   id,

@@ -1,4 +1,4 @@
-import { type Locale, partnershipKindLabel } from '../shared/index.js';
+import { type Locale, partnershipKindLabel } from '../shared/i18n.js';
 import { networkMessages } from './messages.js';
 import type { LinkView, NetworkModel } from './networkModel.js';
 import { type PlacedLabel, placeLabels } from './placeLabels.js';

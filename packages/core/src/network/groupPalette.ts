@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CssVariables } from '../shared/theme.js';
 import { type CountryGroup, countryGroups } from './countryGroup.js';
 
 type Pair = [light: string, dark: string];
@@ -18,9 +18,9 @@ const palette: Record<CountryGroup | 'other', Pair> = {
  * The country-group colours as `--pl-group-<group>` custom properties, each overridable from the
  * host page with `--parklinks-group-<group>` (like the shared theme's colours).
  */
-export function groupPalette(theme: 'light' | 'dark'): CSSProperties {
+export function groupPalette(theme: 'light' | 'dark'): CssVariables {
   const vars: Record<string, string> = {};
   for (const g of [...countryGroups, 'other'] as const)
     vars[`--pl-group-${g}`] = `var(--parklinks-group-${g}, ${palette[g][theme === 'dark' ? 1 : 0]})`;
-  return vars as CSSProperties;
+  return vars;
 }

@@ -1,5 +1,5 @@
 import type { NetworkNode } from '@parklinks/data';
-import { kindColor, kindGroup } from '../shared/index.js';
+import { kindColor, kindGroup } from '../shared/theme.js';
 import { countryGroup } from './countryGroup.js';
 
 /**

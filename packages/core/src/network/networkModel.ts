@@ -6,7 +6,8 @@ import {
   type OrganizationKind,
   type PartnershipKind,
 } from '@parklinks/data';
-import { countLabel, countryName, type Locale, orgKindLabel, uiMessages } from '../shared/index.js';
+import { countLabel, countryName, type Locale, orgKindLabel } from '../shared/i18n.js';
+import { uiMessages } from '../shared/messages.js';
 import type { NetworkLayout } from './layoutNetwork.js';
 import { linkPath } from './linkPath.js';
 import { type LinkStyle, linkStyle } from './linkStyle.js';

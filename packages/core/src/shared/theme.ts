@@ -1,5 +1,4 @@
 import type { OrganizationKind } from '@parklinks/data';
-import type { CSSProperties } from 'react';
 
 /** `auto` follows the reader's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -30,6 +29,13 @@ export function kindColor(kind: OrganizationKind | undefined): string {
 }
 
 type Palette = Record<string, string>;
+/** Custom properties (and `colorScheme`) for an element's `style`: plain strings, usable by any renderer. */
+export type CssVariables = Record<string, string>;
+
+/** The theme's colours by name (`fg`, `kind-park` …), for renderers that cannot read CSS variables (a static SVG, a canvas). */
+export function themePalette(theme: 'light' | 'dark'): Readonly<Palette> {
+  return theme === 'dark' ? dark : light;
+}
 // Light: Okabe–Ito as published; dark: lighter tints so every mark keeps ≥ 3:1 contrast on the dark background.
 const light: Palette = {
   bg: '#ffffff',
@@ -80,9 +86,9 @@ const dark: Palette = {
  * Root style of a chart: every colour as `--pl-<name>`, each overridable from the host page with
  * `--parklinks-<name>` on any ancestor (e.g. `--parklinks-accent: rebeccapurple`).
  */
-export function themeStyle(theme: 'light' | 'dark'): CSSProperties {
+export function themeStyle(theme: 'light' | 'dark'): CssVariables {
   const palette = theme === 'dark' ? dark : light;
   const vars: Record<string, string> = {};
   for (const [k, v] of Object.entries(palette)) vars[`--pl-${k}`] = `var(--parklinks-${k}, ${v})`;
-  return { ...vars, colorScheme: theme } as CSSProperties;
+  return { ...vars, colorScheme: theme };
 }

@@ -1,0 +1,7 @@
+// @parklinks/core: framework-free scenes. Shared helpers here; each chart's layout under '@parklinks/core/map', '/network', '/timeline'.
+export * from './shared/i18n.js';
+export * from './shared/kindLabels.js';
+export * from './shared/messages.js';
+export * from './shared/tableRows.js';
+export * from './shared/textWidth.js';
+export * from './shared/theme.js';
