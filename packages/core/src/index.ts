@@ -1,4 +1,12 @@
 // @parklinks/core: framework-free scenes. Shared helpers here; each chart's layout under '@parklinks/core/map', '/network', '/timeline'.
+
+export * from './scene/layoutText.js';
+export * from './scene/marksToSvg.js';
+export * from './scene/messages.js';
+export * from './scene/resolveColors.js';
+export * from './scene/sceneToSvg.js';
+export * from './scene/selection.js';
+export type * from './scene/types.js';
 export * from './shared/i18n.js';
 export * from './shared/kindLabels.js';
 export * from './shared/messages.js';

@@ -3,12 +3,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { themePalette } from '@parklinks/core';
 import { localize, syntheticDataset } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli.js';
 import { escapeXml } from '../static/parseMarkup.js';
 import { renderSvg } from '../static/renderSvg.js';
-import { themePalette } from '../static/resolveColors.js';
 import { chartViews } from '../views.js';
 
 const data = syntheticDataset({ parks: 12, links: 16, seed: 7 });

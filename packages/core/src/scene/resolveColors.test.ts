@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredProperties, mixColors, resolveColors, themePalette } from '../static/resolveColors.js';
+import { declaredProperties, mixColors, resolveColors, themePalette } from './resolveColors.js';
 
 describe('themePalette', () => {
   it('gives a literal colour for every theme variable, different in light and dark', () => {

@@ -1,15 +1,4 @@
-import { themeStyle } from '@parklinks/react';
-
-/** The literal colour of every `--pl-<name>` of a theme, e.g. `{ bg: '#ffffff', 'kind-park': '#0072b2' }`. */
-export function themePalette(theme: 'light' | 'dark'): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(themeStyle(theme))) {
-    if (!k.startsWith('--pl-') || typeof v !== 'string') continue;
-    // Values are `var(--parklinks-<name>, <colour>)`: the page's override hook, then the default.
-    out[k.slice(5)] = splitVar(v.slice(4, -1))?.fallback ?? v;
-  }
-  return out;
-}
+export { themePalette } from '../shared/theme.js';
 
 /** `--name, fallback` → its parts; the fallback may itself hold parentheses and commas. */
 function splitVar(args: string): { name: string; fallback: string | undefined } | undefined {

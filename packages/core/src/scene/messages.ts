@@ -1,4 +1,4 @@
-import { type LocaleTag, resolveLocale } from '@parklinks/react';
+import { type LocaleTag, resolveLocale } from '../shared/i18n.js';
 
 /** Strings of the static SVG's source line, in every UI locale. */
 export type StaticMessages = { source: string; sources: (n: number) => string };

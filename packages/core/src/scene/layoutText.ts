@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.js';
+import { textWidth } from '../shared/textWidth.js';
 
 /** Splits `text` into lines no wider than `width` px at `fontSize` (estimated widths; breaks at spaces, or anywhere in scripts without them). */
 export function wrapLines(text: string, width: number, fontSize: number): string[] {
