@@ -13,3 +13,4 @@ export * from './shared/messages.js';
 export * from './shared/tableRows.js';
 export * from './shared/textWidth.js';
 export * from './shared/theme.js';
+export * from './shared/zoomMath.js';

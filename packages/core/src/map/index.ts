@@ -17,4 +17,3 @@ export * from './placeLabels.js';
 export * from './projectArcs.js';
 export * from './separateMarkers.js';
 export * from './worldCountries.js';
-export * from './zoomMath.js';

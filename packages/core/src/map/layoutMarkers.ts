@@ -1,9 +1,9 @@
 import type { OrganizationKind } from '@parklinks/data';
+import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
 import { spreadOffsets } from './clusterByCity.js';
 import { separateMarkers } from './separateMarkers.js';
-import type { ZoomTransform } from './zoomMath.js';
 
 /** A marker on screen (px, after zoom): an organization, a closed city cluster, or a country's unnamed parties. */
 export type MapMarker = {

@@ -16,4 +16,3 @@ export * from './nodeRadius.js';
 export * from './placeLabels.js';
 export * from './staticLabels.js';
 export * from './viewBoxPoint.js';
-export * from './zoomMath.js';

@@ -1,6 +1,15 @@
-import { declaredProperties, flowRow, resolveColors, staticMessages, themePalette, wrapLines } from '@parklinks/core';
+import {
+  declaredProperties,
+  flowRow,
+  isRtl,
+  type LocaleTag,
+  resolveColors,
+  resolveLocale,
+  staticMessages,
+  themePalette,
+  wrapLines,
+} from '@parklinks/core';
 import type { Dataset, DatasetFilter } from '@parklinks/data';
-import { isRtl, type LocaleTag, resolveLocale } from '@parklinks/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { checkDataset } from '../loadDataset.js';
 import { type ChartView, charts } from '../views.js';

@@ -3,7 +3,7 @@ import type { ArcStyle, MapFit } from '@parklinks/core/map';
 import { type Basemap, basemapFeatures, buildMapModel, mapMessages } from '@parklinks/core/map';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
-import { useChartData, useControllableState } from '../shared/index.js';
+import { useChartData, useControllableState } from '../shared/internal.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { MapLegend } from './MapLegend.js';
 import { MapView } from './MapView.js';

@@ -1,4 +1,5 @@
-import type { CountryFeature, MapMarker, ProjectedPair, ZoomTransform } from '@parklinks/core/map';
+import type { ZoomTransform } from '@parklinks/core';
+import type { CountryFeature, MapMarker, ProjectedPair } from '@parklinks/core/map';
 import type { GeoProjection } from 'd3-geo';
 import type { CSSProperties } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';

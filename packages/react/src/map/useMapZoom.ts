@@ -1,4 +1,4 @@
-import { identityZoom, panBy, type ZoomTransform, zoomAt } from '@parklinks/core/map';
+import { identityZoom, panBy, type ZoomTransform, zoomAt, zoomExtent } from '@parklinks/core';
 import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,
@@ -8,7 +8,6 @@ import {
   useState,
 } from 'react';
 
-const MAX_ZOOM = 16;
 const local = (e: ReactPointerEvent): [number, number] => {
   const box = e.currentTarget.getBoundingClientRect();
   return [e.clientX - box.left, e.clientY - box.top];
@@ -34,7 +33,7 @@ export function useMapZoom(
 
   const zoomBy = useCallback((factor: number, at?: [number, number]) => {
     const [w, h] = sizeRef.current;
-    setT((prev) => zoomAt(prev, factor, at ?? [w / 2, h / 2], [w, h], [1, MAX_ZOOM]));
+    setT((prev) => zoomAt(prev, factor, at ?? [w / 2, h / 2], [w, h], zoomExtent.map));
   }, []);
   const reset = useCallback(() => setT(identityZoom), []);
   // A new size or projection starts from the whole view again.
@@ -77,7 +76,7 @@ export function useMapZoom(
       const mid: [number, number] = [(p[0] + other[0]) / 2, (p[1] + other[1]) / 2];
       if (d0 > 0)
         setT((s) =>
-          panBy(zoomAt(s, d1 / d0, mid, size, [1, MAX_ZOOM]), (p[0] - prev[0]) / 2, (p[1] - prev[1]) / 2, size),
+          panBy(zoomAt(s, d1 / d0, mid, size, zoomExtent.map), (p[0] - prev[0]) / 2, (p[1] - prev[1]) / 2, size),
         );
     } else if (e.pointerType !== 'touch') {
       moved.current += Math.abs(p[0] - prev[0]) + Math.abs(p[1] - prev[1]);

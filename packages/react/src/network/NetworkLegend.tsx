@@ -11,7 +11,7 @@ import {
 } from '@parklinks/core/network';
 import type { Network } from '@parklinks/data';
 import type { ReactNode } from 'react';
-import { kindGroups, type Locale, orgKindLabel } from '../shared/index.js';
+import { kindGroups, type Locale, orgKindLabel } from '../shared/internal.js';
 
 type Entry = { key: string; label: string; swatch: ReactNode };
 const list = {

@@ -1,5 +1,6 @@
-import type { NetworkModel, NodeView, ZoomTransform } from '@parklinks/core/network';
-import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/index.js';
+import type { ZoomTransform } from '@parklinks/core';
+import type { NetworkModel, NodeView } from '@parklinks/core/network';
+import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/internal.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 
 /**

@@ -1,7 +1,8 @@
+import { panIntoView } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
-import { groupPalette, highlightOf, networkMessages, panIntoView, staticLabelsOf } from '@parklinks/core/network';
+import { groupPalette, highlightOf, networkMessages, staticLabelsOf } from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
-import { type Locale, VisuallyHidden, ZoomControls } from '../shared/index.js';
+import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { HighlightOverlay } from './HighlightLayer.js';
 import { HoverTooltip } from './NetworkTooltip.js';

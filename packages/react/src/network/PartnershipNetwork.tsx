@@ -11,7 +11,7 @@ import {
   useChartData,
   useControllableState,
   useResolvedTheme,
-} from '../shared/index.js';
+} from '../shared/internal.js';
 import { NetworkLegend } from './NetworkLegend.js';
 import { NetworkView } from './NetworkView.js';
 

@@ -1,4 +1,5 @@
-import { identityZoom, panBy, viewBoxPoint, type ZoomTransform, zoomAt } from '@parklinks/core/network';
+import { identityZoom, panBy, type ZoomTransform, zoomAt } from '@parklinks/core';
+import { viewBoxPoint } from '@parklinks/core/network';
 import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,

@@ -1,4 +1,5 @@
-import type { NetworkModel, NodeView, ZoomTransform } from '@parklinks/core/network';
+import type { ZoomTransform } from '@parklinks/core';
+import type { NetworkModel, NodeView } from '@parklinks/core/network';
 import { viewBoxPoint } from '@parklinks/core/network';
 import { quadtree } from 'd3-quadtree';
 import { useMemo } from 'react';

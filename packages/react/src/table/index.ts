@@ -1,2 +1,2 @@
-export { type TableRow, tableRows } from '@parklinks/core';
+export type { TableRow } from '@parklinks/core';
 export { DataTable, type DataTableProps } from '../shared/DataTable.js';

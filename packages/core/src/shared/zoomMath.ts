@@ -2,12 +2,24 @@
 export type ZoomTransform = { k: number; x: number; y: number };
 
 export const identityZoom: ZoomTransform = { k: 1, x: 0, y: 0 };
-/** Largest zoom factor. */
-export const MAX_ZOOM = 8;
+/** Zoom range of each chart: the map zooms further (a city's parks sit within a few px at k = 1). */
+export const zoomExtent = { map: [1, 16], network: [1, 8] } as const satisfies Record<
+  string,
+  readonly [number, number]
+>;
 
-/** Scales `t` by `factor` about the screen point `at`, k kept in [1, MAX_ZOOM] and the drawing kept covering the view. */
-export function zoomAt(t: ZoomTransform, factor: number, at: [number, number], size: [number, number]): ZoomTransform {
-  const k = Math.min(MAX_ZOOM, Math.max(1, t.k * factor));
+/**
+ * Scales `t` by `factor` about the screen point `at`, with k kept in `[min, max]` and the drawing kept
+ * covering the view (`size`), so it cannot be dragged off screen.
+ */
+export function zoomAt(
+  t: ZoomTransform,
+  factor: number,
+  at: [number, number],
+  size: [number, number],
+  [min, max]: readonly [number, number] = zoomExtent.network,
+): ZoomTransform {
+  const k = Math.min(max, Math.max(min, t.k * factor));
   const f = k / t.k;
   return clampPan({ k, x: at[0] - (at[0] - t.x) * f, y: at[1] - (at[1] - t.y) * f }, size);
 }
@@ -38,3 +50,7 @@ export function clampPan(t: ZoomTransform, [w, h]: [number, number]): ZoomTransf
   const y = Math.min(0, Math.max(h - h * t.k, t.y));
   return { k: t.k, x: x === 0 ? 0 : x, y: y === 0 ? 0 : y };
 }
+
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+/** `t` as an SVG transform attribute. */
+export const zoomTransformAttr = (t: ZoomTransform): string => `translate(${r3(t.x)} ${r3(t.y)}) scale(${r3(t.k)})`;
