@@ -2,6 +2,7 @@
 
 export { worldTopology } from '../generated/worldTopology.js';
 export * from './arcPaths.js';
+export * from './arcWeights.js';
 export * from './basemap.js';
 export * from './buildMapModel.js';
 export * from './clusterByCity.js';
@@ -10,6 +11,10 @@ export * from './isoNumeric.js';
 export * from './layoutMarkers.js';
 export * from './makeProjection.js';
 export * from './mapHighlight.js';
+export * from './mapLayout.js';
+export * from './mapLegend.js';
+export * from './mapMarks.js';
+export * from './mapScene.js';
 export * from './markerText.js';
 export * from './messages.js';
 export * from './nearestInDirection.js';

@@ -17,8 +17,11 @@ export const num = (v: number): string => {
 const attr = (name: string, value: string | number | undefined) =>
   value === undefined ? '' : ` ${name}="${typeof value === 'number' ? num(value) : escapeXml(value)}"`;
 
-function styleAttrs(m: MarkStyle, fillDefault?: string): string {
+function styleAttrs(m: MarkStyle & { data?: Record<string, string | number> }, fillDefault?: string): string {
+  let data = '';
+  for (const [k, v] of Object.entries(m.data ?? {})) data += attr(`data-${k}`, v);
   return (
+    data +
     attr('class', m.className) +
     attr('fill', m.fill ?? fillDefault) +
     attr('stroke', m.stroke) +
@@ -53,6 +56,7 @@ export function markToSvg(m: Mark): string {
       return (
         `<text x="${num(m.x)}" y="${num(m.y)}" font-size="${num(m.size ?? 12)}"` +
         attr('font-weight', m.weight && m.weight !== 400 ? m.weight : undefined) +
+        (m.italic ? ' font-style="italic"' : '') +
         attr('text-anchor', m.anchor && m.anchor !== 'start' ? anchors[m.anchor] : undefined) +
         attr('dominant-baseline', baselines[m.baseline ?? 'auto']) +
         styleAttrs(m, 'var(--pl-fg)') +

@@ -1,4 +1,5 @@
 import { textWidth } from '../shared/textWidth.js';
+import { zoomTransformAttr } from '../shared/zoomMath.js';
 import { flowRow, wrapLines } from './layoutText.js';
 import { escapeXml, layerToSvg, num } from './marksToSvg.js';
 import { resolveColors } from './resolveColors.js';
@@ -65,7 +66,8 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
       `<text x="${num(startX)}" y="${num(y + 28)}" font-size="14" fill="var(--pl-muted)">${escapeXml(scene.empty)}</text>`,
     );
   } else {
-    const layers = scene.layers.map((l) => layerToSvg(l)).join('');
+    const zoom = scene.zoom ? zoomTransformAttr(scene.zoom) : undefined;
+    const layers = scene.layers.map((l) => layerToSvg(l, zoom)).join('');
     out.push(
       `<svg x="${pad}" y="${num(y)}" width="${inner}" height="${scene.height}" viewBox="0 0 ${inner} ${scene.height}" overflow="hidden">${layers}</svg>`,
     );

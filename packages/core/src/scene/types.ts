@@ -43,6 +43,8 @@ type MarkBase = MarkStyle & {
   ref?: Selection;
   /** Accessible name of the mark (a `<title>` in SVG); marks without one are decoration. */
   name?: string;
+  /** `data-*` attributes, for tests and for finding marks in the page (e.g. `{ pair: 'a|b', legs: 3 }`). */
+  data?: Record<string, string | number>;
 };
 
 export type PathMark = MarkBase & { type: 'path'; d: string };
@@ -58,6 +60,7 @@ export type TextMark = MarkBase & {
   size?: number;
   /** Default 400. */
   weight?: number;
+  italic?: boolean;
   /** Horizontal anchor in the text's own direction. Default `'start'`. */
   anchor?: 'start' | 'middle' | 'end';
   /** Vertical alignment at `y`. Default `'auto'` (the baseline). */
@@ -105,6 +108,8 @@ export type Scene = {
   summary: string;
   /** Bottom to top. */
   layers: SceneLayer[];
+  /** The zoom applied to layers marked `zoomed` (screen = point × k + (x, y)). Default: none. */
+  zoom?: { k: number; x: number; y: number };
   legend: LegendEntry[];
   /** Keyboard order. */
   items: SceneItem[];

@@ -1,5 +1,4 @@
 import type { Locale } from '@parklinks/core';
-import { isRtl } from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
@@ -9,10 +8,12 @@ import {
   legsOfMarker,
   type MapFit,
   type MapMarker,
-  makeProjection,
+  mapFontSize,
+  mapLabels,
   mapMessages,
-  markerText,
-  placeLabels,
+  mapProjection,
+  markerScale,
+  markerTexts,
   projectPairs,
   shiftMarkers,
   visibleMarkers,
@@ -47,10 +48,8 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const mm = mapMessages(locale);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const projection = useMemo(
-    () => makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 }),
-    [width, height, fit, model],
-  );
+  // The same steps as the scene's `layoutMap`, each memoised on what it depends on.
+  const projection = useMemo(() => mapProjection(model, width, height, fit), [width, height, fit, model]);
   // The static layer: one path per pair of places. Single legs are drawn only when highlighted.
   const pairs = useMemo(
     () => projectPairs(model.pairs, { project: projection, places: model.places, style: arcStyle }),
@@ -86,31 +85,19 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     const c = model.clusters.find((x) => selectedId && x.members.includes(selectedId));
     return c ? new Set([...open, c.id]) : open;
   }, [open, selectedId, model]);
-  // Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible.
-  const scale = Math.min(1, Math.max(0.6, Math.sqrt(width / 960)));
+  const scale = markerScale(width);
   // Lay markers out per zoom level (separation depends on it), then shift them for panning.
   const base = useMemo(
     () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale }),
     [model, projection, t.k, openSet, scale],
   );
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
-  const fontSize = width < 480 ? 10 : 11;
-  const texts = useMemo(() => new Map(base.map((m) => [m.id, markerText(model, m, locale)])), [base, model, locale]);
+  const fontSize = mapFontSize(width);
+  const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
   const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
   const labels = useMemo(
-    () =>
-      placeLabels(
-        markers.map((m) => ({
-          id: m.id,
-          x: m.x,
-          y: m.y,
-          r: m.r,
-          text: texts.get(m.id)?.label ?? '',
-          priority: m.partnerships,
-        })),
-        { width, height, fontSize, prefer: isRtl(locale) ? 'left' : 'right' },
-      ),
-    [markers, texts, width, height, locale, fontSize],
+    () => mapLabels(markers, texts, { width, height, locale }),
+    [markers, texts, width, height, locale],
   );
 
   // The pointer's hover lives in a store read by the overlays alone: a hover does not re-render this view.
