@@ -4,8 +4,11 @@ import type { DatasetSummary, OrganizationKind, PartnershipDate, PartnershipKind
 export const locales = ['en', 'zh', 'ru', 'ar', 'fr'] as const;
 export type Locale = (typeof locales)[number];
 
-/** A BCP 47 language tag (`ar-EG`, `zh-Hans-CN`, `fr-CA`); components accept any and use `resolveLocale`. */
-export type LocaleTag = Locale | (string & {});
+/**
+ * A UI locale, or a BCP 47 tag of one with a region or script (`ar-EG`, `zh-Hans-CN`, `fr-CA`). A language
+ * without UI strings (`de`) is a type error; from JavaScript, any tag falls back to its language, then English.
+ */
+export type LocaleTag = Locale | `${Locale}-${string}`;
 
 /** The UI locale a BCP 47 tag's language names (`ar-EG` → `ar`, `fr_CA` → `fr`), or undefined when it has none. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {

@@ -15,7 +15,7 @@ const data = syntheticDataset({ parks: 12, links: 16, seed: 7 });
 const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('renderSvg', () => {
-  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'])(
+  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'] as const)(
     'draws the timeline in %s: its language, its direction',
     (tag) => {
       const svg = renderSvg({ view: 'timeline', data, width: 800, locale: tag });

@@ -41,8 +41,8 @@ const dy = { auto: undefined, middle: '0.35em', hanging: '0.8em' } as const;
 export function SceneMarks({ marks, idOf, named = true }: SceneMarksProps) {
   let n = 0;
   const draw = (m: Mark, key: string | number): ReactNode => {
+    const k = m.key ?? key;
     const common = {
-      key: m.key ?? key,
       className: m.className,
       style: style(m),
       strokeDasharray: m.dash,
@@ -60,12 +60,13 @@ export function SceneMarks({ marks, idOf, named = true }: SceneMarksProps) {
         : {};
     switch (m.type) {
       case 'path':
-        return <path {...common} {...a11y} d={m.d} />;
+        return <path key={k} {...common} {...a11y} d={m.d} />;
       case 'circle':
-        return <circle {...common} {...a11y} cx={m.x} cy={m.y} r={m.r} />;
+        return <circle key={k} {...common} {...a11y} cx={m.x} cy={m.y} r={m.r} />;
       case 'rect':
         return (
           <rect
+            key={k}
             {...common}
             {...a11y}
             x={m.x}
@@ -76,13 +77,14 @@ export function SceneMarks({ marks, idOf, named = true }: SceneMarksProps) {
           />
         );
       case 'line':
-        return <line {...common} {...a11y} x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2} />;
+        return <line key={k} {...common} {...a11y} x1={m.x1} y1={m.y1} x2={m.x2} y2={m.y2} />;
       case 'text': {
         const halo = m.halo
           ? { stroke: m.halo, strokeWidth: 3, strokeLinejoin: 'round' as const, paintOrder: 'stroke' as const }
           : {};
         return (
           <text
+            key={k}
             {...common}
             {...a11y}
             x={m.x}
@@ -104,7 +106,7 @@ export function SceneMarks({ marks, idOf, named = true }: SceneMarksProps) {
       }
       case 'group':
         return (
-          <g {...common} {...a11y} transform={m.transform}>
+          <g key={k} {...common} {...a11y} transform={m.transform}>
             {m.children.map((c, i) => draw(c, i))}
           </g>
         );
