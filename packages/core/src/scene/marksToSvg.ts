@@ -55,6 +55,7 @@ export function markToSvg(m: Mark): string {
         attr('font-weight', m.weight && m.weight !== 400 ? m.weight : undefined) +
         attr('text-anchor', m.anchor && m.anchor !== 'start' ? anchors[m.anchor] : undefined) +
         attr('dominant-baseline', baselines[m.baseline ?? 'auto']) +
+        attr('direction', m.dir) +
         styleAttrs(m, 'var(--pl-fg)') +
         `${halo}>${title}${escapeXml(m.text)}</text>`
       );
