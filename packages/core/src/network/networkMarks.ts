@@ -49,7 +49,7 @@ export function nodeMarks(nodes: readonly NodeView[]): Mark[] {
 }
 
 /** A family of links: one group carrying the dash and width, so each path holds only its `d`. */
-export type LinkFamilyMark = GroupMark & { key: LinkStyleKey; children: PathMark[] };
+export type LinkFamilyMark = Omit<GroupMark, 'key' | 'children'> & { key: LinkStyleKey; children: PathMark[] };
 
 /**
  * Links grouped by family (`linkStyleKeys` order, empty families left out), each path standing for its
