@@ -14,13 +14,20 @@ const palette: Record<CountryGroup | 'other', Pair> = {
   other: ['#5c6570', '#a3acb7'],
 };
 
+/** The country-group colours by name (`group-china` …), for renderers without CSS variables (a scene's `colors`). */
+export function groupColors(theme: 'light' | 'dark'): Record<string, string> {
+  const colors: Record<string, string> = {};
+  for (const g of [...countryGroups, 'other'] as const) colors[`group-${g}`] = palette[g][theme === 'dark' ? 1 : 0];
+  return colors;
+}
+
 /**
  * The country-group colours as `--pl-group-<group>` custom properties, each overridable from the
  * host page with `--parklinks-group-<group>` (like the shared theme's colours).
  */
 export function groupPalette(theme: 'light' | 'dark'): CssVariables {
   const vars: Record<string, string> = {};
-  for (const g of [...countryGroups, 'other'] as const)
-    vars[`--pl-group-${g}`] = `var(--parklinks-group-${g}, ${palette[g][theme === 'dark' ? 1 : 0]})`;
+  for (const [name, color] of Object.entries(groupColors(theme)))
+    vars[`--pl-${name}`] = `var(--parklinks-${name}, ${color})`;
   return vars;
 }

@@ -59,6 +59,7 @@ export function markToSvg(m: Mark): string {
         (m.italic ? ' font-style="italic"' : '') +
         attr('text-anchor', m.anchor && m.anchor !== 'start' ? anchors[m.anchor] : undefined) +
         attr('dominant-baseline', baselines[m.baseline ?? 'auto']) +
+        attr('direction', m.dir) +
         styleAttrs(m, 'var(--pl-fg)') +
         `${halo}>${title}${escapeXml(m.text)}</text>`
       );

@@ -67,6 +67,8 @@ export type TextMark = MarkBase & {
   baseline?: 'auto' | 'middle' | 'hanging';
   /** A halo in this colour behind the letters, for labels over other marks. */
   halo?: Paint;
+  /** Direction of this text when it differs from the scene's (a Latin name in an Arabic chart). Default: the scene's. */
+  dir?: 'ltr' | 'rtl';
 };
 /** Marks drawn together, moved by `transform` (an SVG transform list). */
 export type GroupMark = MarkBase & { type: 'group'; transform?: string; children: Mark[] };

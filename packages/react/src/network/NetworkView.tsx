@@ -1,6 +1,6 @@
 import { panIntoView } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
-import { groupPalette, highlightOf, networkMessages, staticLabelsOf } from '@parklinks/core/network';
+import { groupPalette, highlightOf, labelMarks, networkMessages, staticLabelsOf } from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
 import { useValueStore } from '../shared/valueStore.js';
@@ -49,6 +49,7 @@ export function NetworkView(props: NetworkViewProps) {
     () => staticLabelsOf(model, width, height, rtl, props.maxLabels),
     [model, width, height, rtl, props.maxLabels],
   );
+  const staticLabelMarks = useMemo(() => labelMarks(staticLabels, rtl ? 'rtl' : 'ltr'), [staticLabels, rtl]);
 
   const { setT } = zoom;
   const onMove = useCallback(
@@ -113,7 +114,7 @@ export function NetworkView(props: NetworkViewProps) {
       >
         <StaticDrawing
           model={model}
-          labels={staticLabels}
+          labels={staticLabelMarks}
           width={width}
           height={height}
           shownWidth={shownW}

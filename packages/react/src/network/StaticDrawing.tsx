@@ -1,4 +1,5 @@
-import type { NetworkModel, PlacedLabel } from '@parklinks/core/network';
+import type { TextMark } from '@parklinks/core';
+import type { NetworkModel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
@@ -6,7 +7,8 @@ import { LabelsLayer } from './LabelsLayer.js';
 
 export type StaticDrawingProps = {
   model: NetworkModel;
-  labels: readonly PlacedLabel[];
+  /** The permanent labels: the scene's label marks. */
+  labels: readonly TextMark[];
   /** Layout size (the viewBox) and size on screen. */
   width: number;
   height: number;
