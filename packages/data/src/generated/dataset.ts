@@ -382,6 +382,8 @@ export const sourceIds = [
   'bjreview-2007-11-19-eco-city',
   'sgpropertypress-2007-11-19-eco-city',
   'bee2019-tju-eco-city',
+  'mnd-sg-tianjin-eco-city',
+  'wangchao-cns-2007-11-18-tianjin-eco-city',
   'sophia-antipolis-2021-07-01-nanjing',
   'webtimemedias-fsa-suzhou',
   'webtimemedias-fsa-relance-eupic',
@@ -389,25 +391,38 @@ export const sourceIds = [
   'straitstimes-2017-11-sichuan-ftz',
   'sscip-2018-09-14-singapore-innovation-centre',
   'opengovasia-2018-09-17-sichuan',
+  'hkcd-2018-09-14-singapore-innovation-centre',
+  'nbd-2019-09-04-sscip-innovation-centre',
   'techpark-ir-2017-03-14-sweden',
+  'agi-2017-02-11-lofven-tehran',
+  'tehrantimes-410166-lofven-visit',
   'ssci-naermare-samarbete-oslo-kopenhamn',
   'oslosciencecity-styrker-samarbeid',
   'oslosciencecity-2024-10-30-skandinaviske',
   'dp-2005-10-07-technopolis',
   'metalinfo-2006-02-15-technopolis',
+  'asninfo-2005-10-10-technopolis',
   'most-2016-05-31-torch-unsw',
   'abc-2016-04-15-unsw-torch',
   'unsw-2016-08-torch-launch',
+  'acbnews-2016-05-06-torch-precinct',
+  'handmsg-2016-torch-unsw-zh',
   'sputnik-2025-12-04-moscow-chinese-regions',
   'sputnik-2025-12-03-shenzhen-forum',
   'news-pravda-2025-12-04-moscow-chinese-regions',
+  'ria-2025-12-05-liksutov-china',
+  'riamo-liksutov-shenzhen-forum',
+  '360-2025-12-05-liksutov-china',
   'tass-2020-12-07-moscow-beijing',
   'ng-2020-12-07-moscow-beijing',
+  'beijing-fao-2020-12-09-moscow-25',
   'kbc-2022-03-17-konza',
   'the-star-2022-03-16-konza',
   'businessdaily-2022-03-17-konza',
   'biztimes-stza-zbra-loi',
   'bolnews-2022-02-13-stza-zbra',
+  'profit-2022-02-07-stza-zbra',
+  'thenews-931728-stza-zbra',
   'zgkjsz-2016-04-20-zbra-founded',
   'sputnik-uz-2026-01-14-tashkent-shihezi',
   'kazinform-2026-01-15-tashkent-shihezi',
@@ -416,6 +431,7 @@ export const sourceIds = [
   'starhai-ctce-general-lease-2019',
   'wa-gov-1993-11-22-bentley-kerala',
   'surrey-research-park-2019-07-01-eri',
+  'darelhilal-576189-eri-simit',
   'venture-news-26698-skolkovo-torch',
   'rdif-2019-04-26-msu-park',
   'myjoyonline-ghana-mauritius-ict-park-tema',
@@ -523,7 +539,8 @@ export const dataset: Dataset = {
         "lon": 116.4074,
         "lat": 39.9042,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Beijing) from general knowledge."
     },
     {
       "id": "most-china",
@@ -1193,7 +1210,7 @@ export const dataset: Dataset = {
         "lat": 39.9042,
         "precision": "city"
       },
-      "note": "Science-park developer backed by Tsinghua University."
+      "note": "Science-park developer backed by Tsinghua University; Beijing from general knowledge."
     },
     {
       "id": "cybernaut",
@@ -1280,7 +1297,8 @@ export const dataset: Dataset = {
       "id": "lunai-group",
       "kind": "company",
       "name": {
-        "en": "Shandong Lunai Information Technology Group"
+        "en": "Shandong Lunai Information Technology Group",
+        "ru": "Шаньдунская группа компаний информационных технологий «Лунай»"
       },
       "country": "CN",
       "location": {
@@ -1288,13 +1306,14 @@ export const dataset: Dataset = {
         "lat": 35.8617,
         "precision": "country"
       },
-      "note": "Described only as Shandong-based; Chinese-script name not given by the sources."
+      "note": "Described only as Shandong-based (city not stated); Chinese-script name not given by the sources; Russian name as in RIAMO's report."
     },
     {
       "id": "shanghai-youth-entrepreneurship-fund",
       "kind": "association",
       "name": {
-        "en": "Shanghai Youth Entrepreneurship Fund"
+        "en": "Shanghai Youth Entrepreneurship Fund",
+        "ru": "Шанхайский фонд молодежного предпринимательства"
       },
       "city": {
         "en": "Shanghai",
@@ -1563,7 +1582,7 @@ export const dataset: Dataset = {
         "lat": 55.7558,
         "precision": "city"
       },
-      "note": "Russia's sovereign wealth fund."
+      "note": "Russia's sovereign wealth fund; city from general knowledge."
     },
     {
       "id": "rcif",
@@ -1734,7 +1753,7 @@ export const dataset: Dataset = {
         "lat": 35.7333,
         "precision": "city"
       },
-      "note": "In the new town of Pardis, east of Tehran; run under Iran's Vice-Presidency for Science and Technology."
+      "note": "In the new town of Pardis, east of Tehran; run under Iran's Vice-Presidency for Science and Technology; town from general knowledge."
     },
     {
       "id": "tel-aviv-yafo-municipality",
@@ -1850,7 +1869,7 @@ export const dataset: Dataset = {
         "lat": 43.6167,
         "precision": "city"
       },
-      "note": "Foundation founded by Pierre Laffitte that promotes the technopole internationally; point is the technopole."
+      "note": "Foundation founded by Pierre Laffitte that promotes the technopole internationally; point is the technopole; Valbonne from general knowledge (no cited page names the commune)."
     },
     {
       "id": "barcelona-science-park",
@@ -1962,7 +1981,7 @@ export const dataset: Dataset = {
         "lat": 51.2362,
         "precision": "city"
       },
-      "note": "University of Surrey's research park."
+      "note": "University of Surrey's research park; Guildford from general knowledge (the cited page does not name the town)."
     },
     {
       "id": "switzerland-innovation",
@@ -2072,7 +2091,8 @@ export const dataset: Dataset = {
         "lon": 18.0686,
         "lat": 59.3293,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge."
     },
     {
       "id": "copenhagen-science-city",
@@ -6311,7 +6331,8 @@ export const dataset: Dataset = {
         },
         {
           "name": {
-            "en": "Mah Bow Tan"
+            "en": "Mah Bow Tan",
+            "zh": "马宝山"
           },
           "role": "Minister for National Development of Singapore (supplementary agreement)",
           "party": "singapore-government"
@@ -6325,15 +6346,58 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 2,
       "summary": {
-        "en": "The two prime ministers signed a framework agreement for an eco-city of about 30 km2 in Tianjin's Binhai New Area, to be built by a joint venture of a Keppel-led Singapore consortium and Chinese companies; two ministers signed a supplementary agreement on implementation."
+        "en": "China and Singapore chose Tianjin for their second government-to-government flagship after the Suzhou Industrial Park. During Wen Jiabao's official visit to Singapore, he and Lee Hsien Loong put their names to a framework agreement for a town of about 30 km2 in the Binhai New Area meant to show sustainable, low-resource city building; the two construction and development ministers added a supplementary agreement on how it is to be carried out. A joint venture of Chinese companies and a Keppel-led Singapore consortium was to develop it."
       },
       "sources": [
         "chinagate-2007-11-19-tianjin-eco-city",
         "bjreview-2007-11-19-eco-city",
         "sgpropertypress-2007-11-19-eco-city",
-        "bee2019-tju-eco-city"
+        "bee2019-tju-eco-city",
+        "mnd-sg-tianjin-eco-city",
+        "wangchao-cns-2007-11-18-tianjin-eco-city"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "chinagate-2007-11-19-tianjin-eco-city": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "bjreview-2007-11-19-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "sgpropertypress-2007-11-19-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "bee2019-tju-eco-city": [
+          "agreement",
+          "date",
+          "signatories"
+        ],
+        "mnd-sg-tianjin-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "wangchao-cns-2007-11-18-tianjin-eco-city": [
+          "agreement",
+          "date",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "China.org.cn's chinagate item and the Beijing Review page both come from china.org.cn; the independent reports are the Business Times (through a blog repost), China News Service (through a forum repost), Tianjin University's conference page and Singapore's Ministry of National Development.",
+        "No page gives the date of the supplementary agreement separately; the reports place it at the same ceremony."
+      ]
     },
     {
       "id": "fondation-sophia-antipolis-jiangning-2021",
@@ -6354,7 +6418,7 @@ export const dataset: Dataset = {
         "value": "2021-07-01",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the Sophia Antipolis item; the agreement was signed before the forum of 24 June 2021, on a day not given."
+        "note": "Date of the Sophia Antipolis item; it places the signing before the online forum of 24 June 2021 without giving a day or month."
       },
       "signatories": [],
       "topics": [
@@ -6363,14 +6427,21 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The Sophia Antipolis foundation and Nanjing's Jiangning Development Zone signed a strategic cooperation agreement that frames multi-year exchange programmes, ahead of an online China–France innovation forum held during Nanjing Tech Week 2021; a joint Sino-Sophipolitan platform was discussed."
+        "en": "A framework for working together in many fields, multi-year exchange programmes first among them, links the Sophia Antipolis foundation with the Jiangning Development Zone in Nanjing. The signing preceded the 4th China–France innovation and cooperation forum, an online event of Nanjing Tech Week 2021 with sites in France, where the foundation raised the idea of a shared Nanjing–Sophia Antipolis platform."
       },
       "sources": [
         "sophia-antipolis-2021-07-01-nanjing"
       ],
+      "evidence": {
+        "sophia-antipolis-2021-07-01-nanjing": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Signing date and place."
+        "Day, month and place of the signing: the page says only that the 24 June 2021 forum followed it. Who signed is not said; the foundation's president, Jean-Pierre Mascarelli, spoke at the forum.",
+        "No Chinese-language report of the agreement was found; the only source is the Sophia Antipolis site."
       ]
     },
     {
@@ -6413,14 +6484,23 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Pierre Laffitte, for the Sophia Antipolis foundation, signed a cooperation convention with the deputy head of Suzhou's national new and high-tech zone, as part of a drive for partnerships with leading Chinese parks; an accord with a Beijing biopharmaceutical park was also planned."
+        "en": "Suzhou's national new and high-tech zone, one of China's early technology parks with electronics, precision engineering, new materials and biomedicine, became a partner of the Sophia Antipolis foundation through a cooperation convention signed by Pierre Laffitte and the zone's number two, Niu Yueming. The foundation saw it as one step in tying Sophia Antipolis to the world's large parks, Chinese ones in particular, and had a further accord with a Chinese biotechnology and pharmaceutical park in view."
       },
       "sources": [
         "webtimemedias-fsa-suzhou"
       ],
+      "evidence": {
+        "webtimemedias-fsa-suzhou": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
       "confidence": "single-source",
       "doubts": [
-        "The stored page gives no date (it quotes the zone's figures for the end of 2002); the Chinese-script name of Niu Yueming is not given."
+        "The stored page carries no date: it says the convention was signed on \"Friday\" and quotes the zone's figures for the end of 2002, so the signing probably fell in 2003, but no page says so.",
+        "Place of the signing and the Chinese-script name of Niu Yueming are not given.",
+        "No Chinese-language or other report of the convention was found."
       ]
     },
     {
@@ -6436,6 +6516,12 @@ export const dataset: Dataset = {
         },
         {
           "org": "sichuan-provincial-government"
+        },
+        {
+          "org": "singapore-sichuan-hi-tech-innovation-park"
+        },
+        {
+          "org": "chengdu-hi-tech-zone"
         }
       ],
       "date": {
@@ -6459,15 +6545,30 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 7,
       "summary": {
-        "en": "Seven memorandums were signed with Sichuan counterparts at the 18th Singapore-Sichuan trade and investment committee, among them IE Singapore's MOU with the Sichuan government on access to the Sichuan free trade zone and an agreement on an SSCIP-Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park."
+        "en": "The 18th meeting of the Singapore–Sichuan trade and investment committee, chaired in Singapore by minister Ng Chee Meng and Sichuan vice-governor Zhu Hexin, ended with seven memorandums. Two concern the parks and agencies recorded here: IE Singapore and the Sichuan government agreed to ease Singapore companies' way into the Sichuan free trade zone, and IE Singapore, the Singapore-Sichuan Hi-Tech Innovation Park, Chengdu's hi-tech zone and the firm Millet World agreed to build an SSCIP-Singapore Innovation Centre as a shared platform for trying out new technologies in the Chinese market."
       },
       "sources": [
         "ie-singapore-2017-11-17-sichuan",
         "straitstimes-2017-11-sichuan-ftz"
       ],
+      "evidence": {
+        "ie-singapore-2017-11-17-sichuan": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "straitstimes-2017-11-sichuan-ftz": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Only two of the seven memorandums are described; their other parties (including Millet World, whose country is not stated) are not represented here."
+        "Only two of the seven memorandums are described; the other five, and Millet World (a party to the innovation-centre memorandum whose country is not stated), are not represented here.",
+        "No page names who signed; Ng Chee Meng and Zhu Hexin co-chaired the meeting."
       ]
     },
     {
@@ -6492,7 +6593,7 @@ export const dataset: Dataset = {
         "value": "2018-09-14",
         "precision": "day",
         "basis": "announced",
-        "note": "Opening at the 19th Singapore-Sichuan Trade and Investment Committee meeting in Chengdu."
+        "note": "Opened at the 19th Singapore-Sichuan Trade and Investment Committee meeting in Chengdu."
       },
       "place": {
         "city": "Chengdu",
@@ -6508,13 +6609,39 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Singapore's Ng Chee Meng and Sichuan governor Yin Li opened a Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park, a launch pad for Singapore start-ups into Sichuan, while Singapore and Sichuan firms signed 22 memorandums, nearly half on technology and innovation."
+        "en": "The innovation centre planned in 2017 was launched at the 19th Singapore–Sichuan committee meeting in Chengdu, opened by Singapore's minister Ng Chee Meng and Sichuan governor Yin Li. Housed in the park's AI innovation centre, with about 26,000 m2 of floor space, it is to give Singapore companies and start-ups a base and one-stop incubation services in Chengdu's hi-tech zone and to help Chinese firms towards Singapore. The same meeting saw 22 company memorandums, close to half of them on technology and innovation."
       },
       "sources": [
         "sscip-2018-09-14-singapore-innovation-centre",
-        "opengovasia-2018-09-17-sichuan"
+        "opengovasia-2018-09-17-sichuan",
+        "hkcd-2018-09-14-singapore-innovation-centre",
+        "nbd-2019-09-04-sscip-innovation-centre"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "sscip-2018-09-14-singapore-innovation-centre": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "opengovasia-2018-09-17-sichuan": [
+          "context"
+        ],
+        "hkcd-2018-09-14-singapore-innovation-centre": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "nbd-2019-09-04-sscip-innovation-centre": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "No signing is described; the centre was opened (启动) by officials, and who operates it is not stated beyond the park's joint-venture company."
+      ]
     },
     {
       "id": "pardis-sweden-mou-2017",
@@ -6532,16 +6659,25 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2017-03-14",
+        "value": "2017-02-11",
         "precision": "day",
-        "basis": "reported",
-        "note": "Date of the park's news item; the signing date is not given."
+        "basis": "signed",
+        "note": "The park's item (14 March 2017) says the memorandum was signed in Tehran before Iran's president and Sweden's prime minister; AGI reports that the cooperation documents of Stefan Löfven's visit, one of them on innovation and technology, were signed on its first day, Saturday 11 February 2017."
       },
       "place": {
         "city": "Tehran",
         "country": "IR"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Ann Linde",
+            "sv": "Ann Linde"
+          },
+          "role": "Minister for EU Affairs and Trade of Sweden",
+          "party": "sweden-ministry-enterprise-innovation"
+        }
+      ],
       "topics": [
         "technology-transfer",
         "exchange",
@@ -6549,14 +6685,32 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Iran's Pardis Technology Park and Sweden's enterprise ministry and companies agreed, in the presence of Iran's president and Sweden's prime minister, on technology events, exchange on innovation policy and technology-transfer meetings between Iran's technomarket network and Sweden's RISE."
+        "en": "During the Swedish prime minister's 2017 visit to Iran, Pardis Technology Park concluded a memorandum with Sweden's enterprise ministry and Swedish companies on working together in technology and innovation. It lists joint conferences and events, sharing of innovation-policy know-how and research results, information on investment openings, visits to each other's science parks, and technology-transfer meetings between Iran's national technomarket network and the Swedish research institute RISE."
       },
       "sources": [
-        "techpark-ir-2017-03-14-sweden"
+        "techpark-ir-2017-03-14-sweden",
+        "agi-2017-02-11-lofven-tehran",
+        "tehrantimes-410166-lofven-visit"
       ],
+      "evidence": {
+        "techpark-ir-2017-03-14-sweden": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "agi-2017-02-11-lofven-tehran": [
+          "date",
+          "context"
+        ],
+        "tehrantimes-410166-lofven-visit": [
+          "context"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The page names the signers only by office (Iran's Vice-President for Science and Technology, Sweden's Minister for EU Affairs and Trade)."
+        "The park names the signers only by office. Ann Linde is named here because the Tehran Times gives her as the Minister for EU Affairs and Trade leading the delegation; Iran's Vice-President for Science and Technology is not named on any page read for this visit.",
+        "The day rests on AGI's list of documents signed on the visit's first day; AGI does not name Pardis, and a separate science memorandum with Iran's science ministry was signed the next day."
       ]
     },
     {
@@ -6592,14 +6746,33 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The innovation districts of the three Scandinavian capitals formalised their cooperation in a memorandum on deeper collaboration and knowledge exchange, with life science and university-driven innovation in front."
+        "en": "Stockholm Science City, Oslo Science City and Copenhagen Science City, the innovation districts of the three Scandinavian capitals, put their cooperation on a formal footing with a memorandum. Its aim is to use the three countries' combined research, health systems, start-ups and investors better: more joint work and exchange of knowledge, with life science and research-led innovation at universities as shared strengths."
       },
       "sources": [
         "ssci-naermare-samarbete-oslo-kopenhamn",
         "oslosciencecity-styrker-samarbeid",
         "oslosciencecity-2024-10-30-skandinaviske"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "ssci-naermare-samarbete-oslo-kopenhamn": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "oslosciencecity-styrker-samarbeid": [
+          "agreement",
+          "parties"
+        ],
+        "oslosciencecity-2024-10-30-skandinaviske": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "No page names the signers or the place. The Stockholm page's photo shows Stockholm Science City's CEO Ylva Williams, Oslo Science City's CEO Christine Wergeland Sørbye, an Oslo city commissioner, the University of Oslo's rector and Denmark's ambassador to Norway, which points to Oslo, but it is not said.",
+        "No page of Copenhagen Science City about the memorandum was found; an Oslo item of 2024 calls the Danish partner Innovation District Copenhagen."
+      ]
     },
     {
       "id": "saint-petersburg-technopolis-2005",
@@ -6638,20 +6811,46 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Saint Petersburg and the Finnish park operator Technopolis signed a memorandum committing both to conclude an investment agreement on a technopark in the Neudorf industrial zone, which the city was putting forward as a technology special economic zone."
+        "en": "The city of Saint Petersburg and the Finnish park operator Technopolis signed a memorandum binding both to agree, by 15 December 2005, on an investment to build a technopark of more than 200,000 m2 in the Neudorf industrial zone near Strelna. The project depended on the city's bid to have Neudorf made a technology special economic zone; Technopolis was to set up a local company and deliver a feasibility study by early December."
       },
       "sources": [
         "dp-2005-10-07-technopolis",
-        "metalinfo-2006-02-15-technopolis"
+        "metalinfo-2006-02-15-technopolis",
+        "asninfo-2005-10-10-technopolis"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "dp-2005-10-07-technopolis": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "metalinfo-2006-02-15-technopolis": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "asninfo-2005-10-10-technopolis": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The amount differs: Delovoy Peterburg says about EUR 220 m, ASN-info says the memorandum names EUR 200 m up to and including 2009.",
+        "No page names the signers; Vladimir Blank, head of the city's economic development committee, spoke at the ceremony.",
+        "In February 2006 the investment agreement had still not been signed."
+      ]
     },
     {
       "id": "torch-unsw-innovation-precinct-2016",
       "kind": "memorandum",
       "title": {
         "en": "Torch Center – UNSW memorandum on the Torch Innovation Precinct",
-        "zh": "火炬中心与新南威尔士大学火炬创新园谅解备忘录"
+        "zh": "关于在澳共建火炬创新园的谅解备忘录"
       },
       "parties": [
         {
@@ -6693,16 +6892,49 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "In the presence of both prime ministers, China's Torch Center and UNSW agreed to build the first Torch innovation precinct outside China on UNSW's Sydney campus, in two phases (an incubator of 1,000 m2, then about 20,000 m2 of labs and platforms); it opened in August 2016."
+        "en": "With Li Keqiang and Malcolm Turnbull looking on after their meeting in Beijing, China's Torch Center and the University of New South Wales agreed to build a Torch innovation precinct on UNSW's Sydney campus, the first outside China, for Chinese and Australian firms, researchers and investors in energy and environment, advanced materials and biotechnology. A 1,000 m2 incubator was to come first and some 20,000 m2 of laboratories, pilot facilities and incubators later; eight Chinese companies had pledged a first tranche, and the precinct was launched in August 2016."
       },
       "sources": [
         "most-2016-05-31-torch-unsw",
         "abc-2016-04-15-unsw-torch",
-        "unsw-2016-08-torch-launch"
+        "unsw-2016-08-torch-launch",
+        "acbnews-2016-05-06-torch-precinct",
+        "handmsg-2016-torch-unsw-zh"
       ],
+      "evidence": {
+        "most-2016-05-31-torch-unsw": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "abc-2016-04-15-unsw-torch": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "unsw-2016-08-torch-launch": [
+          "agreement",
+          "parties"
+        ],
+        "acbnews-2016-05-06-torch-precinct": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "handmsg-2016-torch-unsw-zh": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The sources write \"$\"; Australian dollars are assumed from the Australian context."
+        "ABC writes both sums with \"$\"; ACB News gives the 100 million target in Australian dollars (1亿澳元), so the 30 million first tranche is taken to be in Australian dollars too.",
+        "No page names who signed for the Torch Center or UNSW."
       ]
     },
     {
@@ -6739,16 +6971,49 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At a Moscow–Chinese regions forum in Shenzhen, representatives of the Technopolis Moscow special economic zone signed a cooperation agreement with the Shandong-based Lunai Information Technology Group, as the city sought joint projects in microelectronics, electric transport, pharmaceuticals and robotics."
+        "en": "Moscow took its Technopolis special economic zone to a Shenzhen forum on the city's ties with Chinese regions, where the zone's representatives concluded a cooperation agreement with the Shandong-based Lunai information technology group. Moscow's deputy mayor Maksim Liksutov said joint projects in microelectronics, electric transport, pharmaceuticals and robotics at the zone were being worked out as a result of the forum."
       },
       "sources": [
         "sputnik-2025-12-04-moscow-chinese-regions",
         "sputnik-2025-12-03-shenzhen-forum",
-        "news-pravda-2025-12-04-moscow-chinese-regions"
+        "news-pravda-2025-12-04-moscow-chinese-regions",
+        "ria-2025-12-05-liksutov-china",
+        "riamo-liksutov-shenzhen-forum",
+        "360-2025-12-05-liksutov-china"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "sputnik-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "sputnik-2025-12-03-shenzhen-forum": [
+          "date",
+          "context"
+        ],
+        "news-pravda-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "ria-2025-12-05-liksutov-china": [
+          "context"
+        ],
+        "riamo-liksutov-shenzhen-forum": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "360-2025-12-05-liksutov-china": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "The signing is reported in one text (Sputnik, citing Moscow's investment department), also republished by News-Pravda; the department's own release was not found."
+        "Every report relays the same release of Moscow's Department of Investment and Industrial Policy; the department's own page and any Chinese report were not found, and none describes what the agreement covers.",
+        "Who signed and on which day of the forum are not given; the group's city in Shandong and its Chinese name are not stated."
       ]
     },
     {
@@ -6784,15 +7049,44 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the same Shenzhen forum the Technopolis Moscow zone also signed a cooperation agreement with the Shanghai Youth Entrepreneurship Fund."
+        "en": "A second cooperation agreement signed by the Technopolis Moscow zone at the December 2025 Shenzhen forum on Moscow and the Chinese regions links it with the Shanghai Youth Entrepreneurship Fund; the reports name the partner but say nothing of the agreement's content."
       },
       "sources": [
         "sputnik-2025-12-04-moscow-chinese-regions",
-        "news-pravda-2025-12-04-moscow-chinese-regions"
+        "news-pravda-2025-12-04-moscow-chinese-regions",
+        "riamo-liksutov-shenzhen-forum",
+        "360-2025-12-05-liksutov-china",
+        "sputnik-2025-12-03-shenzhen-forum"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "sputnik-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "news-pravda-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "riamo-liksutov-shenzhen-forum": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "360-2025-12-05-liksutov-china": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "sputnik-2025-12-03-shenzhen-forum": [
+          "date",
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "One report only (Sputnik and its republication); the content of the agreement is not described."
+        "The reports all relay one release of Moscow's Department of Investment and Industrial Policy; the content of the agreement, its signers and its day are not given, nor the fund's Chinese name."
       ]
     },
     {
@@ -6846,13 +7140,35 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The mayors of Moscow and Beijing signed a three-year programme, marking 25 years of partnership between the capitals, on sharing practice and joint projects in trade, innovation, science and technology, education, urban planning, transport, health and tourism, including an expert database and staff and student exchanges."
+        "en": "For the 25th anniversary of their partnership, the capitals of Russia and China renewed their cooperation for 2021–2023 in a programme that mayors Sergei Sobyanin and Chen Jining signed over a video link during an online forum. It foresees sharing of experience and joint projects in trade and innovation, science and technology, education, urban planning, transport, health, tourism and culture, among them a Russian–Chinese innovation and entrepreneurship contest in 2021."
       },
       "sources": [
         "tass-2020-12-07-moscow-beijing",
-        "ng-2020-12-07-moscow-beijing"
+        "ng-2020-12-07-moscow-beijing",
+        "beijing-fao-2020-12-09-moscow-25"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "tass-2020-12-07-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "ng-2020-12-07-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "beijing-fao-2020-12-09-moscow-25": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The reports of 7 December 2020 give no day of signing; Beijing's page lists the programme among anniversary events around the concert of 8 December. The reported date is kept."
+      ]
     },
     {
       "id": "kotra-konza-technopolis-2022",
@@ -6895,16 +7211,34 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Korea's trade-investment agency and the Konza Technopolis authority signed a three-year partnership under which Korea helps draw up Konza's smart-city master plan and feasibility studies for an integrated control centre, smart mobility and energy projects."
+        "en": "Korea's trade and investment agency KOTRA and the authority building Kenya's Konza Technopolis signed a three-year memorandum under Korea's Economic Innovation Partnership Programme, which Korea's finance ministry had approved a year earlier with KOTRA as the executing agency. Korea grants USD 6 m, paid in three yearly parts, for advice on Konza's smart-city master plan and for preliminary feasibility studies of an integrated control centre for security, smart mobility and parking, digital signage and electric-vehicle services."
       },
       "sources": [
         "kbc-2022-03-17-konza",
         "the-star-2022-03-16-konza",
         "businessdaily-2022-03-17-konza"
       ],
+      "evidence": {
+        "kbc-2022-03-17-konza": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "the-star-2022-03-16-konza": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "businessdaily-2022-03-17-konza": [
+          "agreement",
+          "parties",
+          "amounts"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The Star and Business Daily say the MoU itself was signed by Kenya's ICT ministry and Korea's Ministry of Economy and Finance, with KOTRA and KoTDA implementing it; KBC names KOTRA and KoTDA as signatories."
+        "The Star and Business Daily say the MoU itself was signed by Kenya's ICT ministry and Korea's Ministry of Economy and Finance, with KOTRA and KoTDA implementing it; KBC names KOTRA and KoTDA as the signing parties.",
+        "No page names the signers: KBC says ICT Principal Secretary Jerome Ochieng presided over the signing for KoTDA and Korea's ambassador Koh Jae-myong witnessed it. The signing day is not given."
       ]
     },
     {
@@ -6923,10 +7257,10 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2022-02-13",
+        "value": "2022-02-07",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the BOL News report as recorded in the leads file (not re-read); the ceremony was virtual."
+        "note": "Date of the earliest report (Profit, 7 February 2022); The News says the letter was signed \"on Monday\", which would be 7 February if its undated print item is of the 8th. The ceremony was virtual."
       },
       "signatories": [
         {
@@ -6954,15 +7288,41 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Pakistan's technology-zones authority and a Zhongguancun-based Belt and Road industry association signed a letter of intent, in a virtual ceremony, to share experience in building and running technology zones and to link high-tech firms of both countries in chips, cloud, AI, robotics, fintech and biotech."
+        "en": "In an online ceremony attended by Pakistan's ambassador to China and the prime minister's special assistant on CPEC, Pakistan's Special Technology Zones Authority and a Beijing association that promotes Zhongguancun firms along the Belt and Road signed a letter of intent on science and technology exchange. The two sides mean to share experience in building and managing technology zones and to bring together universities, research centres and high-tech companies, naming chips, cloud computing, AI, robotics, fintech, blockchain and biotechnology."
       },
       "sources": [
         "biztimes-stza-zbra-loi",
-        "bolnews-2022-02-13-stza-zbra"
+        "bolnews-2022-02-13-stza-zbra",
+        "profit-2022-02-07-stza-zbra",
+        "thenews-931728-stza-zbra"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "biztimes-stza-zbra-loi": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "bolnews-2022-02-13-stza-zbra": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "profit-2022-02-07-stza-zbra": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "thenews-931728-stza-zbra": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Only the BizTimes text was read; the date rests on the BOL News item recorded in the leads file."
+        "The signing day is not settled: Profit reports it on 7 February 2022 and The News says Monday, but The News item's own date is not shown.",
+        "BizTimes, BOL News and Profit say Zhang Xiaodong and Amer Hashmi signed; The News lists them among those who witnessed the ceremony. All four pages appear to draw on one STZA statement.",
+        "Zhang Xiaodong's Chinese-script name comes from the association's founding report of 2016 (cited on the organization), which names 张晓东 as its head; the pages on the letter give only the English name."
       ]
     },
     {
@@ -6995,15 +7355,27 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Tashkent's industrial-zones directorate and the Shihezi national economic and technological development zone signed a memorandum on a China–Uzbekistan warehousing and logistics base, a joint exhibition centre for products, business visits, investment promotion and sharing of technology information."
+        "en": "Tashkent's directorate for its industrial zones and the Shihezi national economic and technological development zone in Xinjiang agreed in a memorandum to set up a Chinese–Uzbek warehousing and logistics base and a joint centre for showing and exchanging products. They also plan business visits, joint promotion of investment and sharing of technical information, which the Tashkent city administration presents as a boost to the capital's industry and new investment projects."
       },
       "sources": [
         "sputnik-uz-2026-01-14-tashkent-shihezi",
         "kazinform-2026-01-15-tashkent-shihezi"
       ],
+      "evidence": {
+        "sputnik-uz-2026-01-14-tashkent-shihezi": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "kazinform-2026-01-15-tashkent-shihezi": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "An industrial-zone rather than a science-park partnership."
+        "An industrial-zone rather than a science-park partnership.",
+        "Both reports go back to the Tashkent city administration's press service; the signing day, place and signers are not given, and no Chinese report was found."
       ]
     },
     {
@@ -7040,14 +7412,34 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The China Cooperation Center of Duisburg's CTCE offshore science and technology centre was launched and based at Zhongnan Hightech during a Shanghai conference attended by Duisburg's mayor, to help Chinese firms go to Germany and German firms come to China; earlier in 2019 Zhongnan had signed on as general tenant of the Duisburg centre."
+        "en": "Duisburg's CTCE, an offshore science and technology centre the city backs for Chinese companies, opened a China Cooperation Center hosted by Zhongnan Hightech. It was launched at the third CTCE matchmaking conference in Shanghai, co-organised by Zhongnan and the German promoter Starhai and attended by Duisburg's mayor Sören Link, as a bridge for Chinese firms going to Germany and German firms coming to China. In March 2019 Zhongnan had already signed on as general tenant of the Duisburg centre, with the right to sublet."
       },
       "sources": [
         "perssupport-2019-11-04-ctce-zhongnan",
         "cbnd-2019-12-10-ctce-conference",
         "starhai-ctce-general-lease-2019"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "perssupport-2019-11-04-ctce-zhongnan": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cbnd-2019-12-10-ctce-conference": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "starhai-ctce-general-lease-2019": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The centre was launched (gestartet), not signed for: no document, signer or amount is named. The PR Newswire text and Starhai's article share most of their wording."
+      ]
     },
     {
       "id": "bentley-technopark-kerala-1993",
@@ -7097,14 +7489,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Western Australia linked its Bentley Technology Park with the technopark then being built in Kerala, India's first designated technology park, through a memorandum on joint R&D, technology transfer, exchange on technology policy and strategic alliances for products and markets."
+        "en": "On a visit to Trivandrum, Western Australia's deputy premier and Kerala's industries minister signed a memorandum tying Perth's Bentley Technology Park to Kerala's Technopark, then under construction and described as India's first designated technology park. The two sides hoped for joint research by firms and individuals, technology transfer between Western Australia and India, shared thinking on technology policy, contacts between officials and scientists, and alliances for developing products, setting up manufacturing and reaching each other's markets; Bentley already had a similar link with a park in Kuala Lumpur."
       },
       "sources": [
         "wa-gov-1993-11-22-bentley-kerala"
       ],
+      "evidence": {
+        "wa-gov-1993-11-22-bentley-kerala": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The memorandum was signed by the two state governments on behalf of the parks."
+        "The memorandum was signed by the two state governments on behalf of the parks.",
+        "The statement gives no signing day; the date is that of the media statement. No Indian report of the memorandum was found."
       ]
     },
     {
@@ -7126,13 +7528,29 @@ export const dataset: Dataset = {
         "value": "2019-07-01",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the park's news item; signed during a visit of ERI's president to the park."
+        "note": "Date of the park's news item; the agreement was signed during a recent visit of ERI's president to the park, on a day not given."
       },
       "place": {
-        "city": "Guildford",
-        "country": "GB"
+        "country": "GB",
+        "venue": "Surrey Research Park"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Hesham Eldeeb",
+            "ar": "هشام الديب"
+          },
+          "role": "President, Electronics Research Institute",
+          "party": "electronics-research-institute"
+        },
+        {
+          "name": {
+            "en": "Malcolm Parry"
+          },
+          "role": "Founder and chief executive, Surrey Research Park",
+          "party": "surrey-research-park"
+        }
+      ],
       "topics": [
         "park-development",
         "technology-transfer",
@@ -7141,12 +7559,29 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Surrey Research Park agreed to advise Egypt's Electronics Research Institute on planning, running and managing a technology park, with cooperation on incubators and accelerators and exchanges of students and faculty."
+        "en": "Egypt's Electronics Research Institute, which is setting up a technology park, turned to Surrey Research Park for advice, and the two signed a cooperation agreement when the institute's president came to the park. Surrey is to pass on its know-how in establishing, managing and running a park and in supporting innovation through incubators, accelerators and industrial engineering; graduate students and faculty are to be exchanged for joint research."
       },
       "sources": [
-        "surrey-research-park-2019-07-01-eri"
+        "surrey-research-park-2019-07-01-eri",
+        "darelhilal-576189-eri-simit"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "surrey-research-park-2019-07-01-eri": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "darelhilal-576189-eri-simit": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The park's page says Hesham Eldeeb met Malcolm Parry at the park \"to sign the agreement\" and spells the first name \"Hehsam\"; the Arabic-script name comes from a Dar Al-Hilal report (undated) that names him as ERI's president.",
+        "No Egyptian report of the agreement was found."
+      ]
     },
     {
       "id": "skolkovo-torch-center-2012",
@@ -7193,12 +7628,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Skolkovo and China's Torch Center signed a memorandum on joint research and on developing and commercialising innovative technologies, and on a favourable environment for innovative entrepreneurship."
+        "en": "Russia's Skolkovo Foundation and China's Torch Center put in a memorandum their intention to do research together, to develop innovative technologies and bring them to market jointly, and to help create conditions in which innovative entrepreneurs can thrive. Skolkovo's chief managing director Stephen Geiger and Torch's deputy director Xu Xiaoping signed it."
       },
       "sources": [
         "venture-news-26698-skolkovo-torch"
       ],
-      "confidence": "single-source"
+      "evidence": {
+        "venture-news-26698-skolkovo-torch": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Only Venture News, relaying the Skolkovo site, reports the memorandum; the foundation's own page and any Chinese report were not found, and the place of signing is not given.",
+        "The Chinese-script name of Xu Xiaoping is not given."
+      ]
     },
     {
       "id": "fondation-sophia-antipolis-eupic-2015",
@@ -7219,14 +7666,23 @@ export const dataset: Dataset = {
         "value": "2015-11",
         "precision": "month",
         "basis": "signed",
-        "note": "Signed at the 2015 EU–China Research and Innovation Forum, held 10–14 November in Chengdu."
+        "note": "Signed during the foundation's trip to the 2015 EU–China Research and Innovation Forum, held 10–14 November in Chengdu; day not given."
       },
       "place": {
         "city": "Chengdu",
         "country": "CN",
         "venue": "EU–China Research and Innovation Forum 2015"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Philippe Mariani",
+            "fr": "Philippe Mariani"
+          },
+          "role": "Director of Strategy and Development, Sophia Antipolis Foundation",
+          "party": "fondation-sophia-antipolis"
+        }
+      ],
       "topics": [
         "exchange",
         "education",
@@ -7234,12 +7690,25 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The Sophia Antipolis foundation and the EU Project Innovation Centre agreed on a Chengdu–Sophia Antipolis mentorship programme for young Chinese leaders and on an exchange programme in park management, with a view to twinning Sophia Antipolis with Chengdu's hi-tech zone."
+        "en": "Relaunching its international work, the Sophia Antipolis foundation went to an EUPIC-convened EU–China forum in Chengdu and came back with a bilateral agreement with EUPIC. It sets up two programmes: a two-week Chengdu–Sophia Antipolis mentoring course in cross-cultural leadership for young Chinese managers, and exchanges on running technology parks, meant to lead to a twinning of the foundation with Chengdu's high-tech zone."
       },
       "sources": [
         "webtimemedias-fsa-relance-eupic"
       ],
-      "confidence": "single-source"
+      "evidence": {
+        "webtimemedias-fsa-relance-eupic": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Philippe Mariani is named as signer only in a photo caption, which shows him signing with an unnamed woman representing \"Chengdu\"; who signed for EUPIC is not said.",
+        "The page is undated; the month comes from the forum dates it gives (10–14 November, 2015 forum)."
+      ]
     },
     {
       "id": "rdif-rcif-tus-msu-science-park-2019",
@@ -7281,12 +7750,23 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Russia's direct investment fund, the Russia-China fund and Tus-Holdings agreed with Moscow State University to build a science and technology park on the university's premises, offering labs and offices plus venture capital, entrepreneurship training and other services to Russian and Chinese researchers and firms."
+        "en": "During Vladimir Putin's 2019 visit to Beijing, Russia's sovereign wealth fund RDIF, the Russia-China Investment Fund and Tsinghua-backed Tus-Holdings agreed with Lomonosov Moscow State University to build a science and technology park on the university's grounds. Russian and Chinese researchers and technology firms are to find laboratories, meeting rooms and offices there together with venture funding, entrepreneurship training and promotion; the project is on the list of the intergovernmental Russian–Chinese commission on investment cooperation."
       },
       "sources": [
         "rdif-2019-04-26-msu-park"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "rdif-2019-04-26-msu-park": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Only RDIF's own release was found; it is datelined Beijing, 26 April 2019, and does not say when, where or by whom the agreement was signed."
+      ]
     },
     {
       "id": "ghana-mauritius-tema-technology-park-2015",
@@ -10972,6 +11452,26 @@ export const dataset: Dataset = {
       "note": "Framework agreement signed on 18 November 2007."
     },
     {
+      "id": "mnd-sg-tianjin-eco-city",
+      "title": "Sino-Singapore Tianjin Eco-City",
+      "publisher": "Ministry of National Development, Singapore",
+      "language": "en",
+      "published": null,
+      "url": "https://mnd.gov.sg/our-work/tianjin-eco-city",
+      "reliability": "primary",
+      "note": "The ministry's page on the project; Lee Hsien Loong and Wen Jiabao signed the framework agreement on 18 November 2007; mooted by Goh Chok Tong and Wen Jiabao in April 2007; second government-to-government flagship."
+    },
+    {
+      "id": "wangchao-cns-2007-11-18-tianjin-eco-city",
+      "title": null,
+      "publisher": "wangchao.net.cn (forum copy of a China News Service report)",
+      "language": "zh",
+      "published": "2007-11-18",
+      "url": "http://tc.wangchao.net.cn/bbs/detail_1030263.html",
+      "reliability": "mirror",
+      "note": "China News Service, Singapore, 18 November (reporter Zhou Qun); Wen Jiabao and Lee Hsien Loong signed the framework agreement at the Istana (新加坡总统府); construction minister 汪光焘 and national development minister 马宝山 signed the supplementary agreement; site of 30 km2 between Hangu and Tanggu. Gives the Chinese-script names."
+    },
+    {
       "id": "sophia-antipolis-2021-07-01-nanjing",
       "title": null,
       "publisher": "Sophia Antipolis (official site)",
@@ -11038,7 +11538,28 @@ export const dataset: Dataset = {
       "language": "en",
       "published": "2018-09-17",
       "url": "https://opengovasia.com/2018/09/17/deepening-singapore-sichuan-innovation-relations/",
-      "reliability": "press"
+      "reliability": "press",
+      "note": "Background on the committee (set up in May 1996) and the park (work began about 2012); 12 technology-and-innovation and 10 other memorandums at the 2018 meeting. The part read does not mention the innovation centre, so it is cited as context."
+    },
+    {
+      "id": "hkcd-2018-09-14-singapore-innovation-centre",
+      "title": null,
+      "publisher": "Hong Kong Commercial Daily (香港商报)",
+      "language": "zh",
+      "published": "2018-09-14",
+      "url": "http://tp.hkcd.com/content_p/2018-09/14/content_63772.html",
+      "reliability": "press",
+      "note": "The Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park (Chengdu Hi-tech Zone) launched at the 19th SSTIC meeting in Chengdu on 14 September 2018; housed in the park's AI innovation centre, about 26,000 m2, with several sub-centres and one-stop incubation services."
+    },
+    {
+      "id": "nbd-2019-09-04-sscip-innovation-centre",
+      "title": "新川创新科技园打造西部陆海新通道创新示范城",
+      "publisher": "National Business Daily (每日经济新闻)",
+      "language": "zh",
+      "published": "2019-09-04",
+      "url": "http://www.nbd.com.cn/articles/2019-09-04/1368966.html",
+      "reliability": "press",
+      "note": "Says the Singapore Innovation Centre was launched by both sides at the 19th SSTIC meeting and sits in the park's AI innovation centre; five companies signed to move in at the 20th meeting (4 September 2019)."
     },
     {
       "id": "techpark-ir-2017-03-14-sweden",
@@ -11049,6 +11570,26 @@ export const dataset: Dataset = {
       "url": "http://en.techpark.ir/modules.php?module=articles&do=article&artname=Development-of-Relationship-between-Iran-and-Swede",
       "reliability": "primary",
       "note": "MoU signed in Tehran in the presence of Iran's president and Sweden's prime minister; signing date not given."
+    },
+    {
+      "id": "agi-2017-02-11-lofven-tehran",
+      "title": "Iran: a Teheran premier svedese, nuova era relazioni con Stoccolma",
+      "publisher": "AGI (Agenzia Italia)",
+      "language": "it",
+      "published": "2017-02-11",
+      "url": "https://www.agi.it/rubriche/asia/iran_a_teheran_premier_svedese_nuova_era_relazioni_con_stoccolma-1478924/news/2017-02-11/",
+      "reliability": "press",
+      "note": "Five cooperation documents (innovation and technology, higher education and research, roads, telecoms and IT, family and women) came out of the first day of Stefan Löfven's visit to Tehran, when Rouhani received him on Saturday morning. Does not name Pardis."
+    },
+    {
+      "id": "tehrantimes-410166-lofven-visit",
+      "title": "Swedish prime minister to visit Iran heading a trade delegation",
+      "publisher": "Tehran Times (citing government.se)",
+      "language": "en",
+      "published": null,
+      "url": "https://tehrantimes.com/news/410166/Swedish-prime-minister-to-visit-Iran-heading-a-trade-delegation",
+      "reliability": "press",
+      "note": "Announces Löfven's visit at Rouhani's invitation, with a business delegation led by Minister for EU Affairs and Trade Ann Linde. Context for the signer's name."
     },
     {
       "id": "ssci-naermare-samarbete-oslo-kopenhamn",
@@ -11100,6 +11641,16 @@ export const dataset: Dataset = {
       "note": "Memorandum signed on 7 October 2005; fuller agreement expected."
     },
     {
+      "id": "asninfo-2005-10-10-technopolis",
+      "title": "Санкт-Петербург. Совершенно новый технопарк",
+      "publisher": "ASN-info (asninfo.ru)",
+      "language": "ru",
+      "published": "2005-10-10",
+      "url": "https://m.asninfo.ru/news/1288-sankt-peterburg-sovershenno-novyy-tekhnopark?page=122&per-page=1",
+      "reliability": "press",
+      "note": "Memorandum signed on Friday (7 October 2005) by Technopolis and the city government; EUR 200 m to 2009 per the memorandum, over 200,000 m2 in the Neudorf zone (Strelna), agreement due by 15 December 2005, feasibility study by 10 December; Vladimir Blank spoke at the signing."
+    },
+    {
       "id": "most-2016-05-31-torch-unsw",
       "title": null,
       "publisher": "Ministry of Science and Technology of China",
@@ -11130,6 +11681,26 @@ export const dataset: Dataset = {
       "note": "Official opening of the precinct in August 2016."
     },
     {
+      "id": "acbnews-2016-05-06-torch-precinct",
+      "title": "中国海外首个火炬创新园区落地澳大利亚新州",
+      "publisher": "ACB News (澳华财经在线)",
+      "language": "zh",
+      "published": "2016-05-06",
+      "url": "http://www.acbnewsonline.com.au/html/2016/australianews_0506/16553.html",
+      "reliability": "press",
+      "note": "Citing Austrade, the two prime ministers announced the Torch innovation precinct at UNSW with a planned AUD 100 m; backed by eight Chinese companies and MOST's Torch programme; first outside China."
+    },
+    {
+      "id": "handmsg-2016-torch-unsw-zh",
+      "title": null,
+      "publisher": "handmsg.com (copy of the Torch Center's Chinese announcement)",
+      "language": "zh",
+      "published": null,
+      "url": "http://m.handmsg.com/page/2016/1021/8566281.shtml",
+      "reliability": "mirror",
+      "note": "Chinese text matching the MOST release; gives the memorandum's title 《关于在澳共建火炬创新园的谅解备忘录》, signed on 14 April 2016 after Li Keqiang met Malcolm Turnbull at the Great Hall of the People."
+    },
+    {
       "id": "sputnik-2025-12-04-moscow-chinese-regions",
       "title": "Moscow and Chinese Regions to Cooperate in High-Tech Sectors",
       "publisher": "Sputnik International",
@@ -11156,7 +11727,38 @@ export const dataset: Dataset = {
       "language": "en",
       "published": "2025-12-04",
       "url": "https://news-pravda.com/world/2025/12/04/1910584.html",
-      "reliability": "aggregator"
+      "reliability": "mirror",
+      "note": "Word-for-word copy of Sputnik's report of 4 December 2025, so it is not counted as a second report."
+    },
+    {
+      "id": "ria-2025-12-05-liksutov-china",
+      "title": "Ликсутов: столица будет сотрудничать с Китаем в сфере высоких технологий",
+      "publisher": "RIA Novosti",
+      "language": "ru",
+      "published": "2025-12-05",
+      "url": "https://ria.ru/20251205/liksutov-2059988328.html",
+      "reliability": "press",
+      "note": "Citing the press service of Moscow's Department of Investment and Industrial Policy, Technopolis Moscow representatives signed a cooperation agreement with Chinese representatives at the Shenzhen forum; the part read does not name the partners."
+    },
+    {
+      "id": "riamo-liksutov-shenzhen-forum",
+      "title": null,
+      "publisher": "RIAMO (riamo.ru)",
+      "language": "ru",
+      "published": null,
+      "url": "https://riamo.ru/news/ekonomika/liksutov-moskva-i-kitaj-budut-sotrudnichat-v-sfere-vysokih-tehnologij/",
+      "reliability": "press",
+      "note": "The Technopolis Moscow zone concluded cooperation agreements with the Shandong Lunai information technology group and the Shanghai Youth Entrepreneurship Fund at the Shenzhen forum; Russian names of both partners."
+    },
+    {
+      "id": "360-2025-12-05-liksutov-china",
+      "title": null,
+      "publisher": "360.ru",
+      "language": "ru",
+      "published": "2025-12-05",
+      "url": "https://360.ru/news/moskva/liksutov-moskva-budet-sotrudnichat-s-kitaem-v-sfere-vysokih-tehnologij/",
+      "reliability": "press",
+      "note": "Technopolis Moscow representatives agreed on cooperation with the Chinese Lunai group and the Shanghai Youth Entrepreneurship Fund at the Shenzhen forum \"Dialogue for Development\"."
     },
     {
       "id": "tass-2020-12-07-moscow-beijing",
@@ -11176,6 +11778,16 @@ export const dataset: Dataset = {
       "published": "2020-12-07",
       "url": "https://www.ng.ru/news/697029.html",
       "reliability": "press"
+    },
+    {
+      "id": "beijing-fao-2020-12-09-moscow-25",
+      "title": "北京日报:北京莫斯科两市结好25周年系列庆祝活动举办",
+      "publisher": "Foreign Affairs Office of the Beijing Municipal Government (reprinting Beijing Daily)",
+      "language": "zh",
+      "published": "2020-12-09",
+      "url": "http://wb.beijing.gov.cn/home/ztzl/pyq/202012/t20201209_2160070.html",
+      "reliability": "primary",
+      "note": "Among the events for the 25th anniversary of the Beijing–Moscow sister-city ties the two cities signed their 2021–2023 cooperation plan; ties date from 16 May 1995."
     },
     {
       "id": "kbc-2022-03-17-konza",
@@ -11225,7 +11837,27 @@ export const dataset: Dataset = {
       "published": "2022-02-13",
       "url": "https://www.bolnews.com/business/2022/02/deal-signed-to-promote-scientific-and-technological-exchanges/",
       "reliability": "press",
-      "note": "Not found among the stored pages searched for this data set; title and date as recorded in the partnership-leads file."
+      "note": "Karachi, 13 February 2022, citing a statement; Zhang Xiaodong (ZBRA) and Amer Hashmi (STZA) signed the letter of intent at a virtual ceremony attended by ambassador Moin ul Haque and Khalid Mansoor."
+    },
+    {
+      "id": "profit-2022-02-07-stza-zbra",
+      "title": "STZA, Chinese ZBRA sign letter of intent to promote scientific, technological knowledge",
+      "publisher": "Profit (Pakistan Today)",
+      "language": "en",
+      "published": "2022-02-07",
+      "url": "https://profit.pakistantoday.com.pk/2022/02/07/stza-chinese-zbra-sign-letter-of-intent-to-promote-scientific-technological-knowledge/",
+      "reliability": "press",
+      "note": "The letter of intent signed by ZBRA President Zhang Xiaodong and STZA Chairman Amer Hashmi; fields of cooperation."
+    },
+    {
+      "id": "thenews-931728-stza-zbra",
+      "title": "China, Pakistan to enhance scientific cooperation",
+      "publisher": "The News International",
+      "language": "en",
+      "published": null,
+      "url": "https://thenews.com.pk/print/931728-china-pakistan-to-enhance-scientific-cooperation",
+      "reliability": "press",
+      "note": "Islamabad; STZA and ZBRA signed the letter of intent \"on Monday\" at a virtual ceremony witnessed by Amer Hashmi, Zhang Xiaodong, Moin ul Haque and Khalid Mansoor; ZBRA is headquartered in Beijing and registered with the Beijing Civil Affairs Bureau."
     },
     {
       "id": "zgkjsz-2016-04-20-zbra-founded",
@@ -11305,6 +11937,16 @@ export const dataset: Dataset = {
       "url": "https://surrey-research-park.com/news/surrey-research-park-agrees-collaborative-partnership-with-a-science-and-technology-park-in-egypt/",
       "reliability": "primary",
       "note": "Agreement of cooperation with ERI, signed when ERI's president visited the park; signing day not given."
+    },
+    {
+      "id": "darelhilal-576189-eri-simit",
+      "title": null,
+      "publisher": "Dar Al-Hilal (darelhilal.com)",
+      "language": "ar",
+      "published": null,
+      "url": "https://darelhilal.com/News/576189.aspx",
+      "reliability": "press",
+      "note": "The higher-education minister reviews a report by ERI's president, Dr هشام الديب, on a cooperation agreement with the Shanghai Institute of Microsystem and Information Technology (SIMIT). Context only, for the signer's Arabic-script name."
     },
     {
       "id": "venture-news-26698-skolkovo-torch",
