@@ -1,4 +1,4 @@
-import type { Locale } from '@parklinks/core';
+import { type Locale, zoomExtent } from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
@@ -20,6 +20,7 @@ import {
   warmLegs,
 } from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
@@ -27,7 +28,6 @@ import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { StaticLayers, zoomAttr } from './StaticLayers.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
-import { useMapZoom } from './useMapZoom.js';
 
 export type MapViewProps = {
   model: MapModel;
@@ -71,7 +71,10 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     hintTimer.current = setTimeout(() => setHint(false), 1500);
   }, []);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
-  const { t, zoomBy, reset, wasDrag, handlers } = useMapZoom(svgRef, width, height, showHint);
+  const { t, zoomBy, reset, wasDrag, handlers } = useZoom(svgRef, width, height, {
+    extent: zoomExtent.map,
+    onPlainWheel: showHint,
+  });
   // The static layers redraw once the zoom has rested; until then a CSS transform carries them.
   const [settled, setSettled] = useState(t);
   useEffect(() => {

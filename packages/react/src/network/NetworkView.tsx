@@ -1,14 +1,14 @@
-import { panIntoView } from '@parklinks/core';
+import { panIntoView, zoomExtent } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
 import { groupPalette, highlightOf, labelMarks, networkMessages, staticLabelsOf } from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
+import { useZoom } from '../shared/useZoom.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { HighlightOverlay } from './HighlightLayer.js';
 import { HoverTooltip } from './NetworkTooltip.js';
 import { StaticDrawing } from './StaticDrawing.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
-import { useNetworkZoom } from './useNetworkZoom.js';
 import { useNodeFinder } from './useNodeFinder.js';
 
 export type NetworkViewProps = {
@@ -40,7 +40,7 @@ export function NetworkView(props: NetworkViewProps) {
   const shownH = props.displayHeight ?? height;
   const m = networkMessages(locale);
   const ref = useRef<SVGSVGElement | null>(null);
-  const zoom = useNetworkZoom(ref, width, height);
+  const zoom = useZoom(ref, width, height, { extent: zoomExtent.network });
   const hover = useValueStore<string | null>(null);
   const instructionsId = useId();
   const findNode = useNodeFinder(model);

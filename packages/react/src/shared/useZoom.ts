@@ -13,18 +13,28 @@ type Point = [number, number];
 
 const local = (e: ReactPointerEvent): Point => viewBoxPoint(e.currentTarget, e.clientX, e.clientY);
 
+export type ZoomOptions = {
+  /** Smallest and largest zoom factor (`zoomExtent.map`, `zoomExtent.network` from @parklinks/core). */
+  extent: readonly [number, number];
+  /** Called when the wheel turns without Ctrl or ⌘ (the page scrolls), so the chart can say how to zoom. */
+  onPlainWheel?: () => void;
+};
+
 /**
- * Zoom and pan: buttons (`zoomBy`, `reset`), mouse drag, two-finger pinch, and the wheel only
- * while Ctrl or ⌘ is held, so a plain wheel scrolls the page. One finger on a touch screen
- * scrolls the page too (the svg sets `touch-action: pan-x pan-y`).
+ * Zoom and pan for a chart's `<svg>` (map and network alike): buttons (`zoomBy`, `reset`), mouse drag,
+ * two-finger pinch, and the wheel only while Ctrl or ⌘ is held, so a plain wheel scrolls the page. One
+ * finger on a touch screen scrolls the page too (the svg sets `touch-action: pan-x pan-y`). Points are in
+ * the svg's viewBox units, so a chart scaled by CSS zooms where the pointer is.
  */
-export function useNetworkZoom(ref: RefObject<SVGSVGElement | null>, width: number, height: number) {
+export function useZoom(ref: RefObject<SVGSVGElement | null>, width: number, height: number, options: ZoomOptions) {
   const [t, setT] = useState<ZoomTransform>(identityZoom);
   const size = useRef<Point>([width, height]);
   size.current = [width, height];
+  const opts = useRef(options);
+  opts.current = options;
   const zoomBy = useCallback((factor: number, at?: Point) => {
     const [w, h] = size.current;
-    setT((prev) => zoomAt(prev, factor, at ?? [w / 2, h / 2], [w, h]));
+    setT((prev) => zoomAt(prev, factor, at ?? [w / 2, h / 2], [w, h], opts.current.extent));
   }, []);
   const reset = useCallback(() => setT(identityZoom), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new size starts from the whole view
@@ -34,7 +44,10 @@ export function useNetworkZoom(ref: RefObject<SVGSVGElement | null>, width: numb
     const el = ref.current;
     if (!el) return;
     const onWheel = (e: WheelEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
+      if (!(e.ctrlKey || e.metaKey)) {
+        opts.current.onPlainWheel?.();
+        return;
+      }
       e.preventDefault();
       zoomBy(Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.002)), viewBoxPoint(el, e.clientX, e.clientY));
     };
@@ -62,7 +75,12 @@ export function useNetworkZoom(ref: RefObject<SVGSVGElement | null>, width: numb
       moved.current += 10;
       if (d0 > 0)
         setT((s) =>
-          panBy(zoomAt(s, d1 / d0, mid, size.current), (p[0] - prev[0]) / 2, (p[1] - prev[1]) / 2, size.current),
+          panBy(
+            zoomAt(s, d1 / d0, mid, size.current, opts.current.extent),
+            (p[0] - prev[0]) / 2,
+            (p[1] - prev[1]) / 2,
+            size.current,
+          ),
         );
     } else if (e.pointerType !== 'touch') {
       moved.current += Math.abs(p[0] - prev[0]) + Math.abs(p[1] - prev[1]);
