@@ -515,7 +515,24 @@ export const sourceIds = [
   'etnews-2006-04-05-daedeok-innopolis',
   'kt-2022-11-11-ots-digitalization-center',
   'tpidea-2015-06-15-gdsta',
-  'scifans-2012-06-14-guangdong-singapore-experience'
+  'scifans-2012-06-14-guangdong-singapore-experience',
+  'webtimemedias-sophia-impact-china-2016',
+  'hier-luebeck-2018-01-chengdu-hi-tech-zone-network',
+  'imsilkroad-2023-03-22-lingang-cyberport',
+  'ynhrhr-2023-04-10-lingang-cyberport',
+  'sk-ru-2012-07-05-skolkovo-zgc-zh',
+  'sputniknews-cn-2015-04-21-cybernaut',
+  'politrussia-2015-04-skolkovo-cybernaut',
+  'blh621-2015-01-22-silk-road-park',
+  'cri-sn-2018-04-19-silk-road-park',
+  'diamond-2018-09-reuters-rcif-tus',
+  'topblognews-2018-09-reuters-rcif-tus-ru',
+  'wjzz-1994-04-sip-agreement',
+  'cssd-group-page-copy-sip',
+  'szgyyq-sip-intro',
+  'gongsi-366861-cssd-history',
+  'ttnews-2019-01-sip-sinar-mas',
+  'tencent-dongwu-sip-sinar-mas-framework'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -711,7 +728,8 @@ export const dataset: Dataset = {
         "lon": 108.9398,
         "lat": 34.3416,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Xi'an) from general knowledge."
     },
     {
       "id": "jiangsu-provincial-government",
@@ -1210,7 +1228,7 @@ export const dataset: Dataset = {
         "lat": 39.9042,
         "precision": "city"
       },
-      "note": "Science-park developer backed by Tsinghua University; Beijing from general knowledge."
+      "note": "Science-park developer backed by Tsinghua University; city from general knowledge (the cited pages say only China)."
     },
     {
       "id": "cybernaut",
@@ -1602,7 +1620,7 @@ export const dataset: Dataset = {
         "en": "Moscow",
         "ru": "Москва"
       },
-      "note": "Private-equity fund set up by RDIF and China Investment Corporation; the Moscow point follows RDIF, its Russian founder."
+      "note": "Private-equity fund set up by RDIF and China Investment Corporation; the Moscow point follows RDIF, its Russian founder (city from general knowledge)."
     },
     {
       "id": "fasie",
@@ -1621,7 +1639,8 @@ export const dataset: Dataset = {
         "lon": 37.6173,
         "lat": 55.7558,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge (the cited page gives only the place of signing, Moscow's World Trade Center)."
     },
     {
       "id": "union-of-itcs-russia",
@@ -1640,7 +1659,8 @@ export const dataset: Dataset = {
         "lon": 37.6173,
         "lat": 55.7558,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge (the cited page gives only the place of signing, Moscow's World Trade Center)."
     },
     {
       "id": "technopark-idea",
@@ -1696,7 +1716,7 @@ export const dataset: Dataset = {
         "lat": 30.0714,
         "precision": "site"
       },
-      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate)."
+      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate); city and site from general knowledge (the cited page says only Egypt)."
     },
     {
       "id": "electronics-research-institute",
@@ -1849,7 +1869,7 @@ export const dataset: Dataset = {
         "lat": 43.6167,
         "precision": "site"
       },
-      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne."
+      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne (city from general knowledge; the cited pages place it next to Nice)."
     },
     {
       "id": "fondation-sophia-antipolis",
@@ -3788,14 +3808,22 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "During a visit of a Changchun delegation to Cairo's Smart Village, the Egyptian ICT park and the Chinese city agreed to build up cooperation in stages: a coordination mechanism, two-way investment and trade, links between research bodies to pass on technology and lab experience, visits of experts, and preferential use of each other's incubator services by their companies."
+        "en": "Companies from either side may use the other's incubators on preferential terms, research institutes are to share technology, laboratory know-how and expert visits, and two-way investment and trade are to grow under a joint coordination mechanism. Smart Village Egypt and the city of Changchun agreed this in a memorandum signed at the Egyptian park when a Changchun delegation, led by a deputy secretary of the city's Party committee, came to visit."
       },
       "sources": [
         "masress-almashhad-1051128"
       ],
+      "evidence": {
+        "masress-almashhad-1051128": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "secondary-only",
       "doubts": [
-        "The year (and day) of signing; the only stored copy is an undated republication.",
+        "The year (and day) of signing; the only stored copy is an undated republication, and searches in Arabic, Chinese and English found no other report of the visit or the memorandum.",
+        "The article says the memorandum was signed during the delegation's visit but does not say who signed it for either side.",
         "The Chinese name of the delegation leader, transliterated in Arabic as «يانغ تسيمينج», Deputy Secretary of the CPC Changchun Municipal Committee.",
         "Whether the formal counterparty was the Changchun city government or Changchun Hi-tech Industrial Development Zone (HIDZ); the article names both."
       ]
@@ -3857,14 +3885,38 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Signed in Shenzhen during a visit by Moscow officials, the memorandum made Moscow one of Shenzhen's friendly-exchange cities. It lists support for exporting companies, sharing of experience in attracting investors, digital city services and urban transport, and cooperation in trade, science, education, culture, tourism and environmental protection."
+        "en": "Moscow became one of Shenzhen's \"friendly exchange\" cities through a memorandum signed in Shenzhen by a Moscow government minister and a Shenzhen vice mayor, during a Moscow delegation's visit that centred on transport. The two cities mean to learn from each other on urban transport, digital city management and attracting investors, to back each other's exporters, and to work together in trade, science, education, culture, tourism and the environment."
       },
       "sources": [
         "fao-sz-2024-03-07-moscow",
         "bnn-2024-03-07-shenzhen-moscow",
         "moscow-media-373388894"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "fao-sz-2024-03-07-moscow": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "bnn-2024-03-07-shenzhen-moscow": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "moscow-media-373388894": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Russian report calls the document a memorandum of cooperation and mutual understanding; the Shenzhen release calls it a memorandum of friendly exchange and cooperation."
+      ]
     },
     {
       "id": "mic-zgc-group-2020",
@@ -3920,7 +3972,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Moscow's innovation-cluster foundation and Beijing's Zhongguancun development group agreed to open the cluster's i.moscow platform in Chinese and English and link it with Zhongguancun's business and forum platforms, to hold a first Russian-Chinese innovation contest with finals in both countries, and to work together on research, expert review of investment projects and cross-investment."
+        "en": "A first joint project is a Russian-Chinese innovation contest for start-ups, with finals held in both countries. Beyond it, the Moscow Innovation Cluster foundation and Beijing's ZGC Group plan joint research, expert review of investment projects and investment in each other's firms, and the cluster's i.moscow platform is to appear in Chinese and English and work alongside Zhongguancun's online business and forum platforms. The agreement was signed at a supervisory board meeting chaired by Moscow's mayor, with Beijing joining by video."
       },
       "sources": [
         "i-moscow-2020-09-21-mic-zgc",
@@ -3929,10 +3981,39 @@ export const dataset: Dataset = {
         "bigasia-2020-09-18-moscow-beijing",
         "tsrus-2020-09-18-mic-zgc"
       ],
+      "evidence": {
+        "i-moscow-2020-09-21-mic-zgc": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "vm-ru-828567-mic-board": [
+          "date",
+          "context"
+        ],
+        "birulevo-2020-09-18-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "bigasia-2020-09-18-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "tsrus-2020-09-18-mic-zgc": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The day rests on two pages read together; no single page states \"signed on 18 September 2020\".",
-        "The Chinese-script name of Zhao Changshan is not given by the sources read."
+        "The Chinese-script name of Zhao Changshan is not given by the sources read.",
+        "The press reports name the Chinese party as the Zhongguancun science park; only the cluster's own page names ZGC Group as the signing company."
       ]
     },
     {
@@ -3974,7 +4055,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Witnessed by Chinese Vice Premier Liu Yandong at a Franco-Chinese young tech-leaders forum, Chengdu's hi-tech zone and Sophia Antipolis became sister parks. Each serves as the other's base at home; they plan more joint seminars, matchmaking sessions and entrepreneur forums in IT, clean technology and biomedicine, plus training programmes and delegation visits."
+        "en": "Sophia Antipolis chose Chengdu's hi-tech zone as its first sister park, after the two had reached a consensus at Chengdu's first global innovation and entrepreneurship fair. The signing took place at a Franco-Chinese forum for young technology entrepreneurs attended by Chinese Vice Premier Liu Yandong. Each park is to act as the other's home base; they intend to hold more seminars, business matchmaking and entrepreneur forums in information technology, clean technology and biomedicine, to run training visits for company managers, and to open offices in each other's park."
       },
       "sources": [
         "investincotedazur-en-sister-parks",
@@ -3983,12 +4064,60 @@ export const dataset: Dataset = {
         "yljk16-2016-07-05-chengdu-sophia",
         "cdrx-54374-chengdu-nice",
         "channelnews-sophia-chine",
-        "urenio-2017-07-04-chengdu-parks"
+        "urenio-2017-07-04-chengdu-parks",
+        "webtimemedias-sophia-impact-china-2016"
       ],
+      "evidence": {
+        "investincotedazur-en-sister-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "investincotedazur-fr-jumelage": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "kyodo-jbn-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "yljk16-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cdrx-54374-chengdu-nice": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "channelnews-sophia-chine": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "urenio-2017-07-04-chengdu-parks": [
+          "agreement",
+          "parties"
+        ],
+        "webtimemedias-sophia-impact-china-2016": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named.",
-        "The place is given as the SKEMA campus (in Sophia Antipolis) by Team Côte d'Azur and as Nice by the press releases and Chinese reports."
+        "Individual signatories are not named; Chengdu party official Wu Kai spoke at the ceremony and met Pierre Laffitte and Philippe Mariani beforehand.",
+        "The place is given as the SKEMA campus (in Sophia Antipolis) by Team Côte d'Azur and WebTimeMedias and as Nice by the press releases and Chinese reports.",
+        "WebTimeMedias says the Fondation Sophia Antipolis signed for the French side; the other pages name the park Sophia Antipolis.",
+        "cdrx.net dates the consensus to the first Chengdu innovation fair, while yljk16 says the head of Sophia Antipolis announced the coming partnership at the 2016 fair, a week before the signing."
       ]
     },
     {
@@ -4026,7 +4155,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the same ceremony the two parks signed a separate agreement on a Sophia Antipolis–China Innovation Center, to be located in Chengdu's hi-tech zone, meant to back young innovators and Sino-French technology projects; Chinese reports add that each side is to have a representative office in the other's park."
+        "en": "The second text signed at the sister-park ceremony concerns a Sophia Antipolis–China Innovation Center, a platform in Chengdu's hi-tech zone for young innovators and for technology projects that join French and Chinese partners. A Chinese report adds that the Chengdu zone is to be represented at Sophia Antipolis through the EU Project Innovation Centre's office there."
       },
       "sources": [
         "investincotedazur-en-sister-parks",
@@ -4034,9 +4163,35 @@ export const dataset: Dataset = {
         "pressekat-1376799-chengdu-sophia",
         "yljk16-2016-07-05-chengdu-sophia"
       ],
+      "evidence": {
+        "investincotedazur-en-sister-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "investincotedazur-fr-jumelage": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "pressekat-1376799-chengdu-sophia": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "yljk16-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named."
+        "Individual signatories are not named.",
+        "Only Team Côte d'Azur speaks of a separate second agreement; the press release and Chinese reports present the centre as announced at the forum or as a term of the sister-park agreement."
       ]
     },
     {
@@ -4158,17 +4313,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Some eighty representatives of technology parks met in Chengdu during its May 2017 innovation fair. Chengdu's hi-tech zone and Sophia Antipolis put forward a confederation of leading hi-tech parks, and the meeting adopted a declaration in favour of collaboration, joined by other Chinese zones and by parks from eight further countries, so that parks share resources and their companies meet."
+        "en": "A declaration for cooperation among technology parks came out of a summit of about eighty park representatives, held in Chengdu during the city's innovation and entrepreneurship fair of May 2017. The idea of a confederation of first-rank parks was put forward by Chengdu's hi-tech zone together with its sister park Sophia Antipolis; Zhangjiang, Shenzhen's science and technology park and Xi'an's hi-tech zone joined from China, with parks from eight other countries. Sophia Antipolis's chief executive expected the parks to pool resources and their companies to work with one another."
       },
       "sources": [
         "urenio-2017-07-04-chengdu-parks",
-        "press-releases-media-2017-05-15-chengdu-fair"
+        "press-releases-media-2017-05-15-chengdu-fair",
+        "hier-luebeck-2018-01-chengdu-hi-tech-zone-network"
       ],
-      "confidence": "secondary-only",
+      "evidence": {
+        "urenio-2017-07-04-chengdu-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "press-releases-media-2017-05-15-chengdu-fair": [
+          "context"
+        ],
+        "hier-luebeck-2018-01-chengdu-hi-tech-zone-network": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Only one stored page, a summary of a Telegraph (China Daily) article, describes the summit and its declaration; the original text was not found.",
+        "Both reports are republications: URENIO summarises a Telegraph (China Daily) article whose original was not found, and the German page copies the Chengdu zone's own January 2018 release.",
+        "The zone's release does not speak of a declaration: it says a \"Global Top Science Park Partnership Program\" was launched in May 2017 and that 22 science parks, among them Sophia Antipolis, a \"Barcelona Innovative Industrial Park\" and Amsterdam Science Park, set up a league of first-class parks in the zone. Whether the Barcelona park is Barcelona Science Park, and whether Amsterdam Science Park is the Dutch park of the summary, is not stated. The French copy of the release dates the launch to 1 April, the day the pilot free-trade zone opened.",
         "No formal list of signatories exists in the sources; the named parks are those the report says agreed to collaborate, and Barcelona Science Park is named only as part of Chengdu's global partnership.",
-        "The foreign parks from GB, DE, ES, NL, IN, IL, CA and QA are not named and their number is unknown.",
+        "URENIO does not name the foreign parks from GB, DE, ES, NL, IN, IL, CA and QA or give their number; the zone's release counts 22 parks in all.",
         "The exact day of the summit."
       ]
     },
@@ -4232,7 +4406,7 @@ export const dataset: Dataset = {
       ],
       "agreements": 28,
       "summary": {
-        "en": "At a promotion and signing event in Chengdu's hi-tech zone, the city presented the cooperation list of nine proposals and the industry plan of the China–Japan (Chengdu) Regional Development Cooperation Demonstration Zone, which centres on cultural and creative industries, and closed 28 agreements with Japanese firms and bodies; eleven projects, among them a Mitsubishi Heavy Industries low-carbon city innovation centre and Mikihouse's China headquarters, settle in the zone."
+        "en": "Chengdu closed 28 cooperation agreements with Japanese companies and organisations, with some CNY 21.75 bn of planned investment, at a mixed online and on-site event in its hi-tech zone, fifteen of them signed on the spot. The event promoted the China–Japan (Chengdu) Regional Development Cooperation Demonstration Zone, a 36.9 km2 area of the hi-tech zone approved by the national planning commission, whose industry plan puts cultural and creative businesses first; a list of nine projects offered to Japanese partners was published. Among the projects coming to the zone are a Mitsubishi Heavy Industries centre for digital low-carbon cities and the China head office of Mikihouse."
       },
       "sources": [
         "prnewswire-2020-11-19-china-japan-chengdu",
@@ -4243,11 +4417,54 @@ export const dataset: Dataset = {
         "afpbb-2020-11-21-chengdu",
         "cri-ja-2020-11-23-chengdu"
       ],
+      "evidence": {
+        "prnewswire-2020-11-19-china-japan-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "prnewswire-fr-2020-11-china-japan-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "wallstreet-online-2020-11-20-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "chinaqw-2020-11-20-china-japan-chengdu": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "people-ja-2020-11-20-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "afpbb-2020-11-21-chengdu": [
+          "agreement",
+          "date",
+          "amounts",
+          "place"
+        ],
+        "cri-ja-2020-11-23-chengdu": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The Japanese counterparties of the 28 agreements are not listed; the count of 28 is of agreements, not necessarily of distinct Japanese parties.",
         "The sources credit the agreements to the city of Chengdu; the event was held in and announced by the hi-tech zone.",
-        "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn)."
+        "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn).",
+        "Xinhua (AFPBB) says 28 projects were signed at the event, CRI that 15 were signed on site and 28 agreements were reached through the event.",
+        "No signatory is named on any page read."
       ]
     },
     {
@@ -4289,16 +4506,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Shanghai's Zhangjiang zone and a Massachusetts-based partnership committee opened an enterprise park in Boston, to be run by a Sino-American joint venture. It is meant to host six innovation centres - from life sciences and chips to new energy - and to help Chinese firms invest in the US and US technology reach China."
+        "en": "A ceremony at the Massachusetts State House opened the Zhangjiang Boston Enterprise Park, an overseas base of Shanghai's Zhangjiang hi-tech zone set up together with the U.S.-China Partnership Committee, an American group that builds investment ties with China. A Chinese-American joint venture is to manage it. The plan foresees six innovation centres, among them life sciences, health care, artificial intelligence, chips and new energy, and the park is to serve both Chinese companies investing in the United States and American technology looking for a way into China."
       },
       "sources": [
         "chinagate-2016-02-27-zhangjiang-boston",
         "netcchina-2219-zhangjiang-boston",
         "newbostonpost-2016-02-29-zhangjiang"
       ],
+      "evidence": {
+        "chinagate-2016-02-27-zhangjiang-boston": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "netcchina-2219-zhangjiang-boston": [
+          "agreement",
+          "date",
+          "place"
+        ],
+        "newbostonpost-2016-02-29-zhangjiang": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The New Boston Post names the Chinese party as the administration commission of Shanghai's high-tech parks rather than the Zhangjiang zone's committee."
+        "The New Boston Post names the Chinese party as the administration commission of Shanghai's high-tech parks rather than the Zhangjiang zone's committee.",
+        "No page names a signed document or its signatories; the record dates the opening ceremony, where China's vice minister of science and technology Wang Zhigang and Governor Charlie Baker spoke.",
+        "The joint venture that runs the park is not named."
       ]
     },
     {
@@ -4320,7 +4557,11 @@ export const dataset: Dataset = {
         "value": "2023-03-21",
         "precision": "day",
         "basis": "signed",
-        "note": "The report of Tuesday 21 March 2023 says the MoU was signed \"on Tuesday\"."
+        "note": "Shanghai Daily's report of Tuesday 21 March 2023 says the MoU was signed \"on Tuesday\"; Xinhua (22 March) dates it to the 21st."
+      },
+      "place": {
+        "city": "Hong Kong",
+        "country": "HK"
       },
       "signatories": [],
       "topics": [
@@ -4331,23 +4572,44 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Shanghai's Lingang development group and Hong Kong's Cyberport became sister zones through a memorandum on exchange programmes, support for start-ups and internships for mainland students, signed as part of the twentieth anniversary of the Hong Kong/Shanghai Cooperation Conference."
+        "en": "Cyberport, Hong Kong's digital-technology hub, and the Lingang group that develops Shanghai's Lingang special area made each other sister parks in a memorandum marking twenty years of the Hong Kong/Shanghai Cooperation Conference. The parks are to visit each other regularly and share information on their industries; Lingang's tenants get help going to Hong Kong and abroad, Hong Kong start-ups get space in Shanghai and the Yangtze delta, and Shanghai universities can send students to Cyberport for internships and start-up projects."
       },
       "sources": [
-        "shine-2023-03-21-lingang-cyberport"
+        "shine-2023-03-21-lingang-cyberport",
+        "imsilkroad-2023-03-22-lingang-cyberport",
+        "ynhrhr-2023-04-10-lingang-cyberport"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "shine-2023-03-21-lingang-cyberport": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "imsilkroad-2023-03-22-lingang-cyberport": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "ynhrhr-2023-04-10-lingang-cyberport": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
         "Hong Kong is part of China; the record is kept because the partnership crosses the Hong Kong boundary and Hong Kong has its own country code.",
-        "The place of signing is not given."
+        "Only a copy of a Shanghai state-assets commission item on an unofficial domain says the memorandum was signed in Hong Kong.",
+        "The chairmen Yuan Guohua (Lingang) and Simon Chan Sai-ming (Cyberport) are quoted, but no page says who signed."
       ]
     },
     {
       "id": "skolkovo-zhongguancun-2012",
       "kind": "cooperation-agreement",
       "title": {
-        "en": "Skolkovo Foundation – Zhongguancun cooperation agreement",
-        "ru": "Соглашение фонда «Сколково» и технопарка «Чжунгуаньцунь»"
+        "en": "Skolkovo Foundation – Zhongguancun Science Park Administrative Committee framework cooperation agreement",
+        "ru": "Соглашение фонда «Сколково» и технопарка «Чжунгуаньцунь»",
+        "zh": "俄罗斯联邦非营利组织新技术研发与产业化中心发展基金会与中华人民共和国北京中关村科技园区管理委员会合作框架协议"
       },
       "parties": [
         {
@@ -4358,31 +4620,68 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2012",
-        "precision": "year",
-        "basis": "reported",
-        "note": "Signed during Vladimir Putin's state visit to China, as reported in Computerworld Russia issue 15 of 2012; no day or month given."
+        "value": "2012-06",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during Vladimir Putin's state visit to China of 5–7 June 2012 (the Skolkovo Foundation's Chinese release); no page gives the day."
       },
       "place": {
         "country": "CN",
         "venue": "State visit of the Russian president to China"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Viktor Vekselberg",
+            "ru": "Виктор Вексельберг",
+            "zh": "维克托•维克塞尔伯格"
+          },
+          "role": "President, Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Guo Hong",
+            "zh": "郭洪"
+          },
+          "role": "Director, Zhongguancun Science Park Administrative Committee",
+          "party": "zhongguancun-science-park"
+        }
+      ],
       "topics": [
         "research",
         "exchange",
-        "technology-transfer"
+        "technology-transfer",
+        "incubation",
+        "life-sciences",
+        "energy-environment",
+        "ict"
       ],
       "amounts": [],
       "summary": {
-        "en": "The Skolkovo Foundation and China's Zhongguancun park signed an agreement on several priority fields during the Russian president's 2012 state visit to China, and set up a working group to draw up a long-term roadmap."
+        "en": "Viktor Vekselberg for the Skolkovo Foundation and Guo Hong for the administrative committee of Beijing's Zhongguancun Science Park signed a framework agreement while Vladimir Putin was on a state visit to China in June 2012. It sets up a way for the two innovation parks to work together, above all between their incubators, and names biomedicine, energy saving, information technology and new materials as fields; a working group is to prepare a long-term roadmap. For Skolkovo it was a step towards partners in Asia."
       },
       "sources": [
-        "osp-cw-2012-15-skolkovo-zgc"
+        "osp-cw-2012-15-skolkovo-zgc",
+        "sk-ru-2012-07-05-skolkovo-zgc-zh"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "osp-cw-2012-15-skolkovo-zgc": [
+          "agreement",
+          "parties"
+        ],
+        "sk-ru-2012-07-05-skolkovo-zgc-zh": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Day and month of signing; the Chinese signatory body (the park or its Administrative Committee) is not named."
+        "The day of signing is not given; the release dates only the state visit (5–7 June 2012).",
+        "The city of signing is not stated."
       ]
     },
     {
@@ -4401,15 +4700,15 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2015-04",
-        "precision": "month",
+        "value": "2015-04-21",
+        "precision": "day",
         "basis": "signed",
-        "note": "Signed \"this week\" according to the Skolkovo item of 21 April 2015, at a Russian-Chinese SME investment forum in Beijing."
+        "note": "Sputnik's Chinese service (Beijing, 21 April 2015) says the agreement was signed on the 21st; the Skolkovo item of the same day says \"this week\" and Politrussia \"on Tuesday\"."
       },
       "place": {
         "city": "Beijing",
         "country": "CN",
-        "venue": "Russian-Chinese investment forum for small and medium-sized enterprises"
+        "venue": "Russian-Chinese forum \"Big Opportunities for Small and Medium-Sized Enterprises\""
       },
       "signatories": [
         {
@@ -4422,7 +4721,8 @@ export const dataset: Dataset = {
         },
         {
           "name": {
-            "en": "Du Hao"
+            "en": "Du Hao",
+            "zh": "杜豪"
           },
           "role": "Managing Partner, Cybernaut",
           "party": "cybernaut"
@@ -4443,15 +4743,45 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Skolkovo and China's Cybernaut agreed on a joint venture fund, a Russian-Chinese business incubator of some 1,500 m2 at Skolkovo for at least fifteen resident firms, and a robotics centre in China that helps Skolkovo start-ups into the Chinese market."
+        "en": "Signed in Beijing in front of Russian Deputy Prime Minister Arkady Dvorkovich, the deal between the Skolkovo Foundation and Cybernaut Investment Group has three parts: a USD 200 million Russian-Chinese venture fund for Skolkovo companies in IT, robotics, space and telecommunications; a research incubator of about 1,500 m2 at Skolkovo for at least fifteen resident firms; and a robotics centre in China that prepares Skolkovo start-ups for the Chinese market."
       },
       "sources": [
         "sk-2015-04-21-cybernaut",
-        "raneyassoc-cybernaut-skolkovo"
+        "raneyassoc-cybernaut-skolkovo",
+        "sputniknews-cn-2015-04-21-cybernaut",
+        "politrussia-2015-04-skolkovo-cybernaut"
       ],
+      "evidence": {
+        "sk-2015-04-21-cybernaut": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts"
+        ],
+        "raneyassoc-cybernaut-skolkovo": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "sputniknews-cn-2015-04-21-cybernaut": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "politrussia-2015-04-skolkovo-cybernaut": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The sources write \"$200 million\"; US dollars are assumed from the English-language context."
+        "Politrussia places both the incubator and the robotics centre at Skolkovo, and Du Hao (Sputnik) speaks of a two-way robotics park and incubator; the Skolkovo item puts the robotics centre in China.",
+        "Only the Skolkovo item names the signatories; Sputnik quotes Du Hao but does not say he signed."
       ]
     },
     {
@@ -4486,7 +4816,16 @@ export const dataset: Dataset = {
         "country": "RU",
         "venue": "Visit of Premier Li Keqiang to Russia"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Jiang Zelin",
+            "zh": "江泽林"
+          },
+          "role": "Vice Governor of Shaanxi Province",
+          "party": "shaanxi-provincial-government"
+        }
+      ],
       "topics": [
         "park-development",
         "investment",
@@ -4495,17 +4834,51 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "With both prime ministers present, Russia's direct investment fund, the Russia-China fund, Skolkovo and Shaanxi province agreed to build paired \"Silk Road\" high-tech parks - about 4 km2 in Xixian's Fengdong new town and up to 200,000 m2 of buildings at Skolkovo - through a joint venture of RCIF and the Fengdong administration."
+        "en": "The \"Silk Road\" project pairs two high-tech parks: one in China, starting on about 4 km2 in the Fengdong new town of Shaanxi's Xixian New Area, and one in Russia, at first up to 200,000 m2 of buildings at the Skolkovo innovation centre, each later to open offices in other regions. A joint venture of the Russia-China Investment Fund and the Fengdong administration is to build them. Shaanxi's provincial government signed the memorandum with RDIF, RCIF and the Skolkovo Foundation in Moscow while Premiers Li Keqiang and Dmitry Medvedev looked on."
       },
       "sources": [
         "rdif-2014-10-13-silk-road-parks",
         "peopledaily-fr-2014-10-15-silk-road-parks",
         "cri-ru-2016-02-29-silk-road-park",
-        "masress-elbalad-1196296"
+        "masress-elbalad-1196296",
+        "blh621-2015-01-22-silk-road-park",
+        "cri-sn-2018-04-19-silk-road-park"
       ],
+      "evidence": {
+        "rdif-2014-10-13-silk-road-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "peopledaily-fr-2014-10-15-silk-road-parks": [
+          "agreement",
+          "parties"
+        ],
+        "cri-ru-2016-02-29-silk-road-park": [
+          "agreement",
+          "date"
+        ],
+        "masress-elbalad-1196296": [
+          "agreement",
+          "parties"
+        ],
+        "blh621-2015-01-22-silk-road-park": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "cri-sn-2018-04-19-silk-road-park": [
+          "agreement",
+          "date"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named on the pages read."
+        "The Russian signatories are not named; Jiang Zelin's signature is given only by a Chinese platform article copied to an unofficial domain.",
+        "Chinese sources call the project the China–Russia Silk Road Innovation Park; by 2018 CRI placed its Russian site in Moscow's Greenwood park rather than at Skolkovo."
       ]
     },
     {
@@ -4544,7 +4917,7 @@ export const dataset: Dataset = {
         {
           "value": 1280000000,
           "currency": "USD",
-          "what": "investment in the Tushino technology-park project, as reported from the RCIF statement"
+          "what": "investment in the Tushino technology-park project, as Reuters' English text reports the RCIF statement"
         },
         {
           "value": 90000000000,
@@ -4555,19 +4928,60 @@ export const dataset: Dataset = {
           "value": 100000000,
           "currency": "USD",
           "what": "capital of the Russia-China venture fund launched by the two"
+        },
+        {
+          "value": 100000000,
+          "currency": "USD",
+          "what": "investment (more than) in the Russian-Chinese innovation park considered at Skolkovo"
         }
       ],
       "summary": {
-        "en": "The Russia-China Investment Fund and Tsinghua-backed Tus-Holdings widened their cooperation: Tus joined the consortium investing in a technology park on Moscow's former Tushino airfield, the two studied a Sino-Russian innovation park at Skolkovo, and they launched a venture fund for Russian high-tech firms."
+        "en": "At the Russian-Chinese Business Advisory Committee meeting in Vladivostok, the Russia-China Investment Fund and Tus-Holdings, the Tsinghua University science-park group, signed a set of agreements. Tus-Holdings joins the investors in the technology park planned on the site of Moscow's former Tushino airfield; the partners are to look into a Russian-Chinese innovation park at Skolkovo and to start a USD 100 million venture fund for Russian technology companies."
       },
       "sources": [
         "rdif-2018-09-11-rcif-tus",
         "concisenews-2018-09-11-rcif-tus",
-        "investorsofasia-2018-11-23-rcif-tus"
+        "investorsofasia-2018-11-23-rcif-tus",
+        "diamond-2018-09-reuters-rcif-tus",
+        "topblognews-2018-09-reuters-rcif-tus-ru"
       ],
+      "evidence": {
+        "rdif-2018-09-11-rcif-tus": [
+          "agreement",
+          "date",
+          "parties",
+          "place",
+          "amounts"
+        ],
+        "concisenews-2018-09-11-rcif-tus": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ],
+        "investorsofasia-2018-11-23-rcif-tus": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "diamond-2018-09-reuters-rcif-tus": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "topblognews-2018-09-reuters-rcif-tus-ru": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The USD 1.28 bn figure appears only in the Reuters-based copies, not in the RDIF release read."
+        "The USD 1.28 bn figure appears only in Reuters' English and Japanese texts; Reuters' Russian text gives more than RUB 90 bn for the Tushino project with other investors instead. The two are probably one sum in two currencies, and neither is stated to be Tus-Holdings' own share.",
+        "No page names who signed; RCIF's Kirill Dmitriev is quoted.",
+        "No page names who signed; RCIF's Kirill Dmitriev is quoted."
       ]
     },
     {
@@ -4609,15 +5023,27 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "On the first stop of its 2017 European tour, Chengdu's hi-tech zone and the EU Project Innovation Centre signed a memorandum with Barcelona Science Park to connect SMEs, universities and parks of Chengdu and Spain; bodies recommended by the Barcelona park get space and incentives in Chengdu's China-Europe Center, and the park helps the Chinese side open an office in Barcelona."
+        "en": "Barcelona Science Park became a partner of Chengdu's hi-tech zone and the EU Project Innovation Centre in a three-way memorandum signed in Barcelona, the first stop of the zone's 2017 \"Travelling in Europe\" tour for technology companies. Agencies, incubators, technology-transfer bodies and firms put forward by the Barcelona park can settle in Chengdu's China-Europe Center with the zone's incentives; the park in turn will help the zone and the EU centre open an office on its site. Matchmaking and investment meetings are to link small firms, universities and parks of Chengdu and Spain."
       },
       "sources": [
         "caijing365-2017-06-02-chengdu-barcelona",
         "prnasia-2017-06-02-travelling-europe"
       ],
+      "evidence": {
+        "caijing365-2017-06-02-chengdu-barcelona": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "prnasia-2017-06-02-travelling-europe": [
+          "context"
+        ]
+      },
       "confidence": "secondary-only",
       "doubts": [
-        "The only text describing the signing is a reproduction of a China News Service report; the PR Newswire release gives the tour but not this memorandum."
+        "The only text describing the signing is a reproduction of a China News Service report; the PR Newswire release gives the tour but not this memorandum. Searches in Chinese, Spanish and English found no other report.",
+        "No signatory is named; Barcelona Science Park's chief executive Ignasi Belda is quoted."
       ]
     },
     {
@@ -4659,12 +5085,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Chengdu's hi-tech zone, Russia's innovation-assistance fund, the EU Project Innovation Centre and the union of Russian innovation and technology centres signed a practical, long-term memorandum in Moscow to promote technology partnerships and transfer between Chinese and Russian companies and development bodies."
+        "en": "A four-way memorandum of understanding on strategic cooperation, signed at Moscow's World Trade Center, joins Chengdu's hi-tech zone and the EU Project Innovation Centre with two Russian bodies: the Foundation for Assistance to Innovation and the Union of Innovation and Technology Centres. Its aim is technology transfer and research partnerships between Chinese and Russian companies and development institutions; the Russian union expects concrete joint high-tech projects to follow."
       },
       "sources": [
         "ruitc-2017-06-09-chengdu-memorandum"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "ruitc-2017-06-09-chengdu-memorandum": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Only the Russian union's own page reports the memorandum; no Chinese report of the Moscow signing was found.",
+        "No signatory is named; the union's deputy director general Aleksandr Mitrofanov spoke at the signing."
+      ]
     },
     {
       "id": "chengdu-silicon-valley-tech-finance-2018",
@@ -4716,7 +5154,7 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Chengdu's hi-tech zone, three Silicon Valley cities and consultancy Him Group agreed on a pair of technology and finance centres: technology-transfer and financing units in Chengdu and a free-trade window in Silicon Valley, to help small firms from both sides grow abroad."
+        "en": "Him Group, a Silicon Valley consultancy, is to invest USD 30 million with the cities of Dublin, Mountain View and Menlo Park in a Chengdu–Silicon Valley Technology & Finance Center, agreed in a memorandum signed in Chengdu with the city's hi-tech zone. The centre has a technology-transfer office and a financing-service office in Chengdu and a \"free trade window\" in Silicon Valley; Him Group runs it. Small and medium-sized firms on both sides are to get help growing abroad, in fields such as artificial intelligence, IT and medicine."
       },
       "sources": [
         "prnewswire-2018-03-28-silicon-valley-chengdu",
@@ -4724,9 +5162,34 @@ export const dataset: Dataset = {
         "nbdpress-2018-03-28-chengdu-silicon-valley",
         "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
       ],
+      "evidence": {
+        "prnewswire-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "finanznachrichten-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "nbdpress-2018-03-28-chengdu-silicon-valley": [
+          "agreement",
+          "date",
+          "parties",
+          "place",
+          "amounts"
+        ],
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "All texts stem from the Chinese side (release and Xinhua); no statement by the US cities was found."
+        "All texts stem from the Chinese side (release and Xinhua); no statement by the US cities was found.",
+        "No signatory is named; Dublin's mayor David Haubert is quoted."
       ]
     },
     {
@@ -4761,15 +5224,28 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the November 2020 China–Japan signing event, Chengdu's hi-tech zone and the China investment arm of Japan's Rohto Pharmaceutical agreed on a regenerative-medicine project, to be pursued through a Chengdu Sino-Japanese regenerative-medicine industry alliance that commercialises research results."
+        "en": "A Chengdu Sino-Japanese alliance for the regenerative-medicine industry, meant to turn research results into products, is the vehicle of a project agreement between Chengdu's hi-tech zone and Rohto Investment (China), the Chinese investment company of Japan's Rohto Pharmaceutical. It was one of the agreements signed at the zone's China–Japan promotion and signing event in November 2020."
       },
       "sources": [
         "chinaqw-2020-11-20-china-japan-chengdu",
         "people-ja-2020-11-20-chengdu"
       ],
+      "evidence": {
+        "chinaqw-2020-11-20-china-japan-chengdu": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "people-ja-2020-11-20-chengdu": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "This agreement is one of the 28 counted in the package record china-japan-chengdu-demonstration-zone-2020."
+        "This agreement is one of the 28 counted in the package record china-japan-chengdu-demonstration-zone-2020.",
+        "No signatory, amount or term of the agreement is given; searches in Chinese and Japanese found no Rohto statement on it."
       ]
     },
     {
@@ -4822,16 +5298,56 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "China and Singapore formalised their first government-to-government project, a jointly developed industrial park east of Suzhou, through inter-governmental agreements and a private-sector agreement; the first phase broke ground on 12 May 1994."
+        "en": "Vice-Premier Li Lanqing and Senior Minister Lee Kuan Yew signed in Beijing the agreement by which the Chinese and Singapore governments would develop an industrial park at Suzhou together, the first project between the two governments. On the same day a commercial master agreement was signed between the Suzhou side and a Singapore consortium; it became the basis of the joint-venture company that develops the park. Construction began on 12 May 1994."
       },
       "sources": [
         "chinadaily-2008-03-03-sip",
         "bt-sip-timeline",
-        "chinareportasean-2019-05-29-sip"
+        "chinareportasean-2019-05-29-sip",
+        "wjzz-1994-04-sip-agreement",
+        "cssd-group-page-copy-sip",
+        "szgyyq-sip-intro"
       ],
+      "evidence": {
+        "chinadaily-2008-03-03-sip": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "bt-sip-timeline": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "chinareportasean-2019-05-29-sip": [
+          "agreement",
+          "place"
+        ],
+        "wjzz-1994-04-sip-agreement": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cssd-group-page-copy-sip": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "szgyyq-sip-intro": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The Business Times counts two inter-governmental agreements plus one private-sector agreement; China Daily speaks of one agreement signed by Li Lanqing and Lee Kuan Yew."
+        "The Business Times counts two inter-governmental agreements plus one private-sector agreement; China Daily speaks of one agreement signed by Li Lanqing and Lee Kuan Yew; a copy of the developer's own page names the government agreement and a business master agreement signed the same day by the Suzhou municipal government and the Singapore consortium.",
+        "Only an investment-promotion page says Premiers Li Peng and Goh Chok Tong witnessed the signing; it also wrongly calls Lee Kuan Yew prime minister."
       ]
     },
     {
@@ -4839,7 +5355,7 @@ export const dataset: Dataset = {
       "kind": "memorandum",
       "title": {
         "en": "Memorandum adjusting the Suzhou Industrial Park joint-venture shareholding",
-        "zh": "关于调整中新苏州工业园区开发有限公司股权结构的备忘录"
+        "zh": "关于发展苏州工业园区的谅解备忘录"
       },
       "parties": [
         {
@@ -4861,15 +5377,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The two sides of the park's development company agreed that the Chinese consortium would raise its stake from 35 to 65 per cent and take charge of the park's main administrative matters, after Singapore had announced in May 1999 that it would scale back."
+        "en": "Five years after the park was launched, a memorandum reversed the shares in its joint-venture developer: the Chinese consortium went from 35 to 65 per cent and the Singapore consortium from 65 to 35, and the Chinese side took over the main management responsibility. Singapore had announced in May 1999 that it would scale back its role; an investment-promotion page dates the new shareholding from 1 January 2001."
       },
       "sources": [
         "chinadaily-2008-03-03-sip",
-        "bt-sip-timeline"
+        "bt-sip-timeline",
+        "gongsi-366861-cssd-history",
+        "szgyyq-sip-intro"
       ],
+      "evidence": {
+        "chinadaily-2008-03-03-sip": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "bt-sip-timeline": [
+          "context"
+        ],
+        "gongsi-366861-cssd-history": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "szgyyq-sip-intro": [
+          "context"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The signing bodies are described only as \"the two sides\"; the day rests on China Daily alone."
+        "China Daily describes the signing bodies only as \"the two sides\"; a company-history page says the memorandum (titled there as one on developing the Suzhou Industrial Park) was signed by the working groups of the two countries, so the consortia may not have been the formal signatories.",
+        "The day rests on China Daily and one company-information page."
       ]
     },
     {
@@ -4924,13 +5461,40 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 2,
       "summary": {
-        "en": "The park's administration and Indonesia's Sinar Mas signed two documents: one to turn a Sinar Mas paper-mill site in Suzhou into a technology park for biomedicine and new-generation IT, and a memorandum to co-develop a China–Indonesia \"Belt and Road\" science and technology park in Karawang, West Java."
+        "en": "Suzhou Industrial Park's administrative committee and Indonesia's Sinar Mas group signed two texts at once. Under the first, the 5,800-mu site of Sinar Mas's Shengpu paper works in the park is to be redeveloped as the Sinar Mas technology park for biomedicine and new-generation IT. The second is a memorandum on a China–Indonesia \"Belt and Road\" science and technology park in Karawang, West Java, which the two want to build by pooling land, capital, people and park-management know-how."
       },
       "sources": [
         "cri-js-2019-01-24-sip-sinar-mas",
-        "fgyfs-2019-01-sip-sinar-mas"
+        "fgyfs-2019-01-sip-sinar-mas",
+        "ttnews-2019-01-sip-sinar-mas",
+        "tencent-dongwu-sip-sinar-mas-framework"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "cri-js-2019-01-24-sip-sinar-mas": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "fgyfs-2019-01-sip-sinar-mas": [
+          "agreement",
+          "parties"
+        ],
+        "ttnews-2019-01-sip-sinar-mas": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "tencent-dongwu-sip-sinar-mas-framework": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "CRI places the signing in the afternoon of 23 January, a copied report in the evening.",
+        "An undated Dongwu Caijing article reports an earlier framework agreement between the park and Sinar Mas on the same technology park (total investment over CNY 50 bn); CRI says the two sides reached a consensus in early 2017. Whether that framework agreement was signed is not dated on any page read."
+      ]
     },
     {
       "id": "jilin-belarus-science-park-2010",
@@ -12787,6 +13351,176 @@ export const dataset: Dataset = {
       "url": "http://scifans.net/read.php?fpage=54&tid=812103",
       "reliability": "mirror",
       "note": "Ten MOUs on the knowledge city signed on 5 June 2012; the knowledge city is a 50-50 joint venture of 123 km2; construction in the city area started in October 2010. Context for the 2010 groundbreaking record."
+    },
+    {
+      "id": "webtimemedias-sophia-impact-china-2016",
+      "title": "La Fondation Sophia Antipolis en Chine pour lancer \"Sophia Impact\"",
+      "publisher": "WebTimeMedias",
+      "language": "fr",
+      "published": null,
+      "url": "https://webtimemedias.com/article/la-fondation-sophia-antipolis-en-chine-pour-lancer-sophia-impact",
+      "reliability": "press",
+      "note": "Says the Fondation Sophia Antipolis signed a cooperation agreement with Chengdu's hi-tech zone on the SKEMA Business School campus the previous July, in the presence of Vice Premier Liu Yandong, and went to Chengdu and Qingdao from 2 to 10 November to launch two programmes. The stored copy shows no publication date."
+    },
+    {
+      "id": "hier-luebeck-2018-01-chengdu-hi-tech-zone-network",
+      "title": "Chengdu Hi-tech Zone of China treibt die Integration in globales Innovationsnetzwerk voran",
+      "publisher": "hier-luebeck.de (ots / PR Newswire release of Chengdu Hi-tech Zone)",
+      "language": "de",
+      "published": "2018-01",
+      "url": "http://www.hier-luebeck.de/politik-wirtschaft/chengdu-hi-tech-zone-of-china-treibt-die-integration-in-globales-innovationsnetzwerk-voran/",
+      "reliability": "aggregator",
+      "note": "The zone's January 2018 release: the pilot free-trade zone opened on 1 April 2017, and in May a Global Top Science Park Partnership Program was launched, with 22 parks (Sophia Antipolis, a Barcelona park, Amsterdam Science Park among them) setting up a league of first-class parks in the zone. Also mentions the October 2017 Sophia Antipolis innovation-centre agreement. A French copy (lelezard.com) dates the programme to 1 April."
+    },
+    {
+      "id": "imsilkroad-2023-03-22-lingang-cyberport",
+      "title": "上海临港与香港数码港签约 共建沪港科创生态圈",
+      "publisher": "Xinhua Silk Road (新华丝路), Xinhua report",
+      "language": "zh",
+      "published": "2023-03-22",
+      "url": "https://www.imsilkroad.com/news/p/504276.html",
+      "reliability": "press",
+      "note": "Xinhua, Shanghai, 22 March 2023; the memorandum was signed on the 21st, sister-park form; quotes Lingang chairman Yuan Guohua and Cyberport chairman Simon Chan (陈细明)."
+    },
+    {
+      "id": "ynhrhr-2023-04-10-lingang-cyberport",
+      "title": "臨港集團攜手香港數碼港共建滬港科創可持續發展生態圈",
+      "publisher": "ynhrhr.cn, copying an item of the Shanghai State-owned Assets Supervision and Administration Commission",
+      "language": "zh-Hant",
+      "published": "2023-04-10",
+      "url": "http://www.ynhrhr.cn/n2588025/n2588129/c27628356/content.html",
+      "reliability": "mirror",
+      "note": "Says the memorandum was signed in Hong Kong; terms (park visits, internships for Shanghai students at Cyberport, space in Shanghai for Hong Kong firms)."
+    },
+    {
+      "id": "sk-ru-2012-07-05-skolkovo-zgc-zh",
+      "title": null,
+      "publisher": "Skolkovo Foundation (sk.ru, Chinese page)",
+      "language": "zh",
+      "published": "2012-07-05",
+      "url": "http://sk.ru/news/b/press/archive/2012/07/05/_C44F2D4E1C204578378C1D2075724B62_-_A863DB8FD89AB06580622F67A74E1A4ED153555C_.aspx",
+      "reliability": "primary",
+      "note": "The framework cooperation agreement with the Zhongguancun Science Park Administrative Committee, signed by Viktor Vekselberg and Guo Hong during Putin's state visit to China (5–7 June 2012); incubator cooperation; fields. Publication date from the URL."
+    },
+    {
+      "id": "sputniknews-cn-2015-04-21-cybernaut",
+      "title": null,
+      "publisher": "Sputnik (Chinese service)",
+      "language": "zh",
+      "published": "2015-04-21",
+      "url": "https://sputniknews.cn/20150421/1014498619.html",
+      "reliability": "press",
+      "note": "Beijing, 21 April 2015; the Skolkovo Foundation and Cybernaut signed on the 21st at the forum in Beijing, with Arkady Dvorkovich present; USD 200 million fund; Du Hao (杜豪) quoted."
+    },
+    {
+      "id": "politrussia-2015-04-skolkovo-cybernaut",
+      "title": "Россия и Китай создадут совместный венчурный фонд",
+      "publisher": "Politrussia",
+      "language": "ru",
+      "published": null,
+      "url": "https://politrussia.com/news/rossiya-i-kitay-715/",
+      "reliability": "press",
+      "note": "Signed at the Beijing forum \"on Tuesday\"; USD 200 million fund; incubator and robotics centre at Skolkovo; work from the third quarter. The stored copy shows no date."
+    },
+    {
+      "id": "blh621-2015-01-22-silk-road-park",
+      "title": "“中俄絲路創新園”推進經濟合作向更高層次和更深領域拓展",
+      "publisher": "m.blh621.com, copying a Landbridge platform (Landbridge平台) article",
+      "language": "zh-Hant",
+      "published": "2015-01-22",
+      "url": "http://m.blh621.com/yaoujingmao/2015-01-22/16477.html",
+      "reliability": "mirror",
+      "note": "On 13 October 2014 Vice Governor Jiang Zelin signed for the Shaanxi provincial government with RDIF, RCIF and Skolkovo in Moscow; Fengdong's proposal of February 2014."
+    },
+    {
+      "id": "cri-sn-2018-04-19-silk-road-park",
+      "title": "聚焦中俄合作 共话“一园两地” 中俄丝路创新园正式开园",
+      "publisher": "China Radio International (Shaanxi channel)",
+      "language": "zh",
+      "published": "2018-04-19",
+      "url": "http://sn.cri.cn/n/20180419/530094b0-953d-f83b-4a8c-6bb629dcc4af.html",
+      "reliability": "press",
+      "note": "Opening of the Chinese park on 19 April 2018; recalls the memorandum of 13 October 2014 witnessed by Li Keqiang and Medvedev; Russian site in Moscow's Greenwood park."
+    },
+    {
+      "id": "diamond-2018-09-reuters-rcif-tus",
+      "title": null,
+      "publisher": "Diamond Online (Reuters, Japanese)",
+      "language": "ja",
+      "published": null,
+      "url": "https://diamond.jp/articles/-/179577",
+      "reliability": "press",
+      "note": "Reuters, Vladivostok, the 11th; USD 1.28 bn for the Tushino technology park, a Sino-Russian park of over USD 100 m considered, USD 100 m venture fund. The stored copy shows no year."
+    },
+    {
+      "id": "topblognews-2018-09-reuters-rcif-tus-ru",
+      "title": null,
+      "publisher": "topblognews.ru, copying a Reuters (Russian) report",
+      "language": "ru",
+      "published": null,
+      "url": "https://topblognews.ru/ekonomika/rf-i-kitaj-obyavili-o-sozdanii-venchurnogo-fonda-s-kapitalom-100-mln",
+      "reliability": "aggregator",
+      "note": "RCIF statement as relayed by Reuters in Russian - USD 100 m venture fund, Tushino project with other investors over RUB 90 bn, Skolkovo park over USD 100 m considered."
+    },
+    {
+      "id": "wjzz-1994-04-sip-agreement",
+      "title": null,
+      "publisher": "世界经济与政治论坛 (Forum of World Economics & Politics), abstract on a library server",
+      "language": "zh",
+      "published": "1994",
+      "url": "http://218.28.6.71:81/Qikan/Article/Detail?id=1002542602",
+      "reliability": "mirror",
+      "note": "Abstract of an article in issue 4 of 1994; the Chinese and Singapore governments formally signed the Suzhou Industrial Park agreement in Beijing on 26 February of that year."
+    },
+    {
+      "id": "cssd-group-page-copy-sip",
+      "title": "中新苏州工业园区开发集团股份有限公司（CSSD）",
+      "publisher": "misaki-a.com, copying a group page about China-Singapore Suzhou Industrial Park Development Group",
+      "language": "zh",
+      "published": null,
+      "url": "http://misaki-a.com/337.html",
+      "reliability": "mirror",
+      "note": "Full title of the 26 February 1994 inter-governmental agreement, signed in Beijing; the same day the Suzhou municipal government and the Singapore consortium signed the business master agreement; CSSD founded 13 August 1994."
+    },
+    {
+      "id": "szgyyq-sip-intro",
+      "title": null,
+      "publisher": "szgyyq.010b.com (investment-promotion site)",
+      "language": "zh",
+      "published": null,
+      "url": "https://szgyyq.010b.com/intro",
+      "reliability": "aggregator",
+      "note": "On 26 February 1994 Li Lanqing and Lee Kuan Yew signed in Beijing, witnessed by Li Peng and Goh Chok Tong (calls Lee prime minister); shares 35/65 reversed to 65/35 from 1 January 2001."
+    },
+    {
+      "id": "gongsi-366861-cssd-history",
+      "title": "中新苏州工业园区发展有限公司的企业历程",
+      "publisher": "gongsi.366861.com (company-information site)",
+      "language": "zh",
+      "published": null,
+      "url": "https://gongsi.366861.com/gongsixinxi/s0l9mk47du.html",
+      "reliability": "aggregator",
+      "note": "Company history - 1994 business master agreement; on 28 June 1999 the working groups of China and Singapore signed a memorandum of understanding on developing the park, reversing the 35/65 shares and giving the Chinese side the main management role (the page's later dates are garbled)."
+    },
+    {
+      "id": "ttnews-2019-01-sip-sinar-mas",
+      "title": "苏州工业园区标志性大项目签约 “腾笼换鸟”进军创新高地",
+      "publisher": "p2.ttnews.xyz (copy of a Suzhou report)",
+      "language": "zh-Hant",
+      "published": null,
+      "url": "https://p2.ttnews.xyz/a/5c728e1edc9b5e1c0cfaecc8",
+      "reliability": "mirror",
+      "note": "Signed on the evening of the 23rd; consensus on the Shengpu site reached in early 2017; Karawang park positioning."
+    },
+    {
+      "id": "tencent-dongwu-sip-sinar-mas-framework",
+      "title": "总投资超500亿元！园区牵手金光集团打造科技产业园",
+      "publisher": "Tencent Cloud developer news, republishing Dongwu Caijing (东吴财经)",
+      "language": "zh",
+      "published": null,
+      "url": "https://cloud.tencent.com.cn/developer/news/90859",
+      "reliability": "aggregator",
+      "note": "An earlier framework agreement between Sinar Mas and Suzhou Industrial Park on the Sinar Mas technology park (AI, big data, cloud; over CNY 50 bn); undated on the stored copy."
     }
   ]
 };
