@@ -31,7 +31,10 @@ function swatchSvg(e: LegendEntry, x: number, y: number): string {
     return `<line x1="${num(x)}" y1="${num(y + 7)}" x2="${num(x + 18)}" y2="${num(y + 7)}" stroke="${escapeXml(s.stroke)}" stroke-width="${num(s.strokeWidth ?? 2)}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
   if (s.shape === 'rect')
     return `<rect x="${num(x)}" y="${num(y + 2)}" width="12" height="10" fill="${escapeXml(s.fill)}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}"` : ''}/>`;
-  return `<circle cx="${num(x + 5)}" cy="${num(y + 7)}" r="${num(s.r ?? 5)}" fill="${escapeXml(s.fill ?? 'none')}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}" stroke-width="1.5"` : ''}/>`;
+  if (s.shape === 'diamond')
+    return `<path d="M${num(x + 5)} ${num(y + 1.5)}l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="${escapeXml(s.fill)}"/>`;
+  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+  return `<circle cx="${num(x + 5)}" cy="${num(y + 7)}" r="${num(s.r ?? 5)}" fill="${escapeXml(s.fill ?? 'none')}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}" stroke-width="1.5"${dash}` : ''}/>`;
 }
 
 /**
