@@ -57,6 +57,8 @@ const promised: Record<string, string[]> = {
   '@parklinks/data/dataset': ['dataset', 'getOrganization', 'getPartnership', 'organizationIds'],
   '@parklinks/data/schema': ['validateDataset', 'datasetJsonSchema', 'PartnershipSchema'],
   '@parklinks/data/node': ['loadDatasetDir'],
+  '@parklinks/core': ['sceneToSvg', 'parseSelection', 'zoomAt', 'themePalette', 'textWidth'],
+  '@parklinks/core/map': ['buildMapScene', 'basemapFeatures', 'worldBasemap', 'buildMapModel'],
   '@parklinks/react': ['PartnershipMap', 'PartnershipNetwork', 'PartnershipTimeline', 'PartnershipExplorer'],
   '@parklinks/react/map': ['PartnershipMap', 'PartnershipMapBase', 'worldBasemap'],
   '@parklinks/react/network': ['PartnershipNetwork'],

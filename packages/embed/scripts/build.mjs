@@ -27,6 +27,10 @@ const src = (p) => join(pkg, 'src', p);
 const workspaceEntries = {
   '@parklinks/data': 'data/src/index.ts',
   '@parklinks/data/dataset': 'data/src/dataset.ts',
+  '@parklinks/core': 'core/src/index.ts',
+  '@parklinks/core/map': 'core/src/map/index.ts',
+  '@parklinks/core/network': 'core/src/network/index.ts',
+  '@parklinks/core/timeline': 'core/src/timeline/index.ts',
   '@parklinks/react': 'react/src/index.ts',
   '@parklinks/react/map': 'react/src/map/index.ts',
   '@parklinks/react/network': 'react/src/network/index.ts',
@@ -46,20 +50,7 @@ const workspace = {
 };
 const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
 
-/**
- * @visx/vendor pins d3-geo 3.1.0 while the map imports d3-geo ^3.1.1 itself: two copies of the
- * same major version (20 KB minified). Inside the browser scripts @visx/vendor gets the map's copy.
- */
-const oneD3Geo = {
-  name: 'one-d3-geo',
-  setup(b) {
-    b.onResolve({ filter: /^d3-geo$/ }, (args) =>
-      /[\\/]@visx[\\/]vendor[\\/]/.test(args.importer)
-        ? b.resolve(args.path, { kind: args.kind, resolveDir: join(root, 'packages', 'react') })
-        : undefined,
-    );
-  },
-};
+// @parklinks/core pins d3-geo 3.1.0, the version @visx/vendor pins, so every bundle carries one copy (it carried two).
 
 /** The built-in data set goes in as its display copy (displayDataset.mjs): no notes, doubts, websites … */
 const displayData = {
@@ -83,7 +74,7 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   tsconfigRaw: { compilerOptions: { jsx: 'react-jsx' } },
   logLevel: 'warning',
-  plugins: [workspace, displayData, oneD3Geo],
+  plugins: [workspace, displayData],
 };
 
 async function bundle(entry, outfile, { react = false } = {}) {

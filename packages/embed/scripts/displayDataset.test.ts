@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { locales } from '@parklinks/core';
 import { localize, summarize, toMapArcs, toNetwork, toTimelineEvents } from '@parklinks/data';
 import { dataset } from '@parklinks/data/dataset';
 import { validateDataset } from '@parklinks/data/schema';
-import { locales } from '@parklinks/react';
 import { describe, expect, it } from 'vitest';
 import { displayDataset, displayDatasetModule, displayLanguages } from './displayDataset.mjs';
 

@@ -1,6 +1,6 @@
+import { uiMessages } from '@parklinks/core';
 import type { Dataset } from '@parklinks/data';
 import { renamedPartnershipIds } from '@parklinks/data/dataset';
-import { uiMessages } from '@parklinks/react';
 import { createElement, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { type EmbedOptions, observedAttributes, parseAttributes } from './attributes.js';

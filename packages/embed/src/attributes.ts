@@ -1,3 +1,4 @@
+import { type Locale, locales, matchLocale, type Theme } from '@parklinks/core';
 import {
   type DatasetFilter,
   isCountryCode,
@@ -9,7 +10,6 @@ import {
   type Topic,
   topics,
 } from '@parklinks/data';
-import { type Locale, locales, matchLocale, type Theme } from '@parklinks/react';
 
 /** Attributes every parklinks element reads; a change to any of them re-renders the element. */
 export const observedAttributes = [

@@ -1,3 +1,4 @@
+export { resolveColors, themePalette } from '@parklinks/core';
 export {
   type AttributeName,
   type EmbedOptions,
@@ -15,7 +16,6 @@ export {
 } from './defineElements.js';
 export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
 export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
-export { resolveColors, themePalette } from './static/resolveColors.js';
 export { chartView, type DrawView } from './viewFactory.js';
 export {
   type ChartView,

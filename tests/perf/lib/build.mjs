@@ -126,7 +126,7 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true, w
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
       alias,
-      nodePaths: [join(root, 'packages', 'react', 'node_modules')],
+      nodePaths: [join(root, 'packages', 'react', 'node_modules'), join(root, 'packages', 'core', 'node_modules')],
       banner: { js: 'window.__perf&&(window.__perf.t0=performance.now());' },
       loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl' },
       plugins: [timedLayoutNetwork, timedD3Force, ...(whatIf.length ? [whatIfPlugin(whatIf)] : [])],

@@ -6,10 +6,10 @@ export {
   forceSimulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
-} from '../../../packages/react/node_modules/@types/d3-force';
+} from '../../../packages/core/node_modules/@types/d3-force';
+export { feature } from '../../../packages/core/node_modules/@types/topojson-client';
+export type { GeometryCollection, Topology } from '../../../packages/core/node_modules/@types/topojson-specification';
 export { geoEqualEarth, geoPath } from '../../../packages/react/node_modules/@types/d3-geo';
-export { feature } from '../../../packages/react/node_modules/@types/topojson-client';
-export type { GeometryCollection, Topology } from '../../../packages/react/node_modules/@types/topojson-specification';
 export { EqualEarth } from '../../../packages/react/node_modules/@visx/geo';
 export { Graph } from '../../../packages/react/node_modules/@visx/network';
 export { scaleTime } from '../../../packages/react/node_modules/@visx/scale';

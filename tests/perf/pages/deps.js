@@ -1,4 +1,4 @@
-// Libraries the peer pages use that are dependencies of @parklinks/react, not of the root: esbuild resolves them
+// Libraries the peer pages use that are dependencies of @parklinks/react or /core, not of the root: esbuild resolves them
 // through `nodePaths` (tests/perf/lib/build.mjs); deps.d.ts gives TypeScript their real types.
 
 export { EqualEarth } from '@visx/geo';

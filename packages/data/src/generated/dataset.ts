@@ -382,6 +382,8 @@ export const sourceIds = [
   'bjreview-2007-11-19-eco-city',
   'sgpropertypress-2007-11-19-eco-city',
   'bee2019-tju-eco-city',
+  'mnd-sg-tianjin-eco-city',
+  'wangchao-cns-2007-11-18-tianjin-eco-city',
   'sophia-antipolis-2021-07-01-nanjing',
   'webtimemedias-fsa-suzhou',
   'webtimemedias-fsa-relance-eupic',
@@ -389,25 +391,38 @@ export const sourceIds = [
   'straitstimes-2017-11-sichuan-ftz',
   'sscip-2018-09-14-singapore-innovation-centre',
   'opengovasia-2018-09-17-sichuan',
+  'hkcd-2018-09-14-singapore-innovation-centre',
+  'nbd-2019-09-04-sscip-innovation-centre',
   'techpark-ir-2017-03-14-sweden',
+  'agi-2017-02-11-lofven-tehran',
+  'tehrantimes-410166-lofven-visit',
   'ssci-naermare-samarbete-oslo-kopenhamn',
   'oslosciencecity-styrker-samarbeid',
   'oslosciencecity-2024-10-30-skandinaviske',
   'dp-2005-10-07-technopolis',
   'metalinfo-2006-02-15-technopolis',
+  'asninfo-2005-10-10-technopolis',
   'most-2016-05-31-torch-unsw',
   'abc-2016-04-15-unsw-torch',
   'unsw-2016-08-torch-launch',
+  'acbnews-2016-05-06-torch-precinct',
+  'handmsg-2016-torch-unsw-zh',
   'sputnik-2025-12-04-moscow-chinese-regions',
   'sputnik-2025-12-03-shenzhen-forum',
   'news-pravda-2025-12-04-moscow-chinese-regions',
+  'ria-2025-12-05-liksutov-china',
+  'riamo-liksutov-shenzhen-forum',
+  '360-2025-12-05-liksutov-china',
   'tass-2020-12-07-moscow-beijing',
   'ng-2020-12-07-moscow-beijing',
+  'beijing-fao-2020-12-09-moscow-25',
   'kbc-2022-03-17-konza',
   'the-star-2022-03-16-konza',
   'businessdaily-2022-03-17-konza',
   'biztimes-stza-zbra-loi',
   'bolnews-2022-02-13-stza-zbra',
+  'profit-2022-02-07-stza-zbra',
+  'thenews-931728-stza-zbra',
   'zgkjsz-2016-04-20-zbra-founded',
   'sputnik-uz-2026-01-14-tashkent-shihezi',
   'kazinform-2026-01-15-tashkent-shihezi',
@@ -416,6 +431,7 @@ export const sourceIds = [
   'starhai-ctce-general-lease-2019',
   'wa-gov-1993-11-22-bentley-kerala',
   'surrey-research-park-2019-07-01-eri',
+  'darelhilal-576189-eri-simit',
   'venture-news-26698-skolkovo-torch',
   'rdif-2019-04-26-msu-park',
   'myjoyonline-ghana-mauritius-ict-park-tema',
@@ -499,7 +515,24 @@ export const sourceIds = [
   'etnews-2006-04-05-daedeok-innopolis',
   'kt-2022-11-11-ots-digitalization-center',
   'tpidea-2015-06-15-gdsta',
-  'scifans-2012-06-14-guangdong-singapore-experience'
+  'scifans-2012-06-14-guangdong-singapore-experience',
+  'webtimemedias-sophia-impact-china-2016',
+  'hier-luebeck-2018-01-chengdu-hi-tech-zone-network',
+  'imsilkroad-2023-03-22-lingang-cyberport',
+  'ynhrhr-2023-04-10-lingang-cyberport',
+  'sk-ru-2012-07-05-skolkovo-zgc-zh',
+  'sputniknews-cn-2015-04-21-cybernaut',
+  'politrussia-2015-04-skolkovo-cybernaut',
+  'blh621-2015-01-22-silk-road-park',
+  'cri-sn-2018-04-19-silk-road-park',
+  'diamond-2018-09-reuters-rcif-tus',
+  'topblognews-2018-09-reuters-rcif-tus-ru',
+  'wjzz-1994-04-sip-agreement',
+  'cssd-group-page-copy-sip',
+  'szgyyq-sip-intro',
+  'gongsi-366861-cssd-history',
+  'ttnews-2019-01-sip-sinar-mas',
+  'tencent-dongwu-sip-sinar-mas-framework'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -523,7 +556,8 @@ export const dataset: Dataset = {
         "lon": 116.4074,
         "lat": 39.9042,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Beijing) from general knowledge."
     },
     {
       "id": "most-china",
@@ -694,7 +728,8 @@ export const dataset: Dataset = {
         "lon": 108.9398,
         "lat": 34.3416,
         "precision": "city"
-      }
+      },
+      "note": "Seat (Xi'an) from general knowledge."
     },
     {
       "id": "jiangsu-provincial-government",
@@ -1193,7 +1228,7 @@ export const dataset: Dataset = {
         "lat": 39.9042,
         "precision": "city"
       },
-      "note": "Science-park developer backed by Tsinghua University."
+      "note": "Science-park developer backed by Tsinghua University; city from general knowledge (the cited pages say only China)."
     },
     {
       "id": "cybernaut",
@@ -1280,7 +1315,8 @@ export const dataset: Dataset = {
       "id": "lunai-group",
       "kind": "company",
       "name": {
-        "en": "Shandong Lunai Information Technology Group"
+        "en": "Shandong Lunai Information Technology Group",
+        "ru": "Шаньдунская группа компаний информационных технологий «Лунай»"
       },
       "country": "CN",
       "location": {
@@ -1288,13 +1324,14 @@ export const dataset: Dataset = {
         "lat": 35.8617,
         "precision": "country"
       },
-      "note": "Described only as Shandong-based; Chinese-script name not given by the sources."
+      "note": "Described only as Shandong-based (city not stated); Chinese-script name not given by the sources; Russian name as in RIAMO's report."
     },
     {
       "id": "shanghai-youth-entrepreneurship-fund",
       "kind": "association",
       "name": {
-        "en": "Shanghai Youth Entrepreneurship Fund"
+        "en": "Shanghai Youth Entrepreneurship Fund",
+        "ru": "Шанхайский фонд молодежного предпринимательства"
       },
       "city": {
         "en": "Shanghai",
@@ -1563,7 +1600,7 @@ export const dataset: Dataset = {
         "lat": 55.7558,
         "precision": "city"
       },
-      "note": "Russia's sovereign wealth fund."
+      "note": "Russia's sovereign wealth fund; city from general knowledge."
     },
     {
       "id": "rcif",
@@ -1583,7 +1620,7 @@ export const dataset: Dataset = {
         "en": "Moscow",
         "ru": "Москва"
       },
-      "note": "Private-equity fund set up by RDIF and China Investment Corporation; the Moscow point follows RDIF, its Russian founder."
+      "note": "Private-equity fund set up by RDIF and China Investment Corporation; the Moscow point follows RDIF, its Russian founder (city from general knowledge)."
     },
     {
       "id": "fasie",
@@ -1602,7 +1639,8 @@ export const dataset: Dataset = {
         "lon": 37.6173,
         "lat": 55.7558,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge (the cited page gives only the place of signing, Moscow's World Trade Center)."
     },
     {
       "id": "union-of-itcs-russia",
@@ -1621,7 +1659,8 @@ export const dataset: Dataset = {
         "lon": 37.6173,
         "lat": 55.7558,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge (the cited page gives only the place of signing, Moscow's World Trade Center)."
     },
     {
       "id": "technopark-idea",
@@ -1677,7 +1716,7 @@ export const dataset: Dataset = {
         "lat": 30.0714,
         "precision": "site"
       },
-      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate)."
+      "note": "ICT business park on the Cairo–Alexandria desert road, west of Cairo (Giza governorate); city and site from general knowledge (the cited page says only Egypt)."
     },
     {
       "id": "electronics-research-institute",
@@ -1734,7 +1773,7 @@ export const dataset: Dataset = {
         "lat": 35.7333,
         "precision": "city"
       },
-      "note": "In the new town of Pardis, east of Tehran; run under Iran's Vice-Presidency for Science and Technology."
+      "note": "In the new town of Pardis, east of Tehran; run under Iran's Vice-Presidency for Science and Technology; town from general knowledge."
     },
     {
       "id": "tel-aviv-yafo-municipality",
@@ -1830,7 +1869,7 @@ export const dataset: Dataset = {
         "lat": 43.6167,
         "precision": "site"
       },
-      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne."
+      "note": "Technology park in the Alpes-Maritimes between Nice and Cannes; most of it lies in the commune of Valbonne (city from general knowledge; the cited pages place it next to Nice)."
     },
     {
       "id": "fondation-sophia-antipolis",
@@ -1850,7 +1889,7 @@ export const dataset: Dataset = {
         "lat": 43.6167,
         "precision": "city"
       },
-      "note": "Foundation founded by Pierre Laffitte that promotes the technopole internationally; point is the technopole."
+      "note": "Foundation founded by Pierre Laffitte that promotes the technopole internationally; point is the technopole; Valbonne from general knowledge (no cited page names the commune)."
     },
     {
       "id": "barcelona-science-park",
@@ -1962,7 +2001,7 @@ export const dataset: Dataset = {
         "lat": 51.2362,
         "precision": "city"
       },
-      "note": "University of Surrey's research park."
+      "note": "University of Surrey's research park; Guildford from general knowledge (the cited page does not name the town)."
     },
     {
       "id": "switzerland-innovation",
@@ -2072,7 +2111,8 @@ export const dataset: Dataset = {
         "lon": 18.0686,
         "lat": 59.3293,
         "precision": "city"
-      }
+      },
+      "note": "City from general knowledge."
     },
     {
       "id": "copenhagen-science-city",
@@ -3768,14 +3808,22 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "During a visit of a Changchun delegation to Cairo's Smart Village, the Egyptian ICT park and the Chinese city agreed to build up cooperation in stages: a coordination mechanism, two-way investment and trade, links between research bodies to pass on technology and lab experience, visits of experts, and preferential use of each other's incubator services by their companies."
+        "en": "Companies from either side may use the other's incubators on preferential terms, research institutes are to share technology, laboratory know-how and expert visits, and two-way investment and trade are to grow under a joint coordination mechanism. Smart Village Egypt and the city of Changchun agreed this in a memorandum signed at the Egyptian park when a Changchun delegation, led by a deputy secretary of the city's Party committee, came to visit."
       },
       "sources": [
         "masress-almashhad-1051128"
       ],
+      "evidence": {
+        "masress-almashhad-1051128": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "secondary-only",
       "doubts": [
-        "The year (and day) of signing; the only stored copy is an undated republication.",
+        "The year (and day) of signing; the only stored copy is an undated republication, and searches in Arabic, Chinese and English found no other report of the visit or the memorandum.",
+        "The article says the memorandum was signed during the delegation's visit but does not say who signed it for either side.",
         "The Chinese name of the delegation leader, transliterated in Arabic as «يانغ تسيمينج», Deputy Secretary of the CPC Changchun Municipal Committee.",
         "Whether the formal counterparty was the Changchun city government or Changchun Hi-tech Industrial Development Zone (HIDZ); the article names both."
       ]
@@ -3837,14 +3885,38 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Signed in Shenzhen during a visit by Moscow officials, the memorandum made Moscow one of Shenzhen's friendly-exchange cities. It lists support for exporting companies, sharing of experience in attracting investors, digital city services and urban transport, and cooperation in trade, science, education, culture, tourism and environmental protection."
+        "en": "Moscow became one of Shenzhen's \"friendly exchange\" cities through a memorandum signed in Shenzhen by a Moscow government minister and a Shenzhen vice mayor, during a Moscow delegation's visit that centred on transport. The two cities mean to learn from each other on urban transport, digital city management and attracting investors, to back each other's exporters, and to work together in trade, science, education, culture, tourism and the environment."
       },
       "sources": [
         "fao-sz-2024-03-07-moscow",
         "bnn-2024-03-07-shenzhen-moscow",
         "moscow-media-373388894"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "fao-sz-2024-03-07-moscow": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "bnn-2024-03-07-shenzhen-moscow": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "moscow-media-373388894": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Russian report calls the document a memorandum of cooperation and mutual understanding; the Shenzhen release calls it a memorandum of friendly exchange and cooperation."
+      ]
     },
     {
       "id": "mic-zgc-group-2020",
@@ -3900,7 +3972,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Moscow's innovation-cluster foundation and Beijing's Zhongguancun development group agreed to open the cluster's i.moscow platform in Chinese and English and link it with Zhongguancun's business and forum platforms, to hold a first Russian-Chinese innovation contest with finals in both countries, and to work together on research, expert review of investment projects and cross-investment."
+        "en": "A first joint project is a Russian-Chinese innovation contest for start-ups, with finals held in both countries. Beyond it, the Moscow Innovation Cluster foundation and Beijing's ZGC Group plan joint research, expert review of investment projects and investment in each other's firms, and the cluster's i.moscow platform is to appear in Chinese and English and work alongside Zhongguancun's online business and forum platforms. The agreement was signed at a supervisory board meeting chaired by Moscow's mayor, with Beijing joining by video."
       },
       "sources": [
         "i-moscow-2020-09-21-mic-zgc",
@@ -3909,10 +3981,39 @@ export const dataset: Dataset = {
         "bigasia-2020-09-18-moscow-beijing",
         "tsrus-2020-09-18-mic-zgc"
       ],
+      "evidence": {
+        "i-moscow-2020-09-21-mic-zgc": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "vm-ru-828567-mic-board": [
+          "date",
+          "context"
+        ],
+        "birulevo-2020-09-18-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "bigasia-2020-09-18-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "tsrus-2020-09-18-mic-zgc": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The day rests on two pages read together; no single page states \"signed on 18 September 2020\".",
-        "The Chinese-script name of Zhao Changshan is not given by the sources read."
+        "The Chinese-script name of Zhao Changshan is not given by the sources read.",
+        "The press reports name the Chinese party as the Zhongguancun science park; only the cluster's own page names ZGC Group as the signing company."
       ]
     },
     {
@@ -3954,7 +4055,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Witnessed by Chinese Vice Premier Liu Yandong at a Franco-Chinese young tech-leaders forum, Chengdu's hi-tech zone and Sophia Antipolis became sister parks. Each serves as the other's base at home; they plan more joint seminars, matchmaking sessions and entrepreneur forums in IT, clean technology and biomedicine, plus training programmes and delegation visits."
+        "en": "Sophia Antipolis chose Chengdu's hi-tech zone as its first sister park, after the two had reached a consensus at Chengdu's first global innovation and entrepreneurship fair. The signing took place at a Franco-Chinese forum for young technology entrepreneurs attended by Chinese Vice Premier Liu Yandong. Each park is to act as the other's home base; they intend to hold more seminars, business matchmaking and entrepreneur forums in information technology, clean technology and biomedicine, to run training visits for company managers, and to open offices in each other's park."
       },
       "sources": [
         "investincotedazur-en-sister-parks",
@@ -3963,12 +4064,60 @@ export const dataset: Dataset = {
         "yljk16-2016-07-05-chengdu-sophia",
         "cdrx-54374-chengdu-nice",
         "channelnews-sophia-chine",
-        "urenio-2017-07-04-chengdu-parks"
+        "urenio-2017-07-04-chengdu-parks",
+        "webtimemedias-sophia-impact-china-2016"
       ],
+      "evidence": {
+        "investincotedazur-en-sister-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "investincotedazur-fr-jumelage": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "kyodo-jbn-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "yljk16-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cdrx-54374-chengdu-nice": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "channelnews-sophia-chine": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "urenio-2017-07-04-chengdu-parks": [
+          "agreement",
+          "parties"
+        ],
+        "webtimemedias-sophia-impact-china-2016": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named.",
-        "The place is given as the SKEMA campus (in Sophia Antipolis) by Team Côte d'Azur and as Nice by the press releases and Chinese reports."
+        "Individual signatories are not named; Chengdu party official Wu Kai spoke at the ceremony and met Pierre Laffitte and Philippe Mariani beforehand.",
+        "The place is given as the SKEMA campus (in Sophia Antipolis) by Team Côte d'Azur and WebTimeMedias and as Nice by the press releases and Chinese reports.",
+        "WebTimeMedias says the Fondation Sophia Antipolis signed for the French side; the other pages name the park Sophia Antipolis.",
+        "cdrx.net dates the consensus to the first Chengdu innovation fair, while yljk16 says the head of Sophia Antipolis announced the coming partnership at the 2016 fair, a week before the signing."
       ]
     },
     {
@@ -4006,7 +4155,7 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the same ceremony the two parks signed a separate agreement on a Sophia Antipolis–China Innovation Center, to be located in Chengdu's hi-tech zone, meant to back young innovators and Sino-French technology projects; Chinese reports add that each side is to have a representative office in the other's park."
+        "en": "The second text signed at the sister-park ceremony concerns a Sophia Antipolis–China Innovation Center, a platform in Chengdu's hi-tech zone for young innovators and for technology projects that join French and Chinese partners. A Chinese report adds that the Chengdu zone is to be represented at Sophia Antipolis through the EU Project Innovation Centre's office there."
       },
       "sources": [
         "investincotedazur-en-sister-parks",
@@ -4014,9 +4163,35 @@ export const dataset: Dataset = {
         "pressekat-1376799-chengdu-sophia",
         "yljk16-2016-07-05-chengdu-sophia"
       ],
+      "evidence": {
+        "investincotedazur-en-sister-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "investincotedazur-fr-jumelage": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "pressekat-1376799-chengdu-sophia": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "yljk16-2016-07-05-chengdu-sophia": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named."
+        "Individual signatories are not named.",
+        "Only Team Côte d'Azur speaks of a separate second agreement; the press release and Chinese reports present the centre as announced at the forum or as a term of the sister-park agreement."
       ]
     },
     {
@@ -4138,17 +4313,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Some eighty representatives of technology parks met in Chengdu during its May 2017 innovation fair. Chengdu's hi-tech zone and Sophia Antipolis put forward a confederation of leading hi-tech parks, and the meeting adopted a declaration in favour of collaboration, joined by other Chinese zones and by parks from eight further countries, so that parks share resources and their companies meet."
+        "en": "A declaration for cooperation among technology parks came out of a summit of about eighty park representatives, held in Chengdu during the city's innovation and entrepreneurship fair of May 2017. The idea of a confederation of first-rank parks was put forward by Chengdu's hi-tech zone together with its sister park Sophia Antipolis; Zhangjiang, Shenzhen's science and technology park and Xi'an's hi-tech zone joined from China, with parks from eight other countries. Sophia Antipolis's chief executive expected the parks to pool resources and their companies to work with one another."
       },
       "sources": [
         "urenio-2017-07-04-chengdu-parks",
-        "press-releases-media-2017-05-15-chengdu-fair"
+        "press-releases-media-2017-05-15-chengdu-fair",
+        "hier-luebeck-2018-01-chengdu-hi-tech-zone-network"
       ],
-      "confidence": "secondary-only",
+      "evidence": {
+        "urenio-2017-07-04-chengdu-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "press-releases-media-2017-05-15-chengdu-fair": [
+          "context"
+        ],
+        "hier-luebeck-2018-01-chengdu-hi-tech-zone-network": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Only one stored page, a summary of a Telegraph (China Daily) article, describes the summit and its declaration; the original text was not found.",
+        "Both reports are republications: URENIO summarises a Telegraph (China Daily) article whose original was not found, and the German page copies the Chengdu zone's own January 2018 release.",
+        "The zone's release does not speak of a declaration: it says a \"Global Top Science Park Partnership Program\" was launched in May 2017 and that 22 science parks, among them Sophia Antipolis, a \"Barcelona Innovative Industrial Park\" and Amsterdam Science Park, set up a league of first-class parks in the zone. Whether the Barcelona park is Barcelona Science Park, and whether Amsterdam Science Park is the Dutch park of the summary, is not stated. The French copy of the release dates the launch to 1 April, the day the pilot free-trade zone opened.",
         "No formal list of signatories exists in the sources; the named parks are those the report says agreed to collaborate, and Barcelona Science Park is named only as part of Chengdu's global partnership.",
-        "The foreign parks from GB, DE, ES, NL, IN, IL, CA and QA are not named and their number is unknown.",
+        "URENIO does not name the foreign parks from GB, DE, ES, NL, IN, IL, CA and QA or give their number; the zone's release counts 22 parks in all.",
         "The exact day of the summit."
       ]
     },
@@ -4212,7 +4406,7 @@ export const dataset: Dataset = {
       ],
       "agreements": 28,
       "summary": {
-        "en": "At a promotion and signing event in Chengdu's hi-tech zone, the city presented the cooperation list of nine proposals and the industry plan of the China–Japan (Chengdu) Regional Development Cooperation Demonstration Zone, which centres on cultural and creative industries, and closed 28 agreements with Japanese firms and bodies; eleven projects, among them a Mitsubishi Heavy Industries low-carbon city innovation centre and Mikihouse's China headquarters, settle in the zone."
+        "en": "Chengdu closed 28 cooperation agreements with Japanese companies and organisations, with some CNY 21.75 bn of planned investment, at a mixed online and on-site event in its hi-tech zone, fifteen of them signed on the spot. The event promoted the China–Japan (Chengdu) Regional Development Cooperation Demonstration Zone, a 36.9 km2 area of the hi-tech zone approved by the national planning commission, whose industry plan puts cultural and creative businesses first; a list of nine projects offered to Japanese partners was published. Among the projects coming to the zone are a Mitsubishi Heavy Industries centre for digital low-carbon cities and the China head office of Mikihouse."
       },
       "sources": [
         "prnewswire-2020-11-19-china-japan-chengdu",
@@ -4223,11 +4417,54 @@ export const dataset: Dataset = {
         "afpbb-2020-11-21-chengdu",
         "cri-ja-2020-11-23-chengdu"
       ],
+      "evidence": {
+        "prnewswire-2020-11-19-china-japan-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "prnewswire-fr-2020-11-china-japan-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "wallstreet-online-2020-11-20-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "chinaqw-2020-11-20-china-japan-chengdu": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "people-ja-2020-11-20-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "afpbb-2020-11-21-chengdu": [
+          "agreement",
+          "date",
+          "amounts",
+          "place"
+        ],
+        "cri-ja-2020-11-23-chengdu": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
         "The Japanese counterparties of the 28 agreements are not listed; the count of 28 is of agreements, not necessarily of distinct Japanese parties.",
         "The sources credit the agreements to the city of Chengdu; the event was held in and announced by the hi-tech zone.",
-        "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn)."
+        "Investment figures differ by scope (CNY 21.75 bn for all 28 agreements; CNY 20.45 bn for the 15 on-site projects; Xinhua and CRI say over CNY 20 bn).",
+        "Xinhua (AFPBB) says 28 projects were signed at the event, CRI that 15 were signed on site and 28 agreements were reached through the event.",
+        "No signatory is named on any page read."
       ]
     },
     {
@@ -4269,16 +4506,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Shanghai's Zhangjiang zone and a Massachusetts-based partnership committee opened an enterprise park in Boston, to be run by a Sino-American joint venture. It is meant to host six innovation centres - from life sciences and chips to new energy - and to help Chinese firms invest in the US and US technology reach China."
+        "en": "A ceremony at the Massachusetts State House opened the Zhangjiang Boston Enterprise Park, an overseas base of Shanghai's Zhangjiang hi-tech zone set up together with the U.S.-China Partnership Committee, an American group that builds investment ties with China. A Chinese-American joint venture is to manage it. The plan foresees six innovation centres, among them life sciences, health care, artificial intelligence, chips and new energy, and the park is to serve both Chinese companies investing in the United States and American technology looking for a way into China."
       },
       "sources": [
         "chinagate-2016-02-27-zhangjiang-boston",
         "netcchina-2219-zhangjiang-boston",
         "newbostonpost-2016-02-29-zhangjiang"
       ],
+      "evidence": {
+        "chinagate-2016-02-27-zhangjiang-boston": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "netcchina-2219-zhangjiang-boston": [
+          "agreement",
+          "date",
+          "place"
+        ],
+        "newbostonpost-2016-02-29-zhangjiang": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The New Boston Post names the Chinese party as the administration commission of Shanghai's high-tech parks rather than the Zhangjiang zone's committee."
+        "The New Boston Post names the Chinese party as the administration commission of Shanghai's high-tech parks rather than the Zhangjiang zone's committee.",
+        "No page names a signed document or its signatories; the record dates the opening ceremony, where China's vice minister of science and technology Wang Zhigang and Governor Charlie Baker spoke.",
+        "The joint venture that runs the park is not named."
       ]
     },
     {
@@ -4300,7 +4557,11 @@ export const dataset: Dataset = {
         "value": "2023-03-21",
         "precision": "day",
         "basis": "signed",
-        "note": "The report of Tuesday 21 March 2023 says the MoU was signed \"on Tuesday\"."
+        "note": "Shanghai Daily's report of Tuesday 21 March 2023 says the MoU was signed \"on Tuesday\"; Xinhua (22 March) dates it to the 21st."
+      },
+      "place": {
+        "city": "Hong Kong",
+        "country": "HK"
       },
       "signatories": [],
       "topics": [
@@ -4311,23 +4572,44 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Shanghai's Lingang development group and Hong Kong's Cyberport became sister zones through a memorandum on exchange programmes, support for start-ups and internships for mainland students, signed as part of the twentieth anniversary of the Hong Kong/Shanghai Cooperation Conference."
+        "en": "Cyberport, Hong Kong's digital-technology hub, and the Lingang group that develops Shanghai's Lingang special area made each other sister parks in a memorandum marking twenty years of the Hong Kong/Shanghai Cooperation Conference. The parks are to visit each other regularly and share information on their industries; Lingang's tenants get help going to Hong Kong and abroad, Hong Kong start-ups get space in Shanghai and the Yangtze delta, and Shanghai universities can send students to Cyberport for internships and start-up projects."
       },
       "sources": [
-        "shine-2023-03-21-lingang-cyberport"
+        "shine-2023-03-21-lingang-cyberport",
+        "imsilkroad-2023-03-22-lingang-cyberport",
+        "ynhrhr-2023-04-10-lingang-cyberport"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "shine-2023-03-21-lingang-cyberport": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "imsilkroad-2023-03-22-lingang-cyberport": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "ynhrhr-2023-04-10-lingang-cyberport": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
         "Hong Kong is part of China; the record is kept because the partnership crosses the Hong Kong boundary and Hong Kong has its own country code.",
-        "The place of signing is not given."
+        "Only a copy of a Shanghai state-assets commission item on an unofficial domain says the memorandum was signed in Hong Kong.",
+        "The chairmen Yuan Guohua (Lingang) and Simon Chan Sai-ming (Cyberport) are quoted, but no page says who signed."
       ]
     },
     {
       "id": "skolkovo-zhongguancun-2012",
       "kind": "cooperation-agreement",
       "title": {
-        "en": "Skolkovo Foundation – Zhongguancun cooperation agreement",
-        "ru": "Соглашение фонда «Сколково» и технопарка «Чжунгуаньцунь»"
+        "en": "Skolkovo Foundation – Zhongguancun Science Park Administrative Committee framework cooperation agreement",
+        "ru": "Соглашение фонда «Сколково» и технопарка «Чжунгуаньцунь»",
+        "zh": "俄罗斯联邦非营利组织新技术研发与产业化中心发展基金会与中华人民共和国北京中关村科技园区管理委员会合作框架协议"
       },
       "parties": [
         {
@@ -4338,31 +4620,68 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2012",
-        "precision": "year",
-        "basis": "reported",
-        "note": "Signed during Vladimir Putin's state visit to China, as reported in Computerworld Russia issue 15 of 2012; no day or month given."
+        "value": "2012-06",
+        "precision": "month",
+        "basis": "signed",
+        "note": "Signed during Vladimir Putin's state visit to China of 5–7 June 2012 (the Skolkovo Foundation's Chinese release); no page gives the day."
       },
       "place": {
         "country": "CN",
         "venue": "State visit of the Russian president to China"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Viktor Vekselberg",
+            "ru": "Виктор Вексельберг",
+            "zh": "维克托•维克塞尔伯格"
+          },
+          "role": "President, Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Guo Hong",
+            "zh": "郭洪"
+          },
+          "role": "Director, Zhongguancun Science Park Administrative Committee",
+          "party": "zhongguancun-science-park"
+        }
+      ],
       "topics": [
         "research",
         "exchange",
-        "technology-transfer"
+        "technology-transfer",
+        "incubation",
+        "life-sciences",
+        "energy-environment",
+        "ict"
       ],
       "amounts": [],
       "summary": {
-        "en": "The Skolkovo Foundation and China's Zhongguancun park signed an agreement on several priority fields during the Russian president's 2012 state visit to China, and set up a working group to draw up a long-term roadmap."
+        "en": "Viktor Vekselberg for the Skolkovo Foundation and Guo Hong for the administrative committee of Beijing's Zhongguancun Science Park signed a framework agreement while Vladimir Putin was on a state visit to China in June 2012. It sets up a way for the two innovation parks to work together, above all between their incubators, and names biomedicine, energy saving, information technology and new materials as fields; a working group is to prepare a long-term roadmap. For Skolkovo it was a step towards partners in Asia."
       },
       "sources": [
-        "osp-cw-2012-15-skolkovo-zgc"
+        "osp-cw-2012-15-skolkovo-zgc",
+        "sk-ru-2012-07-05-skolkovo-zgc-zh"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "osp-cw-2012-15-skolkovo-zgc": [
+          "agreement",
+          "parties"
+        ],
+        "sk-ru-2012-07-05-skolkovo-zgc-zh": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Day and month of signing; the Chinese signatory body (the park or its Administrative Committee) is not named."
+        "The day of signing is not given; the release dates only the state visit (5–7 June 2012).",
+        "The city of signing is not stated."
       ]
     },
     {
@@ -4381,15 +4700,15 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2015-04",
-        "precision": "month",
+        "value": "2015-04-21",
+        "precision": "day",
         "basis": "signed",
-        "note": "Signed \"this week\" according to the Skolkovo item of 21 April 2015, at a Russian-Chinese SME investment forum in Beijing."
+        "note": "Sputnik's Chinese service (Beijing, 21 April 2015) says the agreement was signed on the 21st; the Skolkovo item of the same day says \"this week\" and Politrussia \"on Tuesday\"."
       },
       "place": {
         "city": "Beijing",
         "country": "CN",
-        "venue": "Russian-Chinese investment forum for small and medium-sized enterprises"
+        "venue": "Russian-Chinese forum \"Big Opportunities for Small and Medium-Sized Enterprises\""
       },
       "signatories": [
         {
@@ -4402,7 +4721,8 @@ export const dataset: Dataset = {
         },
         {
           "name": {
-            "en": "Du Hao"
+            "en": "Du Hao",
+            "zh": "杜豪"
           },
           "role": "Managing Partner, Cybernaut",
           "party": "cybernaut"
@@ -4423,15 +4743,45 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Skolkovo and China's Cybernaut agreed on a joint venture fund, a Russian-Chinese business incubator of some 1,500 m2 at Skolkovo for at least fifteen resident firms, and a robotics centre in China that helps Skolkovo start-ups into the Chinese market."
+        "en": "Signed in Beijing in front of Russian Deputy Prime Minister Arkady Dvorkovich, the deal between the Skolkovo Foundation and Cybernaut Investment Group has three parts: a USD 200 million Russian-Chinese venture fund for Skolkovo companies in IT, robotics, space and telecommunications; a research incubator of about 1,500 m2 at Skolkovo for at least fifteen resident firms; and a robotics centre in China that prepares Skolkovo start-ups for the Chinese market."
       },
       "sources": [
         "sk-2015-04-21-cybernaut",
-        "raneyassoc-cybernaut-skolkovo"
+        "raneyassoc-cybernaut-skolkovo",
+        "sputniknews-cn-2015-04-21-cybernaut",
+        "politrussia-2015-04-skolkovo-cybernaut"
       ],
+      "evidence": {
+        "sk-2015-04-21-cybernaut": [
+          "agreement",
+          "parties",
+          "signatories",
+          "amounts"
+        ],
+        "raneyassoc-cybernaut-skolkovo": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "sputniknews-cn-2015-04-21-cybernaut": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "politrussia-2015-04-skolkovo-cybernaut": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The sources write \"$200 million\"; US dollars are assumed from the English-language context."
+        "Politrussia places both the incubator and the robotics centre at Skolkovo, and Du Hao (Sputnik) speaks of a two-way robotics park and incubator; the Skolkovo item puts the robotics centre in China.",
+        "Only the Skolkovo item names the signatories; Sputnik quotes Du Hao but does not say he signed."
       ]
     },
     {
@@ -4466,7 +4816,16 @@ export const dataset: Dataset = {
         "country": "RU",
         "venue": "Visit of Premier Li Keqiang to Russia"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Jiang Zelin",
+            "zh": "江泽林"
+          },
+          "role": "Vice Governor of Shaanxi Province",
+          "party": "shaanxi-provincial-government"
+        }
+      ],
       "topics": [
         "park-development",
         "investment",
@@ -4475,17 +4834,51 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "With both prime ministers present, Russia's direct investment fund, the Russia-China fund, Skolkovo and Shaanxi province agreed to build paired \"Silk Road\" high-tech parks - about 4 km2 in Xixian's Fengdong new town and up to 200,000 m2 of buildings at Skolkovo - through a joint venture of RCIF and the Fengdong administration."
+        "en": "The \"Silk Road\" project pairs two high-tech parks: one in China, starting on about 4 km2 in the Fengdong new town of Shaanxi's Xixian New Area, and one in Russia, at first up to 200,000 m2 of buildings at the Skolkovo innovation centre, each later to open offices in other regions. A joint venture of the Russia-China Investment Fund and the Fengdong administration is to build them. Shaanxi's provincial government signed the memorandum with RDIF, RCIF and the Skolkovo Foundation in Moscow while Premiers Li Keqiang and Dmitry Medvedev looked on."
       },
       "sources": [
         "rdif-2014-10-13-silk-road-parks",
         "peopledaily-fr-2014-10-15-silk-road-parks",
         "cri-ru-2016-02-29-silk-road-park",
-        "masress-elbalad-1196296"
+        "masress-elbalad-1196296",
+        "blh621-2015-01-22-silk-road-park",
+        "cri-sn-2018-04-19-silk-road-park"
       ],
+      "evidence": {
+        "rdif-2014-10-13-silk-road-parks": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "peopledaily-fr-2014-10-15-silk-road-parks": [
+          "agreement",
+          "parties"
+        ],
+        "cri-ru-2016-02-29-silk-road-park": [
+          "agreement",
+          "date"
+        ],
+        "masress-elbalad-1196296": [
+          "agreement",
+          "parties"
+        ],
+        "blh621-2015-01-22-silk-road-park": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "cri-sn-2018-04-19-silk-road-park": [
+          "agreement",
+          "date"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Individual signatories are not named on the pages read."
+        "The Russian signatories are not named; Jiang Zelin's signature is given only by a Chinese platform article copied to an unofficial domain.",
+        "Chinese sources call the project the China–Russia Silk Road Innovation Park; by 2018 CRI placed its Russian site in Moscow's Greenwood park rather than at Skolkovo."
       ]
     },
     {
@@ -4524,7 +4917,7 @@ export const dataset: Dataset = {
         {
           "value": 1280000000,
           "currency": "USD",
-          "what": "investment in the Tushino technology-park project, as reported from the RCIF statement"
+          "what": "investment in the Tushino technology-park project, as Reuters' English text reports the RCIF statement"
         },
         {
           "value": 90000000000,
@@ -4535,19 +4928,60 @@ export const dataset: Dataset = {
           "value": 100000000,
           "currency": "USD",
           "what": "capital of the Russia-China venture fund launched by the two"
+        },
+        {
+          "value": 100000000,
+          "currency": "USD",
+          "what": "investment (more than) in the Russian-Chinese innovation park considered at Skolkovo"
         }
       ],
       "summary": {
-        "en": "The Russia-China Investment Fund and Tsinghua-backed Tus-Holdings widened their cooperation: Tus joined the consortium investing in a technology park on Moscow's former Tushino airfield, the two studied a Sino-Russian innovation park at Skolkovo, and they launched a venture fund for Russian high-tech firms."
+        "en": "At the Russian-Chinese Business Advisory Committee meeting in Vladivostok, the Russia-China Investment Fund and Tus-Holdings, the Tsinghua University science-park group, signed a set of agreements. Tus-Holdings joins the investors in the technology park planned on the site of Moscow's former Tushino airfield; the partners are to look into a Russian-Chinese innovation park at Skolkovo and to start a USD 100 million venture fund for Russian technology companies."
       },
       "sources": [
         "rdif-2018-09-11-rcif-tus",
         "concisenews-2018-09-11-rcif-tus",
-        "investorsofasia-2018-11-23-rcif-tus"
+        "investorsofasia-2018-11-23-rcif-tus",
+        "diamond-2018-09-reuters-rcif-tus",
+        "topblognews-2018-09-reuters-rcif-tus-ru"
       ],
+      "evidence": {
+        "rdif-2018-09-11-rcif-tus": [
+          "agreement",
+          "date",
+          "parties",
+          "place",
+          "amounts"
+        ],
+        "concisenews-2018-09-11-rcif-tus": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ],
+        "investorsofasia-2018-11-23-rcif-tus": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "diamond-2018-09-reuters-rcif-tus": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "topblognews-2018-09-reuters-rcif-tus-ru": [
+          "agreement",
+          "parties",
+          "amounts",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The USD 1.28 bn figure appears only in the Reuters-based copies, not in the RDIF release read."
+        "The USD 1.28 bn figure appears only in Reuters' English and Japanese texts; Reuters' Russian text gives more than RUB 90 bn for the Tushino project with other investors instead. The two are probably one sum in two currencies, and neither is stated to be Tus-Holdings' own share.",
+        "No page names who signed; RCIF's Kirill Dmitriev is quoted.",
+        "No page names who signed; RCIF's Kirill Dmitriev is quoted."
       ]
     },
     {
@@ -4589,15 +5023,27 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "On the first stop of its 2017 European tour, Chengdu's hi-tech zone and the EU Project Innovation Centre signed a memorandum with Barcelona Science Park to connect SMEs, universities and parks of Chengdu and Spain; bodies recommended by the Barcelona park get space and incentives in Chengdu's China-Europe Center, and the park helps the Chinese side open an office in Barcelona."
+        "en": "Barcelona Science Park became a partner of Chengdu's hi-tech zone and the EU Project Innovation Centre in a three-way memorandum signed in Barcelona, the first stop of the zone's 2017 \"Travelling in Europe\" tour for technology companies. Agencies, incubators, technology-transfer bodies and firms put forward by the Barcelona park can settle in Chengdu's China-Europe Center with the zone's incentives; the park in turn will help the zone and the EU centre open an office on its site. Matchmaking and investment meetings are to link small firms, universities and parks of Chengdu and Spain."
       },
       "sources": [
         "caijing365-2017-06-02-chengdu-barcelona",
         "prnasia-2017-06-02-travelling-europe"
       ],
+      "evidence": {
+        "caijing365-2017-06-02-chengdu-barcelona": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "prnasia-2017-06-02-travelling-europe": [
+          "context"
+        ]
+      },
       "confidence": "secondary-only",
       "doubts": [
-        "The only text describing the signing is a reproduction of a China News Service report; the PR Newswire release gives the tour but not this memorandum."
+        "The only text describing the signing is a reproduction of a China News Service report; the PR Newswire release gives the tour but not this memorandum. Searches in Chinese, Spanish and English found no other report.",
+        "No signatory is named; Barcelona Science Park's chief executive Ignasi Belda is quoted."
       ]
     },
     {
@@ -4639,12 +5085,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Chengdu's hi-tech zone, Russia's innovation-assistance fund, the EU Project Innovation Centre and the union of Russian innovation and technology centres signed a practical, long-term memorandum in Moscow to promote technology partnerships and transfer between Chinese and Russian companies and development bodies."
+        "en": "A four-way memorandum of understanding on strategic cooperation, signed at Moscow's World Trade Center, joins Chengdu's hi-tech zone and the EU Project Innovation Centre with two Russian bodies: the Foundation for Assistance to Innovation and the Union of Innovation and Technology Centres. Its aim is technology transfer and research partnerships between Chinese and Russian companies and development institutions; the Russian union expects concrete joint high-tech projects to follow."
       },
       "sources": [
         "ruitc-2017-06-09-chengdu-memorandum"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "ruitc-2017-06-09-chengdu-memorandum": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Only the Russian union's own page reports the memorandum; no Chinese report of the Moscow signing was found.",
+        "No signatory is named; the union's deputy director general Aleksandr Mitrofanov spoke at the signing."
+      ]
     },
     {
       "id": "chengdu-silicon-valley-tech-finance-2018",
@@ -4696,7 +5154,7 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Chengdu's hi-tech zone, three Silicon Valley cities and consultancy Him Group agreed on a pair of technology and finance centres: technology-transfer and financing units in Chengdu and a free-trade window in Silicon Valley, to help small firms from both sides grow abroad."
+        "en": "Him Group, a Silicon Valley consultancy, is to invest USD 30 million with the cities of Dublin, Mountain View and Menlo Park in a Chengdu–Silicon Valley Technology & Finance Center, agreed in a memorandum signed in Chengdu with the city's hi-tech zone. The centre has a technology-transfer office and a financing-service office in Chengdu and a \"free trade window\" in Silicon Valley; Him Group runs it. Small and medium-sized firms on both sides are to get help growing abroad, in fields such as artificial intelligence, IT and medicine."
       },
       "sources": [
         "prnewswire-2018-03-28-silicon-valley-chengdu",
@@ -4704,9 +5162,34 @@ export const dataset: Dataset = {
         "nbdpress-2018-03-28-chengdu-silicon-valley",
         "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
       ],
+      "evidence": {
+        "prnewswire-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "finanznachrichten-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "nbdpress-2018-03-28-chengdu-silicon-valley": [
+          "agreement",
+          "date",
+          "parties",
+          "place",
+          "amounts"
+        ],
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "All texts stem from the Chinese side (release and Xinhua); no statement by the US cities was found."
+        "All texts stem from the Chinese side (release and Xinhua); no statement by the US cities was found.",
+        "No signatory is named; Dublin's mayor David Haubert is quoted."
       ]
     },
     {
@@ -4741,15 +5224,28 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the November 2020 China–Japan signing event, Chengdu's hi-tech zone and the China investment arm of Japan's Rohto Pharmaceutical agreed on a regenerative-medicine project, to be pursued through a Chengdu Sino-Japanese regenerative-medicine industry alliance that commercialises research results."
+        "en": "A Chengdu Sino-Japanese alliance for the regenerative-medicine industry, meant to turn research results into products, is the vehicle of a project agreement between Chengdu's hi-tech zone and Rohto Investment (China), the Chinese investment company of Japan's Rohto Pharmaceutical. It was one of the agreements signed at the zone's China–Japan promotion and signing event in November 2020."
       },
       "sources": [
         "chinaqw-2020-11-20-china-japan-chengdu",
         "people-ja-2020-11-20-chengdu"
       ],
+      "evidence": {
+        "chinaqw-2020-11-20-china-japan-chengdu": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "people-ja-2020-11-20-chengdu": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "This agreement is one of the 28 counted in the package record china-japan-chengdu-demonstration-zone-2020."
+        "This agreement is one of the 28 counted in the package record china-japan-chengdu-demonstration-zone-2020.",
+        "No signatory, amount or term of the agreement is given; searches in Chinese and Japanese found no Rohto statement on it."
       ]
     },
     {
@@ -4802,16 +5298,56 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "China and Singapore formalised their first government-to-government project, a jointly developed industrial park east of Suzhou, through inter-governmental agreements and a private-sector agreement; the first phase broke ground on 12 May 1994."
+        "en": "Vice-Premier Li Lanqing and Senior Minister Lee Kuan Yew signed in Beijing the agreement by which the Chinese and Singapore governments would develop an industrial park at Suzhou together, the first project between the two governments. On the same day a commercial master agreement was signed between the Suzhou side and a Singapore consortium; it became the basis of the joint-venture company that develops the park. Construction began on 12 May 1994."
       },
       "sources": [
         "chinadaily-2008-03-03-sip",
         "bt-sip-timeline",
-        "chinareportasean-2019-05-29-sip"
+        "chinareportasean-2019-05-29-sip",
+        "wjzz-1994-04-sip-agreement",
+        "cssd-group-page-copy-sip",
+        "szgyyq-sip-intro"
       ],
+      "evidence": {
+        "chinadaily-2008-03-03-sip": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "bt-sip-timeline": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "chinareportasean-2019-05-29-sip": [
+          "agreement",
+          "place"
+        ],
+        "wjzz-1994-04-sip-agreement": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cssd-group-page-copy-sip": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "szgyyq-sip-intro": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The Business Times counts two inter-governmental agreements plus one private-sector agreement; China Daily speaks of one agreement signed by Li Lanqing and Lee Kuan Yew."
+        "The Business Times counts two inter-governmental agreements plus one private-sector agreement; China Daily speaks of one agreement signed by Li Lanqing and Lee Kuan Yew; a copy of the developer's own page names the government agreement and a business master agreement signed the same day by the Suzhou municipal government and the Singapore consortium.",
+        "Only an investment-promotion page says Premiers Li Peng and Goh Chok Tong witnessed the signing; it also wrongly calls Lee Kuan Yew prime minister."
       ]
     },
     {
@@ -4819,7 +5355,7 @@ export const dataset: Dataset = {
       "kind": "memorandum",
       "title": {
         "en": "Memorandum adjusting the Suzhou Industrial Park joint-venture shareholding",
-        "zh": "关于调整中新苏州工业园区开发有限公司股权结构的备忘录"
+        "zh": "关于发展苏州工业园区的谅解备忘录"
       },
       "parties": [
         {
@@ -4841,15 +5377,36 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The two sides of the park's development company agreed that the Chinese consortium would raise its stake from 35 to 65 per cent and take charge of the park's main administrative matters, after Singapore had announced in May 1999 that it would scale back."
+        "en": "Five years after the park was launched, a memorandum reversed the shares in its joint-venture developer: the Chinese consortium went from 35 to 65 per cent and the Singapore consortium from 65 to 35, and the Chinese side took over the main management responsibility. Singapore had announced in May 1999 that it would scale back its role; an investment-promotion page dates the new shareholding from 1 January 2001."
       },
       "sources": [
         "chinadaily-2008-03-03-sip",
-        "bt-sip-timeline"
+        "bt-sip-timeline",
+        "gongsi-366861-cssd-history",
+        "szgyyq-sip-intro"
       ],
+      "evidence": {
+        "chinadaily-2008-03-03-sip": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "bt-sip-timeline": [
+          "context"
+        ],
+        "gongsi-366861-cssd-history": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "szgyyq-sip-intro": [
+          "context"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The signing bodies are described only as \"the two sides\"; the day rests on China Daily alone."
+        "China Daily describes the signing bodies only as \"the two sides\"; a company-history page says the memorandum (titled there as one on developing the Suzhou Industrial Park) was signed by the working groups of the two countries, so the consortia may not have been the formal signatories.",
+        "The day rests on China Daily and one company-information page."
       ]
     },
     {
@@ -4904,13 +5461,40 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 2,
       "summary": {
-        "en": "The park's administration and Indonesia's Sinar Mas signed two documents: one to turn a Sinar Mas paper-mill site in Suzhou into a technology park for biomedicine and new-generation IT, and a memorandum to co-develop a China–Indonesia \"Belt and Road\" science and technology park in Karawang, West Java."
+        "en": "Suzhou Industrial Park's administrative committee and Indonesia's Sinar Mas group signed two texts at once. Under the first, the 5,800-mu site of Sinar Mas's Shengpu paper works in the park is to be redeveloped as the Sinar Mas technology park for biomedicine and new-generation IT. The second is a memorandum on a China–Indonesia \"Belt and Road\" science and technology park in Karawang, West Java, which the two want to build by pooling land, capital, people and park-management know-how."
       },
       "sources": [
         "cri-js-2019-01-24-sip-sinar-mas",
-        "fgyfs-2019-01-sip-sinar-mas"
+        "fgyfs-2019-01-sip-sinar-mas",
+        "ttnews-2019-01-sip-sinar-mas",
+        "tencent-dongwu-sip-sinar-mas-framework"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "cri-js-2019-01-24-sip-sinar-mas": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "fgyfs-2019-01-sip-sinar-mas": [
+          "agreement",
+          "parties"
+        ],
+        "ttnews-2019-01-sip-sinar-mas": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "tencent-dongwu-sip-sinar-mas-framework": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "CRI places the signing in the afternoon of 23 January, a copied report in the evening.",
+        "An undated Dongwu Caijing article reports an earlier framework agreement between the park and Sinar Mas on the same technology park (total investment over CNY 50 bn); CRI says the two sides reached a consensus in early 2017. Whether that framework agreement was signed is not dated on any page read."
+      ]
     },
     {
       "id": "jilin-belarus-science-park-2010",
@@ -6311,7 +6895,8 @@ export const dataset: Dataset = {
         },
         {
           "name": {
-            "en": "Mah Bow Tan"
+            "en": "Mah Bow Tan",
+            "zh": "马宝山"
           },
           "role": "Minister for National Development of Singapore (supplementary agreement)",
           "party": "singapore-government"
@@ -6325,15 +6910,58 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 2,
       "summary": {
-        "en": "The two prime ministers signed a framework agreement for an eco-city of about 30 km2 in Tianjin's Binhai New Area, to be built by a joint venture of a Keppel-led Singapore consortium and Chinese companies; two ministers signed a supplementary agreement on implementation."
+        "en": "China and Singapore chose Tianjin for their second government-to-government flagship after the Suzhou Industrial Park. During Wen Jiabao's official visit to Singapore, he and Lee Hsien Loong put their names to a framework agreement for a town of about 30 km2 in the Binhai New Area meant to show sustainable, low-resource city building; the two construction and development ministers added a supplementary agreement on how it is to be carried out. A joint venture of Chinese companies and a Keppel-led Singapore consortium was to develop it."
       },
       "sources": [
         "chinagate-2007-11-19-tianjin-eco-city",
         "bjreview-2007-11-19-eco-city",
         "sgpropertypress-2007-11-19-eco-city",
-        "bee2019-tju-eco-city"
+        "bee2019-tju-eco-city",
+        "mnd-sg-tianjin-eco-city",
+        "wangchao-cns-2007-11-18-tianjin-eco-city"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "chinagate-2007-11-19-tianjin-eco-city": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "bjreview-2007-11-19-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "sgpropertypress-2007-11-19-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "bee2019-tju-eco-city": [
+          "agreement",
+          "date",
+          "signatories"
+        ],
+        "mnd-sg-tianjin-eco-city": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "wangchao-cns-2007-11-18-tianjin-eco-city": [
+          "agreement",
+          "date",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "China.org.cn's chinagate item and the Beijing Review page both come from china.org.cn; the independent reports are the Business Times (through a blog repost), China News Service (through a forum repost), Tianjin University's conference page and Singapore's Ministry of National Development.",
+        "No page gives the date of the supplementary agreement separately; the reports place it at the same ceremony."
+      ]
     },
     {
       "id": "fondation-sophia-antipolis-jiangning-2021",
@@ -6354,7 +6982,7 @@ export const dataset: Dataset = {
         "value": "2021-07-01",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the Sophia Antipolis item; the agreement was signed before the forum of 24 June 2021, on a day not given."
+        "note": "Date of the Sophia Antipolis item; it places the signing before the online forum of 24 June 2021 without giving a day or month."
       },
       "signatories": [],
       "topics": [
@@ -6363,14 +6991,21 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The Sophia Antipolis foundation and Nanjing's Jiangning Development Zone signed a strategic cooperation agreement that frames multi-year exchange programmes, ahead of an online China–France innovation forum held during Nanjing Tech Week 2021; a joint Sino-Sophipolitan platform was discussed."
+        "en": "A framework for working together in many fields, multi-year exchange programmes first among them, links the Sophia Antipolis foundation with the Jiangning Development Zone in Nanjing. The signing preceded the 4th China–France innovation and cooperation forum, an online event of Nanjing Tech Week 2021 with sites in France, where the foundation raised the idea of a shared Nanjing–Sophia Antipolis platform."
       },
       "sources": [
         "sophia-antipolis-2021-07-01-nanjing"
       ],
+      "evidence": {
+        "sophia-antipolis-2021-07-01-nanjing": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Signing date and place."
+        "Day, month and place of the signing: the page says only that the 24 June 2021 forum followed it. Who signed is not said; the foundation's president, Jean-Pierre Mascarelli, spoke at the forum.",
+        "No Chinese-language report of the agreement was found; the only source is the Sophia Antipolis site."
       ]
     },
     {
@@ -6413,14 +7048,23 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Pierre Laffitte, for the Sophia Antipolis foundation, signed a cooperation convention with the deputy head of Suzhou's national new and high-tech zone, as part of a drive for partnerships with leading Chinese parks; an accord with a Beijing biopharmaceutical park was also planned."
+        "en": "Suzhou's national new and high-tech zone, one of China's early technology parks with electronics, precision engineering, new materials and biomedicine, became a partner of the Sophia Antipolis foundation through a cooperation convention signed by Pierre Laffitte and the zone's number two, Niu Yueming. The foundation saw it as one step in tying Sophia Antipolis to the world's large parks, Chinese ones in particular, and had a further accord with a Chinese biotechnology and pharmaceutical park in view."
       },
       "sources": [
         "webtimemedias-fsa-suzhou"
       ],
+      "evidence": {
+        "webtimemedias-fsa-suzhou": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
       "confidence": "single-source",
       "doubts": [
-        "The stored page gives no date (it quotes the zone's figures for the end of 2002); the Chinese-script name of Niu Yueming is not given."
+        "The stored page carries no date: it says the convention was signed on \"Friday\" and quotes the zone's figures for the end of 2002, so the signing probably fell in 2003, but no page says so.",
+        "Place of the signing and the Chinese-script name of Niu Yueming are not given.",
+        "No Chinese-language or other report of the convention was found."
       ]
     },
     {
@@ -6436,6 +7080,12 @@ export const dataset: Dataset = {
         },
         {
           "org": "sichuan-provincial-government"
+        },
+        {
+          "org": "singapore-sichuan-hi-tech-innovation-park"
+        },
+        {
+          "org": "chengdu-hi-tech-zone"
         }
       ],
       "date": {
@@ -6459,15 +7109,30 @@ export const dataset: Dataset = {
       "amounts": [],
       "agreements": 7,
       "summary": {
-        "en": "Seven memorandums were signed with Sichuan counterparts at the 18th Singapore-Sichuan trade and investment committee, among them IE Singapore's MOU with the Sichuan government on access to the Sichuan free trade zone and an agreement on an SSCIP-Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park."
+        "en": "The 18th meeting of the Singapore–Sichuan trade and investment committee, chaired in Singapore by minister Ng Chee Meng and Sichuan vice-governor Zhu Hexin, ended with seven memorandums. Two concern the parks and agencies recorded here: IE Singapore and the Sichuan government agreed to ease Singapore companies' way into the Sichuan free trade zone, and IE Singapore, the Singapore-Sichuan Hi-Tech Innovation Park, Chengdu's hi-tech zone and the firm Millet World agreed to build an SSCIP-Singapore Innovation Centre as a shared platform for trying out new technologies in the Chinese market."
       },
       "sources": [
         "ie-singapore-2017-11-17-sichuan",
         "straitstimes-2017-11-sichuan-ftz"
       ],
+      "evidence": {
+        "ie-singapore-2017-11-17-sichuan": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "straitstimes-2017-11-sichuan-ftz": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "Only two of the seven memorandums are described; their other parties (including Millet World, whose country is not stated) are not represented here."
+        "Only two of the seven memorandums are described; the other five, and Millet World (a party to the innovation-centre memorandum whose country is not stated), are not represented here.",
+        "No page names who signed; Ng Chee Meng and Zhu Hexin co-chaired the meeting."
       ]
     },
     {
@@ -6492,7 +7157,7 @@ export const dataset: Dataset = {
         "value": "2018-09-14",
         "precision": "day",
         "basis": "announced",
-        "note": "Opening at the 19th Singapore-Sichuan Trade and Investment Committee meeting in Chengdu."
+        "note": "Opened at the 19th Singapore-Sichuan Trade and Investment Committee meeting in Chengdu."
       },
       "place": {
         "city": "Chengdu",
@@ -6508,13 +7173,39 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Singapore's Ng Chee Meng and Sichuan governor Yin Li opened a Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park, a launch pad for Singapore start-ups into Sichuan, while Singapore and Sichuan firms signed 22 memorandums, nearly half on technology and innovation."
+        "en": "The innovation centre planned in 2017 was launched at the 19th Singapore–Sichuan committee meeting in Chengdu, opened by Singapore's minister Ng Chee Meng and Sichuan governor Yin Li. Housed in the park's AI innovation centre, with about 26,000 m2 of floor space, it is to give Singapore companies and start-ups a base and one-stop incubation services in Chengdu's hi-tech zone and to help Chinese firms towards Singapore. The same meeting saw 22 company memorandums, close to half of them on technology and innovation."
       },
       "sources": [
         "sscip-2018-09-14-singapore-innovation-centre",
-        "opengovasia-2018-09-17-sichuan"
+        "opengovasia-2018-09-17-sichuan",
+        "hkcd-2018-09-14-singapore-innovation-centre",
+        "nbd-2019-09-04-sscip-innovation-centre"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "sscip-2018-09-14-singapore-innovation-centre": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "opengovasia-2018-09-17-sichuan": [
+          "context"
+        ],
+        "hkcd-2018-09-14-singapore-innovation-centre": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "nbd-2019-09-04-sscip-innovation-centre": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "No signing is described; the centre was opened (启动) by officials, and who operates it is not stated beyond the park's joint-venture company."
+      ]
     },
     {
       "id": "pardis-sweden-mou-2017",
@@ -6532,16 +7223,25 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2017-03-14",
+        "value": "2017-02-11",
         "precision": "day",
-        "basis": "reported",
-        "note": "Date of the park's news item; the signing date is not given."
+        "basis": "signed",
+        "note": "The park's item (14 March 2017) says the memorandum was signed in Tehran before Iran's president and Sweden's prime minister; AGI reports that the cooperation documents of Stefan Löfven's visit, one of them on innovation and technology, were signed on its first day, Saturday 11 February 2017."
       },
       "place": {
         "city": "Tehran",
         "country": "IR"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Ann Linde",
+            "sv": "Ann Linde"
+          },
+          "role": "Minister for EU Affairs and Trade of Sweden",
+          "party": "sweden-ministry-enterprise-innovation"
+        }
+      ],
       "topics": [
         "technology-transfer",
         "exchange",
@@ -6549,14 +7249,32 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Iran's Pardis Technology Park and Sweden's enterprise ministry and companies agreed, in the presence of Iran's president and Sweden's prime minister, on technology events, exchange on innovation policy and technology-transfer meetings between Iran's technomarket network and Sweden's RISE."
+        "en": "During the Swedish prime minister's 2017 visit to Iran, Pardis Technology Park concluded a memorandum with Sweden's enterprise ministry and Swedish companies on working together in technology and innovation. It lists joint conferences and events, sharing of innovation-policy know-how and research results, information on investment openings, visits to each other's science parks, and technology-transfer meetings between Iran's national technomarket network and the Swedish research institute RISE."
       },
       "sources": [
-        "techpark-ir-2017-03-14-sweden"
+        "techpark-ir-2017-03-14-sweden",
+        "agi-2017-02-11-lofven-tehran",
+        "tehrantimes-410166-lofven-visit"
       ],
+      "evidence": {
+        "techpark-ir-2017-03-14-sweden": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "agi-2017-02-11-lofven-tehran": [
+          "date",
+          "context"
+        ],
+        "tehrantimes-410166-lofven-visit": [
+          "context"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The page names the signers only by office (Iran's Vice-President for Science and Technology, Sweden's Minister for EU Affairs and Trade)."
+        "The park names the signers only by office. Ann Linde is named here because the Tehran Times gives her as the Minister for EU Affairs and Trade leading the delegation; Iran's Vice-President for Science and Technology is not named on any page read for this visit.",
+        "The day rests on AGI's list of documents signed on the visit's first day; AGI does not name Pardis, and a separate science memorandum with Iran's science ministry was signed the next day."
       ]
     },
     {
@@ -6592,14 +7310,33 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The innovation districts of the three Scandinavian capitals formalised their cooperation in a memorandum on deeper collaboration and knowledge exchange, with life science and university-driven innovation in front."
+        "en": "Stockholm Science City, Oslo Science City and Copenhagen Science City, the innovation districts of the three Scandinavian capitals, put their cooperation on a formal footing with a memorandum. Its aim is to use the three countries' combined research, health systems, start-ups and investors better: more joint work and exchange of knowledge, with life science and research-led innovation at universities as shared strengths."
       },
       "sources": [
         "ssci-naermare-samarbete-oslo-kopenhamn",
         "oslosciencecity-styrker-samarbeid",
         "oslosciencecity-2024-10-30-skandinaviske"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "ssci-naermare-samarbete-oslo-kopenhamn": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "oslosciencecity-styrker-samarbeid": [
+          "agreement",
+          "parties"
+        ],
+        "oslosciencecity-2024-10-30-skandinaviske": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "No page names the signers or the place. The Stockholm page's photo shows Stockholm Science City's CEO Ylva Williams, Oslo Science City's CEO Christine Wergeland Sørbye, an Oslo city commissioner, the University of Oslo's rector and Denmark's ambassador to Norway, which points to Oslo, but it is not said.",
+        "No page of Copenhagen Science City about the memorandum was found; an Oslo item of 2024 calls the Danish partner Innovation District Copenhagen."
+      ]
     },
     {
       "id": "saint-petersburg-technopolis-2005",
@@ -6638,20 +7375,46 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Saint Petersburg and the Finnish park operator Technopolis signed a memorandum committing both to conclude an investment agreement on a technopark in the Neudorf industrial zone, which the city was putting forward as a technology special economic zone."
+        "en": "The city of Saint Petersburg and the Finnish park operator Technopolis signed a memorandum binding both to agree, by 15 December 2005, on an investment to build a technopark of more than 200,000 m2 in the Neudorf industrial zone near Strelna. The project depended on the city's bid to have Neudorf made a technology special economic zone; Technopolis was to set up a local company and deliver a feasibility study by early December."
       },
       "sources": [
         "dp-2005-10-07-technopolis",
-        "metalinfo-2006-02-15-technopolis"
+        "metalinfo-2006-02-15-technopolis",
+        "asninfo-2005-10-10-technopolis"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "dp-2005-10-07-technopolis": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "metalinfo-2006-02-15-technopolis": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "asninfo-2005-10-10-technopolis": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The amount differs: Delovoy Peterburg says about EUR 220 m, ASN-info says the memorandum names EUR 200 m up to and including 2009.",
+        "No page names the signers; Vladimir Blank, head of the city's economic development committee, spoke at the ceremony.",
+        "In February 2006 the investment agreement had still not been signed."
+      ]
     },
     {
       "id": "torch-unsw-innovation-precinct-2016",
       "kind": "memorandum",
       "title": {
         "en": "Torch Center – UNSW memorandum on the Torch Innovation Precinct",
-        "zh": "火炬中心与新南威尔士大学火炬创新园谅解备忘录"
+        "zh": "关于在澳共建火炬创新园的谅解备忘录"
       },
       "parties": [
         {
@@ -6693,16 +7456,49 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "In the presence of both prime ministers, China's Torch Center and UNSW agreed to build the first Torch innovation precinct outside China on UNSW's Sydney campus, in two phases (an incubator of 1,000 m2, then about 20,000 m2 of labs and platforms); it opened in August 2016."
+        "en": "With Li Keqiang and Malcolm Turnbull looking on after their meeting in Beijing, China's Torch Center and the University of New South Wales agreed to build a Torch innovation precinct on UNSW's Sydney campus, the first outside China, for Chinese and Australian firms, researchers and investors in energy and environment, advanced materials and biotechnology. A 1,000 m2 incubator was to come first and some 20,000 m2 of laboratories, pilot facilities and incubators later; eight Chinese companies had pledged a first tranche, and the precinct was launched in August 2016."
       },
       "sources": [
         "most-2016-05-31-torch-unsw",
         "abc-2016-04-15-unsw-torch",
-        "unsw-2016-08-torch-launch"
+        "unsw-2016-08-torch-launch",
+        "acbnews-2016-05-06-torch-precinct",
+        "handmsg-2016-torch-unsw-zh"
       ],
+      "evidence": {
+        "most-2016-05-31-torch-unsw": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "abc-2016-04-15-unsw-torch": [
+          "agreement",
+          "date",
+          "parties",
+          "amounts",
+          "place"
+        ],
+        "unsw-2016-08-torch-launch": [
+          "agreement",
+          "parties"
+        ],
+        "acbnews-2016-05-06-torch-precinct": [
+          "agreement",
+          "parties",
+          "amounts"
+        ],
+        "handmsg-2016-torch-unsw-zh": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The sources write \"$\"; Australian dollars are assumed from the Australian context."
+        "ABC writes both sums with \"$\"; ACB News gives the 100 million target in Australian dollars (1亿澳元), so the 30 million first tranche is taken to be in Australian dollars too.",
+        "No page names who signed for the Torch Center or UNSW."
       ]
     },
     {
@@ -6739,16 +7535,49 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At a Moscow–Chinese regions forum in Shenzhen, representatives of the Technopolis Moscow special economic zone signed a cooperation agreement with the Shandong-based Lunai Information Technology Group, as the city sought joint projects in microelectronics, electric transport, pharmaceuticals and robotics."
+        "en": "Moscow took its Technopolis special economic zone to a Shenzhen forum on the city's ties with Chinese regions, where the zone's representatives concluded a cooperation agreement with the Shandong-based Lunai information technology group. Moscow's deputy mayor Maksim Liksutov said joint projects in microelectronics, electric transport, pharmaceuticals and robotics at the zone were being worked out as a result of the forum."
       },
       "sources": [
         "sputnik-2025-12-04-moscow-chinese-regions",
         "sputnik-2025-12-03-shenzhen-forum",
-        "news-pravda-2025-12-04-moscow-chinese-regions"
+        "news-pravda-2025-12-04-moscow-chinese-regions",
+        "ria-2025-12-05-liksutov-china",
+        "riamo-liksutov-shenzhen-forum",
+        "360-2025-12-05-liksutov-china"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "sputnik-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "sputnik-2025-12-03-shenzhen-forum": [
+          "date",
+          "context"
+        ],
+        "news-pravda-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "ria-2025-12-05-liksutov-china": [
+          "context"
+        ],
+        "riamo-liksutov-shenzhen-forum": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "360-2025-12-05-liksutov-china": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "The signing is reported in one text (Sputnik, citing Moscow's investment department), also republished by News-Pravda; the department's own release was not found."
+        "Every report relays the same release of Moscow's Department of Investment and Industrial Policy; the department's own page and any Chinese report were not found, and none describes what the agreement covers.",
+        "Who signed and on which day of the forum are not given; the group's city in Shandong and its Chinese name are not stated."
       ]
     },
     {
@@ -6784,15 +7613,44 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "At the same Shenzhen forum the Technopolis Moscow zone also signed a cooperation agreement with the Shanghai Youth Entrepreneurship Fund."
+        "en": "A second cooperation agreement signed by the Technopolis Moscow zone at the December 2025 Shenzhen forum on Moscow and the Chinese regions links it with the Shanghai Youth Entrepreneurship Fund; the reports name the partner but say nothing of the agreement's content."
       },
       "sources": [
         "sputnik-2025-12-04-moscow-chinese-regions",
-        "news-pravda-2025-12-04-moscow-chinese-regions"
+        "news-pravda-2025-12-04-moscow-chinese-regions",
+        "riamo-liksutov-shenzhen-forum",
+        "360-2025-12-05-liksutov-china",
+        "sputnik-2025-12-03-shenzhen-forum"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "sputnik-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "news-pravda-2025-12-04-moscow-chinese-regions": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "riamo-liksutov-shenzhen-forum": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "360-2025-12-05-liksutov-china": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "sputnik-2025-12-03-shenzhen-forum": [
+          "date",
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "One report only (Sputnik and its republication); the content of the agreement is not described."
+        "The reports all relay one release of Moscow's Department of Investment and Industrial Policy; the content of the agreement, its signers and its day are not given, nor the fund's Chinese name."
       ]
     },
     {
@@ -6846,13 +7704,35 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The mayors of Moscow and Beijing signed a three-year programme, marking 25 years of partnership between the capitals, on sharing practice and joint projects in trade, innovation, science and technology, education, urban planning, transport, health and tourism, including an expert database and staff and student exchanges."
+        "en": "For the 25th anniversary of their partnership, the capitals of Russia and China renewed their cooperation for 2021–2023 in a programme that mayors Sergei Sobyanin and Chen Jining signed over a video link during an online forum. It foresees sharing of experience and joint projects in trade and innovation, science and technology, education, urban planning, transport, health, tourism and culture, among them a Russian–Chinese innovation and entrepreneurship contest in 2021."
       },
       "sources": [
         "tass-2020-12-07-moscow-beijing",
-        "ng-2020-12-07-moscow-beijing"
+        "ng-2020-12-07-moscow-beijing",
+        "beijing-fao-2020-12-09-moscow-25"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "tass-2020-12-07-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "ng-2020-12-07-moscow-beijing": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "beijing-fao-2020-12-09-moscow-25": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The reports of 7 December 2020 give no day of signing; Beijing's page lists the programme among anniversary events around the concert of 8 December. The reported date is kept."
+      ]
     },
     {
       "id": "kotra-konza-technopolis-2022",
@@ -6895,16 +7775,34 @@ export const dataset: Dataset = {
         }
       ],
       "summary": {
-        "en": "Korea's trade-investment agency and the Konza Technopolis authority signed a three-year partnership under which Korea helps draw up Konza's smart-city master plan and feasibility studies for an integrated control centre, smart mobility and energy projects."
+        "en": "Korea's trade and investment agency KOTRA and the authority building Kenya's Konza Technopolis signed a three-year memorandum under Korea's Economic Innovation Partnership Programme, which Korea's finance ministry had approved a year earlier with KOTRA as the executing agency. Korea grants USD 6 m, paid in three yearly parts, for advice on Konza's smart-city master plan and for preliminary feasibility studies of an integrated control centre for security, smart mobility and parking, digital signage and electric-vehicle services."
       },
       "sources": [
         "kbc-2022-03-17-konza",
         "the-star-2022-03-16-konza",
         "businessdaily-2022-03-17-konza"
       ],
+      "evidence": {
+        "kbc-2022-03-17-konza": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "the-star-2022-03-16-konza": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "businessdaily-2022-03-17-konza": [
+          "agreement",
+          "parties",
+          "amounts"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The Star and Business Daily say the MoU itself was signed by Kenya's ICT ministry and Korea's Ministry of Economy and Finance, with KOTRA and KoTDA implementing it; KBC names KOTRA and KoTDA as signatories."
+        "The Star and Business Daily say the MoU itself was signed by Kenya's ICT ministry and Korea's Ministry of Economy and Finance, with KOTRA and KoTDA implementing it; KBC names KOTRA and KoTDA as the signing parties.",
+        "No page names the signers: KBC says ICT Principal Secretary Jerome Ochieng presided over the signing for KoTDA and Korea's ambassador Koh Jae-myong witnessed it. The signing day is not given."
       ]
     },
     {
@@ -6923,10 +7821,10 @@ export const dataset: Dataset = {
         }
       ],
       "date": {
-        "value": "2022-02-13",
+        "value": "2022-02-07",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the BOL News report as recorded in the leads file (not re-read); the ceremony was virtual."
+        "note": "Date of the earliest report (Profit, 7 February 2022); The News says the letter was signed \"on Monday\", which would be 7 February if its undated print item is of the 8th. The ceremony was virtual."
       },
       "signatories": [
         {
@@ -6954,15 +7852,41 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Pakistan's technology-zones authority and a Zhongguancun-based Belt and Road industry association signed a letter of intent, in a virtual ceremony, to share experience in building and running technology zones and to link high-tech firms of both countries in chips, cloud, AI, robotics, fintech and biotech."
+        "en": "In an online ceremony attended by Pakistan's ambassador to China and the prime minister's special assistant on CPEC, Pakistan's Special Technology Zones Authority and a Beijing association that promotes Zhongguancun firms along the Belt and Road signed a letter of intent on science and technology exchange. The two sides mean to share experience in building and managing technology zones and to bring together universities, research centres and high-tech companies, naming chips, cloud computing, AI, robotics, fintech, blockchain and biotechnology."
       },
       "sources": [
         "biztimes-stza-zbra-loi",
-        "bolnews-2022-02-13-stza-zbra"
+        "bolnews-2022-02-13-stza-zbra",
+        "profit-2022-02-07-stza-zbra",
+        "thenews-931728-stza-zbra"
       ],
-      "confidence": "single-source",
+      "evidence": {
+        "biztimes-stza-zbra-loi": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "bolnews-2022-02-13-stza-zbra": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "profit-2022-02-07-stza-zbra": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "thenews-931728-stza-zbra": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
       "doubts": [
-        "Only the BizTimes text was read; the date rests on the BOL News item recorded in the leads file."
+        "The signing day is not settled: Profit reports it on 7 February 2022 and The News says Monday, but The News item's own date is not shown.",
+        "BizTimes, BOL News and Profit say Zhang Xiaodong and Amer Hashmi signed; The News lists them among those who witnessed the ceremony. All four pages appear to draw on one STZA statement.",
+        "Zhang Xiaodong's Chinese-script name comes from the association's founding report of 2016 (cited on the organization), which names 张晓东 as its head; the pages on the letter give only the English name."
       ]
     },
     {
@@ -6995,15 +7919,27 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Tashkent's industrial-zones directorate and the Shihezi national economic and technological development zone signed a memorandum on a China–Uzbekistan warehousing and logistics base, a joint exhibition centre for products, business visits, investment promotion and sharing of technology information."
+        "en": "Tashkent's directorate for its industrial zones and the Shihezi national economic and technological development zone in Xinjiang agreed in a memorandum to set up a Chinese–Uzbek warehousing and logistics base and a joint centre for showing and exchanging products. They also plan business visits, joint promotion of investment and sharing of technical information, which the Tashkent city administration presents as a boost to the capital's industry and new investment projects."
       },
       "sources": [
         "sputnik-uz-2026-01-14-tashkent-shihezi",
         "kazinform-2026-01-15-tashkent-shihezi"
       ],
+      "evidence": {
+        "sputnik-uz-2026-01-14-tashkent-shihezi": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "kazinform-2026-01-15-tashkent-shihezi": [
+          "agreement",
+          "parties"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "An industrial-zone rather than a science-park partnership."
+        "An industrial-zone rather than a science-park partnership.",
+        "Both reports go back to the Tashkent city administration's press service; the signing day, place and signers are not given, and no Chinese report was found."
       ]
     },
     {
@@ -7040,14 +7976,34 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The China Cooperation Center of Duisburg's CTCE offshore science and technology centre was launched and based at Zhongnan Hightech during a Shanghai conference attended by Duisburg's mayor, to help Chinese firms go to Germany and German firms come to China; earlier in 2019 Zhongnan had signed on as general tenant of the Duisburg centre."
+        "en": "Duisburg's CTCE, an offshore science and technology centre the city backs for Chinese companies, opened a China Cooperation Center hosted by Zhongnan Hightech. It was launched at the third CTCE matchmaking conference in Shanghai, co-organised by Zhongnan and the German promoter Starhai and attended by Duisburg's mayor Sören Link, as a bridge for Chinese firms going to Germany and German firms coming to China. In March 2019 Zhongnan had already signed on as general tenant of the Duisburg centre, with the right to sublet."
       },
       "sources": [
         "perssupport-2019-11-04-ctce-zhongnan",
         "cbnd-2019-12-10-ctce-conference",
         "starhai-ctce-general-lease-2019"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "perssupport-2019-11-04-ctce-zhongnan": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "cbnd-2019-12-10-ctce-conference": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "starhai-ctce-general-lease-2019": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The centre was launched (gestartet), not signed for: no document, signer or amount is named. The PR Newswire text and Starhai's article share most of their wording."
+      ]
     },
     {
       "id": "bentley-technopark-kerala-1993",
@@ -7097,14 +8053,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Western Australia linked its Bentley Technology Park with the technopark then being built in Kerala, India's first designated technology park, through a memorandum on joint R&D, technology transfer, exchange on technology policy and strategic alliances for products and markets."
+        "en": "On a visit to Trivandrum, Western Australia's deputy premier and Kerala's industries minister signed a memorandum tying Perth's Bentley Technology Park to Kerala's Technopark, then under construction and described as India's first designated technology park. The two sides hoped for joint research by firms and individuals, technology transfer between Western Australia and India, shared thinking on technology policy, contacts between officials and scientists, and alliances for developing products, setting up manufacturing and reaching each other's markets; Bentley already had a similar link with a park in Kuala Lumpur."
       },
       "sources": [
         "wa-gov-1993-11-22-bentley-kerala"
       ],
+      "evidence": {
+        "wa-gov-1993-11-22-bentley-kerala": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
       "confidence": "confirmed",
       "doubts": [
-        "The memorandum was signed by the two state governments on behalf of the parks."
+        "The memorandum was signed by the two state governments on behalf of the parks.",
+        "The statement gives no signing day; the date is that of the media statement. No Indian report of the memorandum was found."
       ]
     },
     {
@@ -7126,13 +8092,29 @@ export const dataset: Dataset = {
         "value": "2019-07-01",
         "precision": "day",
         "basis": "reported",
-        "note": "Date of the park's news item; signed during a visit of ERI's president to the park."
+        "note": "Date of the park's news item; the agreement was signed during a recent visit of ERI's president to the park, on a day not given."
       },
       "place": {
-        "city": "Guildford",
-        "country": "GB"
+        "country": "GB",
+        "venue": "Surrey Research Park"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Hesham Eldeeb",
+            "ar": "هشام الديب"
+          },
+          "role": "President, Electronics Research Institute",
+          "party": "electronics-research-institute"
+        },
+        {
+          "name": {
+            "en": "Malcolm Parry"
+          },
+          "role": "Founder and chief executive, Surrey Research Park",
+          "party": "surrey-research-park"
+        }
+      ],
       "topics": [
         "park-development",
         "technology-transfer",
@@ -7141,12 +8123,29 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Surrey Research Park agreed to advise Egypt's Electronics Research Institute on planning, running and managing a technology park, with cooperation on incubators and accelerators and exchanges of students and faculty."
+        "en": "Egypt's Electronics Research Institute, which is setting up a technology park, turned to Surrey Research Park for advice, and the two signed a cooperation agreement when the institute's president came to the park. Surrey is to pass on its know-how in establishing, managing and running a park and in supporting innovation through incubators, accelerators and industrial engineering; graduate students and faculty are to be exchanged for joint research."
       },
       "sources": [
-        "surrey-research-park-2019-07-01-eri"
+        "surrey-research-park-2019-07-01-eri",
+        "darelhilal-576189-eri-simit"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "surrey-research-park-2019-07-01-eri": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "darelhilal-576189-eri-simit": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The park's page says Hesham Eldeeb met Malcolm Parry at the park \"to sign the agreement\" and spells the first name \"Hehsam\"; the Arabic-script name comes from a Dar Al-Hilal report (undated) that names him as ERI's president.",
+        "No Egyptian report of the agreement was found."
+      ]
     },
     {
       "id": "skolkovo-torch-center-2012",
@@ -7193,12 +8192,24 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Skolkovo and China's Torch Center signed a memorandum on joint research and on developing and commercialising innovative technologies, and on a favourable environment for innovative entrepreneurship."
+        "en": "Russia's Skolkovo Foundation and China's Torch Center put in a memorandum their intention to do research together, to develop innovative technologies and bring them to market jointly, and to help create conditions in which innovative entrepreneurs can thrive. Skolkovo's chief managing director Stephen Geiger and Torch's deputy director Xu Xiaoping signed it."
       },
       "sources": [
         "venture-news-26698-skolkovo-torch"
       ],
-      "confidence": "single-source"
+      "evidence": {
+        "venture-news-26698-skolkovo-torch": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Only Venture News, relaying the Skolkovo site, reports the memorandum; the foundation's own page and any Chinese report were not found, and the place of signing is not given.",
+        "The Chinese-script name of Xu Xiaoping is not given."
+      ]
     },
     {
       "id": "fondation-sophia-antipolis-eupic-2015",
@@ -7219,14 +8230,23 @@ export const dataset: Dataset = {
         "value": "2015-11",
         "precision": "month",
         "basis": "signed",
-        "note": "Signed at the 2015 EU–China Research and Innovation Forum, held 10–14 November in Chengdu."
+        "note": "Signed during the foundation's trip to the 2015 EU–China Research and Innovation Forum, held 10–14 November in Chengdu; day not given."
       },
       "place": {
         "city": "Chengdu",
         "country": "CN",
         "venue": "EU–China Research and Innovation Forum 2015"
       },
-      "signatories": [],
+      "signatories": [
+        {
+          "name": {
+            "en": "Philippe Mariani",
+            "fr": "Philippe Mariani"
+          },
+          "role": "Director of Strategy and Development, Sophia Antipolis Foundation",
+          "party": "fondation-sophia-antipolis"
+        }
+      ],
       "topics": [
         "exchange",
         "education",
@@ -7234,12 +8254,25 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "The Sophia Antipolis foundation and the EU Project Innovation Centre agreed on a Chengdu–Sophia Antipolis mentorship programme for young Chinese leaders and on an exchange programme in park management, with a view to twinning Sophia Antipolis with Chengdu's hi-tech zone."
+        "en": "Relaunching its international work, the Sophia Antipolis foundation went to an EUPIC-convened EU–China forum in Chengdu and came back with a bilateral agreement with EUPIC. It sets up two programmes: a two-week Chengdu–Sophia Antipolis mentoring course in cross-cultural leadership for young Chinese managers, and exchanges on running technology parks, meant to lead to a twinning of the foundation with Chengdu's high-tech zone."
       },
       "sources": [
         "webtimemedias-fsa-relance-eupic"
       ],
-      "confidence": "single-source"
+      "evidence": {
+        "webtimemedias-fsa-relance-eupic": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Philippe Mariani is named as signer only in a photo caption, which shows him signing with an unnamed woman representing \"Chengdu\"; who signed for EUPIC is not said.",
+        "The page is undated; the month comes from the forum dates it gives (10–14 November, 2015 forum)."
+      ]
     },
     {
       "id": "rdif-rcif-tus-msu-science-park-2019",
@@ -7281,12 +8314,23 @@ export const dataset: Dataset = {
       ],
       "amounts": [],
       "summary": {
-        "en": "Russia's direct investment fund, the Russia-China fund and Tus-Holdings agreed with Moscow State University to build a science and technology park on the university's premises, offering labs and offices plus venture capital, entrepreneurship training and other services to Russian and Chinese researchers and firms."
+        "en": "During Vladimir Putin's 2019 visit to Beijing, Russia's sovereign wealth fund RDIF, the Russia-China Investment Fund and Tsinghua-backed Tus-Holdings agreed with Lomonosov Moscow State University to build a science and technology park on the university's grounds. Russian and Chinese researchers and technology firms are to find laboratories, meeting rooms and offices there together with venture funding, entrepreneurship training and promotion; the project is on the list of the intergovernmental Russian–Chinese commission on investment cooperation."
       },
       "sources": [
         "rdif-2019-04-26-msu-park"
       ],
-      "confidence": "confirmed"
+      "evidence": {
+        "rdif-2019-04-26-msu-park": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Only RDIF's own release was found; it is datelined Beijing, 26 April 2019, and does not say when, where or by whom the agreement was signed."
+      ]
     },
     {
       "id": "ghana-mauritius-tema-technology-park-2015",
@@ -10972,6 +12016,26 @@ export const dataset: Dataset = {
       "note": "Framework agreement signed on 18 November 2007."
     },
     {
+      "id": "mnd-sg-tianjin-eco-city",
+      "title": "Sino-Singapore Tianjin Eco-City",
+      "publisher": "Ministry of National Development, Singapore",
+      "language": "en",
+      "published": null,
+      "url": "https://mnd.gov.sg/our-work/tianjin-eco-city",
+      "reliability": "primary",
+      "note": "The ministry's page on the project; Lee Hsien Loong and Wen Jiabao signed the framework agreement on 18 November 2007; mooted by Goh Chok Tong and Wen Jiabao in April 2007; second government-to-government flagship."
+    },
+    {
+      "id": "wangchao-cns-2007-11-18-tianjin-eco-city",
+      "title": null,
+      "publisher": "wangchao.net.cn (forum copy of a China News Service report)",
+      "language": "zh",
+      "published": "2007-11-18",
+      "url": "http://tc.wangchao.net.cn/bbs/detail_1030263.html",
+      "reliability": "mirror",
+      "note": "China News Service, Singapore, 18 November (reporter Zhou Qun); Wen Jiabao and Lee Hsien Loong signed the framework agreement at the Istana (新加坡总统府); construction minister 汪光焘 and national development minister 马宝山 signed the supplementary agreement; site of 30 km2 between Hangu and Tanggu. Gives the Chinese-script names."
+    },
+    {
       "id": "sophia-antipolis-2021-07-01-nanjing",
       "title": null,
       "publisher": "Sophia Antipolis (official site)",
@@ -11038,7 +12102,28 @@ export const dataset: Dataset = {
       "language": "en",
       "published": "2018-09-17",
       "url": "https://opengovasia.com/2018/09/17/deepening-singapore-sichuan-innovation-relations/",
-      "reliability": "press"
+      "reliability": "press",
+      "note": "Background on the committee (set up in May 1996) and the park (work began about 2012); 12 technology-and-innovation and 10 other memorandums at the 2018 meeting. The part read does not mention the innovation centre, so it is cited as context."
+    },
+    {
+      "id": "hkcd-2018-09-14-singapore-innovation-centre",
+      "title": null,
+      "publisher": "Hong Kong Commercial Daily (香港商报)",
+      "language": "zh",
+      "published": "2018-09-14",
+      "url": "http://tp.hkcd.com/content_p/2018-09/14/content_63772.html",
+      "reliability": "press",
+      "note": "The Singapore Innovation Centre in the Singapore-Sichuan Hi-Tech Innovation Park (Chengdu Hi-tech Zone) launched at the 19th SSTIC meeting in Chengdu on 14 September 2018; housed in the park's AI innovation centre, about 26,000 m2, with several sub-centres and one-stop incubation services."
+    },
+    {
+      "id": "nbd-2019-09-04-sscip-innovation-centre",
+      "title": "新川创新科技园打造西部陆海新通道创新示范城",
+      "publisher": "National Business Daily (每日经济新闻)",
+      "language": "zh",
+      "published": "2019-09-04",
+      "url": "http://www.nbd.com.cn/articles/2019-09-04/1368966.html",
+      "reliability": "press",
+      "note": "Says the Singapore Innovation Centre was launched by both sides at the 19th SSTIC meeting and sits in the park's AI innovation centre; five companies signed to move in at the 20th meeting (4 September 2019)."
     },
     {
       "id": "techpark-ir-2017-03-14-sweden",
@@ -11049,6 +12134,26 @@ export const dataset: Dataset = {
       "url": "http://en.techpark.ir/modules.php?module=articles&do=article&artname=Development-of-Relationship-between-Iran-and-Swede",
       "reliability": "primary",
       "note": "MoU signed in Tehran in the presence of Iran's president and Sweden's prime minister; signing date not given."
+    },
+    {
+      "id": "agi-2017-02-11-lofven-tehran",
+      "title": "Iran: a Teheran premier svedese, nuova era relazioni con Stoccolma",
+      "publisher": "AGI (Agenzia Italia)",
+      "language": "it",
+      "published": "2017-02-11",
+      "url": "https://www.agi.it/rubriche/asia/iran_a_teheran_premier_svedese_nuova_era_relazioni_con_stoccolma-1478924/news/2017-02-11/",
+      "reliability": "press",
+      "note": "Five cooperation documents (innovation and technology, higher education and research, roads, telecoms and IT, family and women) came out of the first day of Stefan Löfven's visit to Tehran, when Rouhani received him on Saturday morning. Does not name Pardis."
+    },
+    {
+      "id": "tehrantimes-410166-lofven-visit",
+      "title": "Swedish prime minister to visit Iran heading a trade delegation",
+      "publisher": "Tehran Times (citing government.se)",
+      "language": "en",
+      "published": null,
+      "url": "https://tehrantimes.com/news/410166/Swedish-prime-minister-to-visit-Iran-heading-a-trade-delegation",
+      "reliability": "press",
+      "note": "Announces Löfven's visit at Rouhani's invitation, with a business delegation led by Minister for EU Affairs and Trade Ann Linde. Context for the signer's name."
     },
     {
       "id": "ssci-naermare-samarbete-oslo-kopenhamn",
@@ -11100,6 +12205,16 @@ export const dataset: Dataset = {
       "note": "Memorandum signed on 7 October 2005; fuller agreement expected."
     },
     {
+      "id": "asninfo-2005-10-10-technopolis",
+      "title": "Санкт-Петербург. Совершенно новый технопарк",
+      "publisher": "ASN-info (asninfo.ru)",
+      "language": "ru",
+      "published": "2005-10-10",
+      "url": "https://m.asninfo.ru/news/1288-sankt-peterburg-sovershenno-novyy-tekhnopark?page=122&per-page=1",
+      "reliability": "press",
+      "note": "Memorandum signed on Friday (7 October 2005) by Technopolis and the city government; EUR 200 m to 2009 per the memorandum, over 200,000 m2 in the Neudorf zone (Strelna), agreement due by 15 December 2005, feasibility study by 10 December; Vladimir Blank spoke at the signing."
+    },
+    {
       "id": "most-2016-05-31-torch-unsw",
       "title": null,
       "publisher": "Ministry of Science and Technology of China",
@@ -11130,6 +12245,26 @@ export const dataset: Dataset = {
       "note": "Official opening of the precinct in August 2016."
     },
     {
+      "id": "acbnews-2016-05-06-torch-precinct",
+      "title": "中国海外首个火炬创新园区落地澳大利亚新州",
+      "publisher": "ACB News (澳华财经在线)",
+      "language": "zh",
+      "published": "2016-05-06",
+      "url": "http://www.acbnewsonline.com.au/html/2016/australianews_0506/16553.html",
+      "reliability": "press",
+      "note": "Citing Austrade, the two prime ministers announced the Torch innovation precinct at UNSW with a planned AUD 100 m; backed by eight Chinese companies and MOST's Torch programme; first outside China."
+    },
+    {
+      "id": "handmsg-2016-torch-unsw-zh",
+      "title": null,
+      "publisher": "handmsg.com (copy of the Torch Center's Chinese announcement)",
+      "language": "zh",
+      "published": null,
+      "url": "http://m.handmsg.com/page/2016/1021/8566281.shtml",
+      "reliability": "mirror",
+      "note": "Chinese text matching the MOST release; gives the memorandum's title 《关于在澳共建火炬创新园的谅解备忘录》, signed on 14 April 2016 after Li Keqiang met Malcolm Turnbull at the Great Hall of the People."
+    },
+    {
       "id": "sputnik-2025-12-04-moscow-chinese-regions",
       "title": "Moscow and Chinese Regions to Cooperate in High-Tech Sectors",
       "publisher": "Sputnik International",
@@ -11156,7 +12291,38 @@ export const dataset: Dataset = {
       "language": "en",
       "published": "2025-12-04",
       "url": "https://news-pravda.com/world/2025/12/04/1910584.html",
-      "reliability": "aggregator"
+      "reliability": "mirror",
+      "note": "Word-for-word copy of Sputnik's report of 4 December 2025, so it is not counted as a second report."
+    },
+    {
+      "id": "ria-2025-12-05-liksutov-china",
+      "title": "Ликсутов: столица будет сотрудничать с Китаем в сфере высоких технологий",
+      "publisher": "RIA Novosti",
+      "language": "ru",
+      "published": "2025-12-05",
+      "url": "https://ria.ru/20251205/liksutov-2059988328.html",
+      "reliability": "press",
+      "note": "Citing the press service of Moscow's Department of Investment and Industrial Policy, Technopolis Moscow representatives signed a cooperation agreement with Chinese representatives at the Shenzhen forum; the part read does not name the partners."
+    },
+    {
+      "id": "riamo-liksutov-shenzhen-forum",
+      "title": null,
+      "publisher": "RIAMO (riamo.ru)",
+      "language": "ru",
+      "published": null,
+      "url": "https://riamo.ru/news/ekonomika/liksutov-moskva-i-kitaj-budut-sotrudnichat-v-sfere-vysokih-tehnologij/",
+      "reliability": "press",
+      "note": "The Technopolis Moscow zone concluded cooperation agreements with the Shandong Lunai information technology group and the Shanghai Youth Entrepreneurship Fund at the Shenzhen forum; Russian names of both partners."
+    },
+    {
+      "id": "360-2025-12-05-liksutov-china",
+      "title": null,
+      "publisher": "360.ru",
+      "language": "ru",
+      "published": "2025-12-05",
+      "url": "https://360.ru/news/moskva/liksutov-moskva-budet-sotrudnichat-s-kitaem-v-sfere-vysokih-tehnologij/",
+      "reliability": "press",
+      "note": "Technopolis Moscow representatives agreed on cooperation with the Chinese Lunai group and the Shanghai Youth Entrepreneurship Fund at the Shenzhen forum \"Dialogue for Development\"."
     },
     {
       "id": "tass-2020-12-07-moscow-beijing",
@@ -11176,6 +12342,16 @@ export const dataset: Dataset = {
       "published": "2020-12-07",
       "url": "https://www.ng.ru/news/697029.html",
       "reliability": "press"
+    },
+    {
+      "id": "beijing-fao-2020-12-09-moscow-25",
+      "title": "北京日报:北京莫斯科两市结好25周年系列庆祝活动举办",
+      "publisher": "Foreign Affairs Office of the Beijing Municipal Government (reprinting Beijing Daily)",
+      "language": "zh",
+      "published": "2020-12-09",
+      "url": "http://wb.beijing.gov.cn/home/ztzl/pyq/202012/t20201209_2160070.html",
+      "reliability": "primary",
+      "note": "Among the events for the 25th anniversary of the Beijing–Moscow sister-city ties the two cities signed their 2021–2023 cooperation plan; ties date from 16 May 1995."
     },
     {
       "id": "kbc-2022-03-17-konza",
@@ -11225,7 +12401,27 @@ export const dataset: Dataset = {
       "published": "2022-02-13",
       "url": "https://www.bolnews.com/business/2022/02/deal-signed-to-promote-scientific-and-technological-exchanges/",
       "reliability": "press",
-      "note": "Not found among the stored pages searched for this data set; title and date as recorded in the partnership-leads file."
+      "note": "Karachi, 13 February 2022, citing a statement; Zhang Xiaodong (ZBRA) and Amer Hashmi (STZA) signed the letter of intent at a virtual ceremony attended by ambassador Moin ul Haque and Khalid Mansoor."
+    },
+    {
+      "id": "profit-2022-02-07-stza-zbra",
+      "title": "STZA, Chinese ZBRA sign letter of intent to promote scientific, technological knowledge",
+      "publisher": "Profit (Pakistan Today)",
+      "language": "en",
+      "published": "2022-02-07",
+      "url": "https://profit.pakistantoday.com.pk/2022/02/07/stza-chinese-zbra-sign-letter-of-intent-to-promote-scientific-technological-knowledge/",
+      "reliability": "press",
+      "note": "The letter of intent signed by ZBRA President Zhang Xiaodong and STZA Chairman Amer Hashmi; fields of cooperation."
+    },
+    {
+      "id": "thenews-931728-stza-zbra",
+      "title": "China, Pakistan to enhance scientific cooperation",
+      "publisher": "The News International",
+      "language": "en",
+      "published": null,
+      "url": "https://thenews.com.pk/print/931728-china-pakistan-to-enhance-scientific-cooperation",
+      "reliability": "press",
+      "note": "Islamabad; STZA and ZBRA signed the letter of intent \"on Monday\" at a virtual ceremony witnessed by Amer Hashmi, Zhang Xiaodong, Moin ul Haque and Khalid Mansoor; ZBRA is headquartered in Beijing and registered with the Beijing Civil Affairs Bureau."
     },
     {
       "id": "zgkjsz-2016-04-20-zbra-founded",
@@ -11305,6 +12501,16 @@ export const dataset: Dataset = {
       "url": "https://surrey-research-park.com/news/surrey-research-park-agrees-collaborative-partnership-with-a-science-and-technology-park-in-egypt/",
       "reliability": "primary",
       "note": "Agreement of cooperation with ERI, signed when ERI's president visited the park; signing day not given."
+    },
+    {
+      "id": "darelhilal-576189-eri-simit",
+      "title": null,
+      "publisher": "Dar Al-Hilal (darelhilal.com)",
+      "language": "ar",
+      "published": null,
+      "url": "https://darelhilal.com/News/576189.aspx",
+      "reliability": "press",
+      "note": "The higher-education minister reviews a report by ERI's president, Dr هشام الديب, on a cooperation agreement with the Shanghai Institute of Microsystem and Information Technology (SIMIT). Context only, for the signer's Arabic-script name."
     },
     {
       "id": "venture-news-26698-skolkovo-torch",
@@ -12145,6 +13351,176 @@ export const dataset: Dataset = {
       "url": "http://scifans.net/read.php?fpage=54&tid=812103",
       "reliability": "mirror",
       "note": "Ten MOUs on the knowledge city signed on 5 June 2012; the knowledge city is a 50-50 joint venture of 123 km2; construction in the city area started in October 2010. Context for the 2010 groundbreaking record."
+    },
+    {
+      "id": "webtimemedias-sophia-impact-china-2016",
+      "title": "La Fondation Sophia Antipolis en Chine pour lancer \"Sophia Impact\"",
+      "publisher": "WebTimeMedias",
+      "language": "fr",
+      "published": null,
+      "url": "https://webtimemedias.com/article/la-fondation-sophia-antipolis-en-chine-pour-lancer-sophia-impact",
+      "reliability": "press",
+      "note": "Says the Fondation Sophia Antipolis signed a cooperation agreement with Chengdu's hi-tech zone on the SKEMA Business School campus the previous July, in the presence of Vice Premier Liu Yandong, and went to Chengdu and Qingdao from 2 to 10 November to launch two programmes. The stored copy shows no publication date."
+    },
+    {
+      "id": "hier-luebeck-2018-01-chengdu-hi-tech-zone-network",
+      "title": "Chengdu Hi-tech Zone of China treibt die Integration in globales Innovationsnetzwerk voran",
+      "publisher": "hier-luebeck.de (ots / PR Newswire release of Chengdu Hi-tech Zone)",
+      "language": "de",
+      "published": "2018-01",
+      "url": "http://www.hier-luebeck.de/politik-wirtschaft/chengdu-hi-tech-zone-of-china-treibt-die-integration-in-globales-innovationsnetzwerk-voran/",
+      "reliability": "aggregator",
+      "note": "The zone's January 2018 release: the pilot free-trade zone opened on 1 April 2017, and in May a Global Top Science Park Partnership Program was launched, with 22 parks (Sophia Antipolis, a Barcelona park, Amsterdam Science Park among them) setting up a league of first-class parks in the zone. Also mentions the October 2017 Sophia Antipolis innovation-centre agreement. A French copy (lelezard.com) dates the programme to 1 April."
+    },
+    {
+      "id": "imsilkroad-2023-03-22-lingang-cyberport",
+      "title": "上海临港与香港数码港签约 共建沪港科创生态圈",
+      "publisher": "Xinhua Silk Road (新华丝路), Xinhua report",
+      "language": "zh",
+      "published": "2023-03-22",
+      "url": "https://www.imsilkroad.com/news/p/504276.html",
+      "reliability": "press",
+      "note": "Xinhua, Shanghai, 22 March 2023; the memorandum was signed on the 21st, sister-park form; quotes Lingang chairman Yuan Guohua and Cyberport chairman Simon Chan (陈细明)."
+    },
+    {
+      "id": "ynhrhr-2023-04-10-lingang-cyberport",
+      "title": "臨港集團攜手香港數碼港共建滬港科創可持續發展生態圈",
+      "publisher": "ynhrhr.cn, copying an item of the Shanghai State-owned Assets Supervision and Administration Commission",
+      "language": "zh-Hant",
+      "published": "2023-04-10",
+      "url": "http://www.ynhrhr.cn/n2588025/n2588129/c27628356/content.html",
+      "reliability": "mirror",
+      "note": "Says the memorandum was signed in Hong Kong; terms (park visits, internships for Shanghai students at Cyberport, space in Shanghai for Hong Kong firms)."
+    },
+    {
+      "id": "sk-ru-2012-07-05-skolkovo-zgc-zh",
+      "title": null,
+      "publisher": "Skolkovo Foundation (sk.ru, Chinese page)",
+      "language": "zh",
+      "published": "2012-07-05",
+      "url": "http://sk.ru/news/b/press/archive/2012/07/05/_C44F2D4E1C204578378C1D2075724B62_-_A863DB8FD89AB06580622F67A74E1A4ED153555C_.aspx",
+      "reliability": "primary",
+      "note": "The framework cooperation agreement with the Zhongguancun Science Park Administrative Committee, signed by Viktor Vekselberg and Guo Hong during Putin's state visit to China (5–7 June 2012); incubator cooperation; fields. Publication date from the URL."
+    },
+    {
+      "id": "sputniknews-cn-2015-04-21-cybernaut",
+      "title": null,
+      "publisher": "Sputnik (Chinese service)",
+      "language": "zh",
+      "published": "2015-04-21",
+      "url": "https://sputniknews.cn/20150421/1014498619.html",
+      "reliability": "press",
+      "note": "Beijing, 21 April 2015; the Skolkovo Foundation and Cybernaut signed on the 21st at the forum in Beijing, with Arkady Dvorkovich present; USD 200 million fund; Du Hao (杜豪) quoted."
+    },
+    {
+      "id": "politrussia-2015-04-skolkovo-cybernaut",
+      "title": "Россия и Китай создадут совместный венчурный фонд",
+      "publisher": "Politrussia",
+      "language": "ru",
+      "published": null,
+      "url": "https://politrussia.com/news/rossiya-i-kitay-715/",
+      "reliability": "press",
+      "note": "Signed at the Beijing forum \"on Tuesday\"; USD 200 million fund; incubator and robotics centre at Skolkovo; work from the third quarter. The stored copy shows no date."
+    },
+    {
+      "id": "blh621-2015-01-22-silk-road-park",
+      "title": "“中俄絲路創新園”推進經濟合作向更高層次和更深領域拓展",
+      "publisher": "m.blh621.com, copying a Landbridge platform (Landbridge平台) article",
+      "language": "zh-Hant",
+      "published": "2015-01-22",
+      "url": "http://m.blh621.com/yaoujingmao/2015-01-22/16477.html",
+      "reliability": "mirror",
+      "note": "On 13 October 2014 Vice Governor Jiang Zelin signed for the Shaanxi provincial government with RDIF, RCIF and Skolkovo in Moscow; Fengdong's proposal of February 2014."
+    },
+    {
+      "id": "cri-sn-2018-04-19-silk-road-park",
+      "title": "聚焦中俄合作 共话“一园两地” 中俄丝路创新园正式开园",
+      "publisher": "China Radio International (Shaanxi channel)",
+      "language": "zh",
+      "published": "2018-04-19",
+      "url": "http://sn.cri.cn/n/20180419/530094b0-953d-f83b-4a8c-6bb629dcc4af.html",
+      "reliability": "press",
+      "note": "Opening of the Chinese park on 19 April 2018; recalls the memorandum of 13 October 2014 witnessed by Li Keqiang and Medvedev; Russian site in Moscow's Greenwood park."
+    },
+    {
+      "id": "diamond-2018-09-reuters-rcif-tus",
+      "title": null,
+      "publisher": "Diamond Online (Reuters, Japanese)",
+      "language": "ja",
+      "published": null,
+      "url": "https://diamond.jp/articles/-/179577",
+      "reliability": "press",
+      "note": "Reuters, Vladivostok, the 11th; USD 1.28 bn for the Tushino technology park, a Sino-Russian park of over USD 100 m considered, USD 100 m venture fund. The stored copy shows no year."
+    },
+    {
+      "id": "topblognews-2018-09-reuters-rcif-tus-ru",
+      "title": null,
+      "publisher": "topblognews.ru, copying a Reuters (Russian) report",
+      "language": "ru",
+      "published": null,
+      "url": "https://topblognews.ru/ekonomika/rf-i-kitaj-obyavili-o-sozdanii-venchurnogo-fonda-s-kapitalom-100-mln",
+      "reliability": "aggregator",
+      "note": "RCIF statement as relayed by Reuters in Russian - USD 100 m venture fund, Tushino project with other investors over RUB 90 bn, Skolkovo park over USD 100 m considered."
+    },
+    {
+      "id": "wjzz-1994-04-sip-agreement",
+      "title": null,
+      "publisher": "世界经济与政治论坛 (Forum of World Economics & Politics), abstract on a library server",
+      "language": "zh",
+      "published": "1994",
+      "url": "http://218.28.6.71:81/Qikan/Article/Detail?id=1002542602",
+      "reliability": "mirror",
+      "note": "Abstract of an article in issue 4 of 1994; the Chinese and Singapore governments formally signed the Suzhou Industrial Park agreement in Beijing on 26 February of that year."
+    },
+    {
+      "id": "cssd-group-page-copy-sip",
+      "title": "中新苏州工业园区开发集团股份有限公司（CSSD）",
+      "publisher": "misaki-a.com, copying a group page about China-Singapore Suzhou Industrial Park Development Group",
+      "language": "zh",
+      "published": null,
+      "url": "http://misaki-a.com/337.html",
+      "reliability": "mirror",
+      "note": "Full title of the 26 February 1994 inter-governmental agreement, signed in Beijing; the same day the Suzhou municipal government and the Singapore consortium signed the business master agreement; CSSD founded 13 August 1994."
+    },
+    {
+      "id": "szgyyq-sip-intro",
+      "title": null,
+      "publisher": "szgyyq.010b.com (investment-promotion site)",
+      "language": "zh",
+      "published": null,
+      "url": "https://szgyyq.010b.com/intro",
+      "reliability": "aggregator",
+      "note": "On 26 February 1994 Li Lanqing and Lee Kuan Yew signed in Beijing, witnessed by Li Peng and Goh Chok Tong (calls Lee prime minister); shares 35/65 reversed to 65/35 from 1 January 2001."
+    },
+    {
+      "id": "gongsi-366861-cssd-history",
+      "title": "中新苏州工业园区发展有限公司的企业历程",
+      "publisher": "gongsi.366861.com (company-information site)",
+      "language": "zh",
+      "published": null,
+      "url": "https://gongsi.366861.com/gongsixinxi/s0l9mk47du.html",
+      "reliability": "aggregator",
+      "note": "Company history - 1994 business master agreement; on 28 June 1999 the working groups of China and Singapore signed a memorandum of understanding on developing the park, reversing the 35/65 shares and giving the Chinese side the main management role (the page's later dates are garbled)."
+    },
+    {
+      "id": "ttnews-2019-01-sip-sinar-mas",
+      "title": "苏州工业园区标志性大项目签约 “腾笼换鸟”进军创新高地",
+      "publisher": "p2.ttnews.xyz (copy of a Suzhou report)",
+      "language": "zh-Hant",
+      "published": null,
+      "url": "https://p2.ttnews.xyz/a/5c728e1edc9b5e1c0cfaecc8",
+      "reliability": "mirror",
+      "note": "Signed on the evening of the 23rd; consensus on the Shengpu site reached in early 2017; Karawang park positioning."
+    },
+    {
+      "id": "tencent-dongwu-sip-sinar-mas-framework",
+      "title": "总投资超500亿元！园区牵手金光集团打造科技产业园",
+      "publisher": "Tencent Cloud developer news, republishing Dongwu Caijing (东吴财经)",
+      "language": "zh",
+      "published": null,
+      "url": "https://cloud.tencent.com.cn/developer/news/90859",
+      "reliability": "aggregator",
+      "note": "An earlier framework agreement between Sinar Mas and Suzhou Industrial Park on the Sinar Mas technology park (AI, big data, cloud; over CNY 50 bn); undated on the stored copy."
     }
   ]
 };

@@ -5,10 +5,10 @@ import { periodOf } from '../dates.js';
 
 /**
  * Whether every partnership of a data directory (the CLI, the build) must carry `evidence`.
- * Off while the records are being given their evidence; `validateDataset` itself never requires it
+ * On: every record of the shipped data carries it (2026-12 re-verification); `validateDataset` itself never requires it
  * unless asked (`{ requireEvidence: true }`), so data sets from elsewhere stay valid without it.
  */
-export const REQUIRE_EVIDENCE_IN_DATA_DIR = false;
+export const REQUIRE_EVIDENCE_IN_DATA_DIR = true;
 
 /** The fields of a source the rules read. */
 export type RuleSource = { publisher: string; published: string | null; reliability: string };

@@ -3,19 +3,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { themePalette } from '@parklinks/core';
 import { localize, syntheticDataset } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli.js';
 import { escapeXml } from '../static/parseMarkup.js';
 import { renderSvg } from '../static/renderSvg.js';
-import { themePalette } from '../static/resolveColors.js';
 import { chartViews } from '../views.js';
 
 const data = syntheticDataset({ parks: 12, links: 16, seed: 7 });
 const parseSvg = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
 describe('renderSvg', () => {
-  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'])(
+  it.each(['ar-EG', 'zh-Hans-CN', 'fr-CA', 'ru-RU', 'en-GB'] as const)(
     'draws the timeline in %s: its language, its direction',
     (tag) => {
       const svg = renderSvg({ view: 'timeline', data, width: 800, locale: tag });

@@ -1,7 +1,8 @@
 // embed-page.js — the script of embed.html (an iframe page; no inline script anywhere). Draws the
 // chart named by the query string and tells the parent page its height the way pym.js does.
+
+import { isRtl } from '@parklinks/core';
 import { dataset } from '@parklinks/data/dataset';
-import { isRtl } from '@parklinks/react';
 import { observedAttributes, supportedLocale } from '../attributes.js';
 import { defineParklinksElements, tagName } from '../defineElements.js';
 import { parsePymMessage, pymMessage } from '../pym.js';

@@ -1,13 +1,20 @@
+import {
+  declaredProperties,
+  flowRow,
+  isRtl,
+  type LocaleTag,
+  resolveColors,
+  resolveLocale,
+  staticMessages,
+  themePalette,
+  wrapLines,
+} from '@parklinks/core';
 import type { Dataset, DatasetFilter } from '@parklinks/data';
-import { isRtl, type LocaleTag, resolveLocale } from '@parklinks/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { checkDataset } from '../loadDataset.js';
 import { type ChartView, charts } from '../views.js';
 import { type ChartPart, extractChart } from './extractChart.js';
-import { flowRow, wrapLines } from './layoutText.js';
-import { staticMessages } from './messages.js';
 import { escapeXml } from './parseMarkup.js';
-import { declaredProperties, resolveColors, themePalette } from './resolveColors.js';
 import { textWidth } from './textWidth.js';
 
 export type RenderSvgOptions = {

@@ -1,3 +1,4 @@
+import { countryName, type Locale, partnershipKindLabel } from '@parklinks/core';
 import {
   type Dataset,
   type DatasetFilter,
@@ -6,7 +7,6 @@ import {
   partyCountries,
 } from '@parklinks/data';
 import { useId, useMemo } from 'react';
-import { countryName, type Locale, partnershipKindLabel } from '../shared/i18n.js';
 import { explorerMessages } from './messages.js';
 
 export type ExplorerControlsProps = {

@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
+import { type Locale, type LocaleTag, resolveLocale } from '@parklinks/core';
 
 export type ExplorerMessages = {
   title: string;

@@ -1,7 +1,7 @@
+import type { CountryFeature } from '@parklinks/core/map';
 import { CustomProjection, Graticule } from '@visx/geo';
 import type { GeoProjection } from 'd3-geo';
 import { memo } from 'react';
-import type { CountryFeature } from './basemap.js';
 
 export type CountriesLayerProps = {
   /** The fitted projection (stable while size, fit and data stay the same). */

@@ -1,10 +1,8 @@
+import type { MapHighlight, MapMarker, MarkerText } from '@parklinks/core/map';
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import { TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
-import type { MapMarker } from './layoutMarkers.js';
 import { MapTooltip } from './MapTooltip.js';
-import type { MapHighlight } from './mapHighlight.js';
-import type { MarkerText } from './markerText.js';
 
 export type HighlightLayerProps = {
   /** The highlighted legs and partners (legs in map px, before zoom). */

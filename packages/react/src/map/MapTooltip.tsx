@@ -1,6 +1,5 @@
+import type { MapMarker, MarkerText } from '@parklinks/core/map';
 import { TooltipCard } from '../shared/TooltipCard.js';
-import type { MapMarker } from './layoutMarkers.js';
-import type { MarkerText } from './markerText.js';
 
 /** Tooltip of the hovered or focused marker: localized name, then kind, place and count. */
 export function MapTooltip({

@@ -1,22 +1,33 @@
+import { type Locale, zoomExtent } from '@parklinks/core';
+import type { MapModel } from '@parklinks/core/map';
+import {
+  type ArcStyle,
+  highlightOf,
+  layoutMarkers,
+  legProjector,
+  legsOfMarker,
+  type MapFit,
+  type MapMarker,
+  mapFontSize,
+  mapLabels,
+  mapMessages,
+  mapProjection,
+  markerScale,
+  markerTexts,
+  projectPairs,
+  shiftMarkers,
+  visibleMarkers,
+  warmLegs,
+} from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Locale } from '../shared/i18n.js';
-import { isRtl } from '../shared/i18n.js';
+import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
-import type { MapModel } from './buildMapModel.js';
 import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
-import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
-import { type MapFit, makeProjection } from './makeProjection.js';
-import { highlightOf, legProjector, legsOfMarker, visibleMarkers, warmLegs } from './mapHighlight.js';
-import { markerText } from './markerText.js';
-import { mapMessages } from './messages.js';
-import { placeLabels } from './placeLabels.js';
-import { type ArcStyle, projectPairs } from './projectArcs.js';
 import { StaticLayers, zoomAttr } from './StaticLayers.js';
 import { useMapKeyboard } from './useMapKeyboard.js';
-import { useMapZoom } from './useMapZoom.js';
 
 export type MapViewProps = {
   model: MapModel;
@@ -37,10 +48,8 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
   const mm = mapMessages(locale);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const projection = useMemo(
-    () => makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 }),
-    [width, height, fit, model],
-  );
+  // The same steps as the scene's `layoutMap`, each memoised on what it depends on.
+  const projection = useMemo(() => mapProjection(model, width, height, fit), [width, height, fit, model]);
   // The static layer: one path per pair of places. Single legs are drawn only when highlighted.
   const pairs = useMemo(
     () => projectPairs(model.pairs, { project: projection, places: model.places, style: arcStyle }),
@@ -62,7 +71,10 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     hintTimer.current = setTimeout(() => setHint(false), 1500);
   }, []);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
-  const { t, zoomBy, reset, wasDrag, handlers } = useMapZoom(svgRef, width, height, showHint);
+  const { t, zoomBy, reset, wasDrag, handlers } = useZoom(svgRef, width, height, {
+    extent: zoomExtent.map,
+    onPlainWheel: showHint,
+  });
   // The static layers redraw once the zoom has rested; until then a CSS transform carries them.
   const [settled, setSettled] = useState(t);
   useEffect(() => {
@@ -76,31 +88,19 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     const c = model.clusters.find((x) => selectedId && x.members.includes(selectedId));
     return c ? new Set([...open, c.id]) : open;
   }, [open, selectedId, model]);
-  // Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible.
-  const scale = Math.min(1, Math.max(0.6, Math.sqrt(width / 960)));
+  const scale = markerScale(width);
   // Lay markers out per zoom level (separation depends on it), then shift them for panning.
   const base = useMemo(
     () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale }),
     [model, projection, t.k, openSet, scale],
   );
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
-  const fontSize = width < 480 ? 10 : 11;
-  const texts = useMemo(() => new Map(base.map((m) => [m.id, markerText(model, m, locale)])), [base, model, locale]);
+  const fontSize = mapFontSize(width);
+  const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
   const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
   const labels = useMemo(
-    () =>
-      placeLabels(
-        markers.map((m) => ({
-          id: m.id,
-          x: m.x,
-          y: m.y,
-          r: m.r,
-          text: texts.get(m.id)?.label ?? '',
-          priority: m.partnerships,
-        })),
-        { width, height, fontSize, prefer: isRtl(locale) ? 'left' : 'right' },
-      ),
-    [markers, texts, width, height, locale, fontSize],
+    () => mapLabels(markers, texts, { width, height, locale }),
+    [markers, texts, width, height, locale],
   );
 
   // The pointer's hover lives in a store read by the overlays alone: a hover does not re-render this view.

@@ -4,9 +4,9 @@ import { memo } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixture } from '../../../core/src/map/testFixture.js';
 import { ArcsLayer } from './ArcsLayer.js';
 import { PartnershipMap } from './PartnershipMap.js';
-import { fixture } from './testFixture.js';
 
 // Count renders of the static arc layer, to prove hover and focus do not redraw every arc.
 const arcRenders = vi.hoisted(() => ({ count: 0 }));

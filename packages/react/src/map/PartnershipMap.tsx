@@ -1,6 +1,6 @@
-import type { Basemap } from './basemap.js';
+import type { Basemap } from '@parklinks/core/map';
+import { worldBasemap } from '@parklinks/core/map';
 import { PartnershipMapBase, type PartnershipMapBaseProps } from './PartnershipMapBase.js';
-import { worldBasemap } from './worldCountries.js';
 
 export type PartnershipMapProps = Omit<PartnershipMapBaseProps, 'basemap'> & {
   /**

@@ -1,15 +1,12 @@
+import { resolveLocale, summarySentence } from '@parklinks/core';
+import type { ArcStyle, MapFit } from '@parklinks/core/map';
+import { type Basemap, basemapFeatures, buildMapModel, mapMessages } from '@parklinks/core/map';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
-import { resolveLocale, summarySentence } from '../shared/i18n.js';
-import { useChartData, useControllableState } from '../shared/index.js';
+import { useChartData, useControllableState } from '../shared/internal.js';
 import type { BaseChartProps } from '../shared/types.js';
-import { type Basemap, basemapFeatures } from './basemap.js';
-import { buildMapModel } from './buildMapModel.js';
 import { MapLegend } from './MapLegend.js';
 import { MapView } from './MapView.js';
-import type { MapFit } from './makeProjection.js';
-import { mapMessages } from './messages.js';
-import type { ArcStyle } from './projectArcs.js';
 
 export type PartnershipMapBaseProps = BaseChartProps & {
   /** Frame the data's places (`data`) or the whole world (`world`). Default `'data'`. */

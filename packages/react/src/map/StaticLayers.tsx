@@ -1,16 +1,11 @@
+import type { ZoomTransform } from '@parklinks/core';
+import { COMBINE_ARCS_ABOVE, type CountryFeature, type MapMarker, type ProjectedPair } from '@parklinks/core/map';
 import type { GeoProjection } from 'd3-geo';
 import type { CSSProperties } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { ArcsLayer } from './ArcsLayer.js';
-import type { CountryFeature } from './basemap.js';
 import { CountriesLayer } from './CountriesLayer.js';
 import { DimmedLayer } from './HighlightLayer.js';
-import type { MapMarker } from './layoutMarkers.js';
-import type { ProjectedPair } from './projectArcs.js';
-import type { ZoomTransform } from './zoomMath.js';
-
-/** Above this many pairs of places the arc layer draws one combined path per stroke weight instead of one per pair. */
-export const COMBINE_ARCS_ABOVE = 1000;
 
 export type StaticLayersProps = {
   width: number;

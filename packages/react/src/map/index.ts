@@ -1,14 +1,9 @@
-export { type Basemap, basemapFeatures } from './basemap.js';
-export { buildMapModel, type CountryParty, type MapModel } from './buildMapModel.js';
-export { type CityCluster, clusterByCity, spreadOffsets } from './clusterByCity.js';
-export { countryAnchors } from './countryAnchors.js';
-export { layoutMarkers, type MapMarker } from './layoutMarkers.js';
-export { type MapFit, makeProjection, type ProjectionOptions } from './makeProjection.js';
-export { type MapMessages, mapMessages } from './messages.js';
-export { type Direction, nearestInDirection } from './nearestInDirection.js';
+export {
+  type ArcStyle,
+  type Basemap,
+  type CountryFeature,
+  type MapFit,
+  worldBasemap,
+} from '@parklinks/core/map';
 export { PartnershipMap, type PartnershipMapProps } from './PartnershipMap.js';
 export { PartnershipMapBase, type PartnershipMapBaseProps } from './PartnershipMapBase.js';
-export { type LabelRequest, type PlacedLabel, type PlaceLabelsOptions, placeLabels } from './placeLabels.js';
-export { type ArcStyle, endpointKey, type ProjectArcsOptions, type ProjectedArc, projectArcs } from './projectArcs.js';
-export { type CountryFeature, worldBasemap, worldCountries } from './worldCountries.js';
-export { clampPan, panBy, type ZoomTransform, zoomAt } from './zoomMath.js';

@@ -2,8 +2,8 @@ import { localize } from '@parklinks/data';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../../../core/src/map/testFixture.js';
 import { PartnershipMap } from './index.js';
-import { fixture } from './testFixture.js';
 
 // Runs in plain Node: no window or document, as on a server.
 describe('<PartnershipMap /> on a server', () => {

@@ -1,6 +1,6 @@
+import type { MapMarker } from '@parklinks/core/map';
+import { type Direction, nearestInDirection } from '@parklinks/core/map';
 import { type KeyboardEvent, useCallback } from 'react';
-import type { MapMarker } from './layoutMarkers.js';
-import { type Direction, nearestInDirection } from './nearestInDirection.js';
 
 const arrows: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 

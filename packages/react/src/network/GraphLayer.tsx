@@ -1,59 +1,39 @@
+import type { CircleMark, PathMark } from '@parklinks/core';
+import {
+  DASH_LIMIT,
+  type LinkView,
+  linkMarks,
+  linkOpacity,
+  type NetworkModel,
+  type NodeView,
+  nodeMark,
+} from '@parklinks/core/network';
 import { Graph } from '@visx/network';
 import { memo } from 'react';
-import { linkStyleKeys, linkStyles } from './linkStyle.js';
-import type { LinkView, NetworkModel, NodeView } from './networkModel.js';
 
 type Named = { 'data-node'?: string; role?: 'img'; 'aria-label'?: string };
 
 /**
- * One node: disc, dashed ring or diamond, at (0, 0) where the Graph translates it, or at its own
- * position with `at` (one element per node in the highlight overlay); `named` adds its id and
- * accessible name.
+ * One node's glyph from the scene (`nodeMark`: disc, dashed ring or diamond) at (0, 0) where the Graph
+ * translates it, or at its own position with `at` (one element per node in the highlight overlay);
+ * `named` adds its id and accessible name. Colours go in `style`: CSS variables do not resolve in attributes.
  */
 export function NodeShape({ node, named, at }: { node: NodeView; named?: boolean; at?: boolean }) {
-  const strokeWidth = node.r < 4 ? 0.5 : 1;
   const a: Named & { transform?: string } = named ? { 'data-node': node.id, role: 'img', 'aria-label': node.a11y } : {};
   if (at) a.transform = `translate(${node.x},${node.y})`;
-  if (node.shape === 'diamond') {
-    const s = Math.round(node.r * 13) / 10;
-    return (
-      <path
-        {...a}
-        d={`M0,${-s}L${s},0L0,${s}L${-s},0Z`}
-        strokeWidth={strokeWidth}
-        style={{ fill: node.color, stroke: 'var(--pl-bg)' }}
-      />
-    );
-  }
-  if (node.shape === 'ring')
-    return (
-      <circle
-        {...a}
-        r={node.r}
-        strokeWidth={2}
-        strokeDasharray="3 2"
-        style={{ fill: 'var(--pl-bg)', stroke: node.color }}
-      />
-    );
-  return <circle {...a} r={node.r} strokeWidth={strokeWidth} style={{ fill: node.color, stroke: 'var(--pl-bg)' }} />;
+  const m: CircleMark | PathMark = nodeMark(node, 0, 0);
+  const style = { fill: m.fill, stroke: m.stroke };
+  if (m.type === 'path') return <path {...a} d={m.d} strokeWidth={m.strokeWidth} style={style} />;
+  return <circle {...a} r={m.r} strokeWidth={m.strokeWidth} strokeDasharray={m.dash} style={style} />;
 }
 
 const NodeMark = ({ node }: { node: NodeView }) => <NodeShape node={node} named />;
 
 /**
- * Stroke attributes of one link family. The width is divided by the zoom factor (`--pl-net-k`,
- * set on an ancestor) so lines stay thin when zoomed without a `vector-effect` on every path.
+ * Links grouped by family as the scene groups them (`linkMarks`), so each path carries only its `d`
+ * (10,000 links stay ~0.4 MB of markup). The width is divided by the zoom factor (`--pl-net-k`, set on an
+ * ancestor) so lines stay thin when zoomed without a `vector-effect` on every path.
  */
-export const linkStrokeProps = (key: (typeof linkStyleKeys)[number], extra = 0, plain = false) => {
-  const s = linkStyles[key];
-  return {
-    strokeDasharray: plain ? undefined : s.dash,
-    strokeLinecap: key === 'alliance' ? ('round' as const) : undefined,
-    style: { strokeWidth: `calc(${s.width + extra}px / var(--pl-net-k, 1))` },
-  };
-};
-
-/** Links grouped by family, so each path carries only its `d` (10,000 links stay ~0.4 MB of markup). */
 export function LinkPaths({
   links,
   extra = 0,
@@ -63,23 +43,20 @@ export function LinkPaths({
   extra?: number;
   plain?: boolean;
 }) {
-  return linkStyleKeys.map((key) => {
-    const group = links.filter((l) => l.style.key === key);
-    return group.length === 0 ? null : (
-      <g key={key} data-link-style={key} {...linkStrokeProps(key, extra, plain)}>
-        {group.map((l) => (
-          <path key={l.id} d={l.d} />
-        ))}
-      </g>
-    );
-  });
+  return linkMarks(links, { extra, plain }).map((g) => (
+    <g
+      key={g.key}
+      data-link-style={g.key}
+      strokeDasharray={g.dash}
+      strokeLinecap={g.key === 'alliance' ? 'round' : undefined}
+      style={{ strokeWidth: `calc(${g.strokeWidth}px / var(--pl-net-k, 1))` }}
+    >
+      {g.children.map((p) => (
+        <path key={p.key} d={p.d} />
+      ))}
+    </g>
+  ));
 }
-
-/** Above this many links the static layer drops dash patterns: they tripled raster time at 10,000 links (6.1 s → 2.0 s in headless Chromium); highlighted links keep them. */
-export const DASH_LIMIT = 3000;
-/** Links fade as they multiply, so a dense graph shows its structure instead of a grey mass: 0.5 up to 800 links, 0.12 at most. */
-export const linkOpacity = (n: number) =>
-  Math.round(Math.max(0.12, Math.min(0.5, 0.5 * Math.sqrt(800 / Math.max(1, n)))) * 100) / 100;
 
 /**
  * Every link and node, drawn once per layout. Nodes go through @visx/network's `Graph`, which

@@ -1,10 +1,10 @@
+import type { TextMark } from '@parklinks/core';
+import type { LinkView, NetworkModel, PlacedLabel } from '@parklinks/core/network';
+import { highlightLabels, highlightOf, labelMarks } from '@parklinks/core/network';
 import { type SVGProps, useMemo } from 'react';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { LinkPaths, NodeShape } from './GraphLayer.js';
-import { highlightLabels, highlightOf } from './highlight.js';
 import { LabelsLayer } from './LabelsLayer.js';
-import type { LinkView, NetworkModel } from './networkModel.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 export type HighlightLayerProps = {
   model: NetworkModel;
@@ -18,7 +18,7 @@ export type HighlightLayerProps = {
   candidateId: string | null;
   /** Node holding keyboard focus: the focus ring. */
   focusId: string | null;
-  labels: readonly PlacedLabel[];
+  labels: readonly TextMark[];
 };
 
 /** The small layer drawn over the static graph for hover, focus and selection. */
@@ -79,7 +79,7 @@ export function HighlightOverlay(p: HighlightOverlayProps) {
   const active = hovered ?? p.focusId ?? p.selectedNode;
   const hl = useMemo(() => highlightOf(model, active, selectedId), [model, active, selectedId]);
   const labels = useMemo(
-    () => highlightLabels(model, hl, active, width, height, rtl, staticLabels),
+    () => labelMarks(highlightLabels(model, hl, active, width, height, rtl, staticLabels), rtl ? 'rtl' : 'ltr'),
     [model, hl, active, width, height, rtl, staticLabels],
   );
   return (

@@ -1,21 +1,17 @@
+import type { TextMark } from '@parklinks/core';
+import { LABEL_SIZE, textDirection } from '@parklinks/core/network';
 import { memo } from 'react';
-import type { PlacedLabel } from './placeLabels.js';
-
-// First strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko (or their presentation forms).
-const RTL_START = /^[^A-Za-z\u00C0-\u024F\u0370-\u052F\u3040-\u9FFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
 /**
- * Labels with a halo in the background colour, so they stay readable over links. `layer` names
- * the group (`data-labels`): the permanent labels or those of the highlight.
+ * The scene's label marks (`labelMarks`), with a halo in the background colour so they stay readable
+ * over links. `layer` names the group (`data-labels`): the permanent labels or those of the highlight.
  */
 export const LabelsLayer = memo(function LabelsLayer({
   labels,
   layer,
-  fontSize = 11,
 }: {
-  labels: readonly PlacedLabel[];
+  labels: readonly TextMark[];
   layer: 'static' | 'highlight';
-  fontSize?: number;
 }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable; the nodes carry the names
@@ -23,7 +19,7 @@ export const LabelsLayer = memo(function LabelsLayer({
       data-labels={layer}
       textAnchor="middle"
       dominantBaseline="central"
-      fontSize={fontSize}
+      fontSize={LABEL_SIZE}
       strokeWidth={3}
       strokeLinejoin="round"
       paintOrder="stroke"
@@ -34,7 +30,7 @@ export const LabelsLayer = memo(function LabelsLayer({
       {labels.map((l) => (
         // Each label takes the direction of its own script, so a Latin name in an Arabic chart
         // keeps its punctuation and ellipsis where they belong.
-        <text key={l.id} x={l.x} y={l.y} direction={RTL_START.test(l.text) ? 'rtl' : 'ltr'}>
+        <text key={l.key} x={l.x} y={l.y} direction={textDirection(l.text)}>
           {l.text}
         </text>
       ))}

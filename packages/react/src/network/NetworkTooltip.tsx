@@ -1,7 +1,7 @@
-import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/index.js';
+import type { ZoomTransform } from '@parklinks/core';
+import type { NetworkModel, NodeView } from '@parklinks/core/network';
+import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/internal.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
-import type { NetworkModel, NodeView } from './networkModel.js';
-import type { ZoomTransform } from './zoomMath.js';
 
 /**
  * The hovered or focused node's card: name, kind, place and count. Anchored at the node's lower

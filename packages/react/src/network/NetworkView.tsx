@@ -1,18 +1,15 @@
+import { panIntoView, zoomExtent } from '@parklinks/core';
+import type { NetworkModel } from '@parklinks/core/network';
+import { groupPalette, highlightOf, labelMarks, networkMessages, staticLabelsOf } from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
-import { type Locale, VisuallyHidden, ZoomControls } from '../shared/index.js';
+import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
+import { useZoom } from '../shared/useZoom.js';
 import { useValueStore } from '../shared/valueStore.js';
-import { groupPalette } from './groupPalette.js';
 import { HighlightOverlay } from './HighlightLayer.js';
-import { highlightOf } from './highlight.js';
-import { networkMessages } from './messages.js';
 import { HoverTooltip } from './NetworkTooltip.js';
-import type { NetworkModel } from './networkModel.js';
 import { StaticDrawing } from './StaticDrawing.js';
-import { staticLabelsOf } from './staticLabels.js';
 import { useGraphKeyboard } from './useGraphKeyboard.js';
-import { useNetworkZoom } from './useNetworkZoom.js';
 import { useNodeFinder } from './useNodeFinder.js';
-import { panIntoView } from './zoomMath.js';
 
 export type NetworkViewProps = {
   model: NetworkModel;
@@ -43,7 +40,7 @@ export function NetworkView(props: NetworkViewProps) {
   const shownH = props.displayHeight ?? height;
   const m = networkMessages(locale);
   const ref = useRef<SVGSVGElement | null>(null);
-  const zoom = useNetworkZoom(ref, width, height);
+  const zoom = useZoom(ref, width, height, { extent: zoomExtent.network });
   const hover = useValueStore<string | null>(null);
   const instructionsId = useId();
   const findNode = useNodeFinder(model);
@@ -52,6 +49,7 @@ export function NetworkView(props: NetworkViewProps) {
     () => staticLabelsOf(model, width, height, rtl, props.maxLabels),
     [model, width, height, rtl, props.maxLabels],
   );
+  const staticLabelMarks = useMemo(() => labelMarks(staticLabels, rtl ? 'rtl' : 'ltr'), [staticLabels, rtl]);
 
   const { setT } = zoom;
   const onMove = useCallback(
@@ -116,7 +114,7 @@ export function NetworkView(props: NetworkViewProps) {
       >
         <StaticDrawing
           model={model}
-          labels={staticLabels}
+          labels={staticLabelMarks}
           width={width}
           height={height}
           shownWidth={shownW}

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps, ComponentType } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { networkFixture } from '../../../core/src/network/testFixture.js';
 import { PartnershipNetwork } from './PartnershipNetwork.js';
-import { networkFixture } from './testFixture.js';
 
 // Counts renders: of NetworkView (it calls useNodeFinder once per render), of the static graph
 // layer, and of the permanent labels (the overlay draws its labels through the same component).

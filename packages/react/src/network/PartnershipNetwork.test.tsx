@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { networkFixture } from '../../../core/src/network/testFixture.js';
 import { PartnershipNetwork } from './PartnershipNetwork.js';
-import { networkFixture } from './testFixture.js';
 
 const data = networkFixture();
 const appOf = (c: HTMLElement) => c.querySelector('[role="application"]') as HTMLElement;

@@ -1,3 +1,4 @@
+import { layoutNetwork, networkMessages, networkModel } from '@parklinks/core/network';
 import { type Dataset, summarize, toNetwork } from '@parklinks/data';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -10,12 +11,9 @@ import {
   useChartData,
   useControllableState,
   useResolvedTheme,
-} from '../shared/index.js';
-import { layoutNetwork } from './layoutNetwork.js';
-import { networkMessages } from './messages.js';
+} from '../shared/internal.js';
 import { NetworkLegend } from './NetworkLegend.js';
 import { NetworkView } from './NetworkView.js';
-import { networkModel } from './networkModel.js';
 
 /** Props of `PartnershipNetwork`: the shared chart props plus the network's own. */
 export type PartnershipNetworkProps = BaseChartProps & {

@@ -1,13 +1,14 @@
+import type { TextMark } from '@parklinks/core';
+import type { NetworkModel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
-import type { NetworkModel } from './networkModel.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 export type StaticDrawingProps = {
   model: NetworkModel;
-  labels: readonly PlacedLabel[];
+  /** The permanent labels: the scene's label marks. */
+  labels: readonly TextMark[];
   /** Layout size (the viewBox) and size on screen. */
   width: number;
   height: number;

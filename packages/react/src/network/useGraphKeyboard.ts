@@ -1,9 +1,7 @@
+import type { NetworkModel } from '@parklinks/core/network';
+import { describeNeighbour, describeNode, networkMessages, type WalkState, walkGraph } from '@parklinks/core/network';
 import { type KeyboardEvent, useCallback, useState } from 'react';
-import type { Locale } from '../shared/index.js';
-import { type WalkState, walkGraph } from './graphWalk.js';
-import { describeNeighbour, describeNode } from './highlight.js';
-import { networkMessages } from './messages.js';
-import type { NetworkModel } from './networkModel.js';
+import type { Locale } from '../shared/internal.js';
 
 /**
  * Keyboard state of the network: the walk (current node and picked neighbour), whether the chart

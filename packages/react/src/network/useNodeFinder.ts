@@ -1,8 +1,8 @@
+import type { ZoomTransform } from '@parklinks/core';
+import type { NetworkModel, NodeView } from '@parklinks/core/network';
+import { viewBoxPoint } from '@parklinks/core/network';
 import { quadtree } from 'd3-quadtree';
 import { useMemo } from 'react';
-import type { NetworkModel, NodeView } from './networkModel.js';
-import { viewBoxPoint } from './viewBoxPoint.js';
-import type { ZoomTransform } from './zoomMath.js';
 
 /**
  * Finds the node under a pointer event (within a few px of its edge, so small dots are easy to

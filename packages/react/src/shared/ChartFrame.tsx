@@ -1,12 +1,10 @@
+import { isRtl, type LocaleTag, resolveLocale, type Theme, themeStyle, uiMessages } from '@parklinks/core';
 import type { Dataset, ValidationIssue } from '@parklinks/data';
 import { type ReactNode, useId, useState } from 'react';
 import { DataErrorPanel } from './DataErrorPanel.js';
 import { DataTable } from './DataTable.js';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { chartSize, useContainerSize, useResolvedTheme } from './hooks.js';
-import { isRtl, type LocaleTag, resolveLocale } from './i18n.js';
-import { uiMessages } from './messages.js';
-import { type Theme, themeStyle } from './theme.js';
 
 export type ChartFrameProps = {
   /** Visible title and accessible name of the figure. */

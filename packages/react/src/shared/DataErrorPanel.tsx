@@ -1,6 +1,5 @@
+import { type LocaleTag, resolveLocale, uiMessages } from '@parklinks/core';
 import { formatIssue, type ValidationIssue } from '@parklinks/data';
-import { type LocaleTag, resolveLocale } from './i18n.js';
-import { uiMessages } from './messages.js';
 
 export type DataErrorPanelProps = {
   /** The problems to list; the first five are shown. */

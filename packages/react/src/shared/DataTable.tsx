@@ -1,8 +1,6 @@
+import { type LocaleTag, resolveLocale, type TableRow, tableRows, uiMessages } from '@parklinks/core';
 import type { Dataset } from '@parklinks/data';
 import { useMemo, useState } from 'react';
-import { type LocaleTag, resolveLocale } from './i18n.js';
-import { uiMessages } from './messages.js';
-import { type TableRow, tableRows } from './tableRows.js';
 
 type SortKey = 'title' | 'kind' | 'countries' | 'date';
 

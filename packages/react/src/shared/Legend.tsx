@@ -1,3 +1,4 @@
+import type { LegendEntry } from '@parklinks/core';
 import type { ReactNode } from 'react';
 
 /** One legend entry. `shape` picks the swatch: a filled dot, a ring (hollow), a solid or a dashed line, a bar. */
@@ -62,4 +63,16 @@ export function Legend({ items, label }: { items: LegendItem[]; label: string })
       ))}
     </ul>
   );
+}
+
+/** A scene's legend entries as `Legend` items (a stroked circle is a ring, a dashed line a dash, a rect a bar). */
+export function legendItems(entries: readonly LegendEntry[]): LegendItem[] {
+  return entries.map((e) => {
+    const s = e.swatch;
+    if (s.shape === 'line') return { key: e.label, label: e.label, color: s.stroke, shape: s.dash ? 'dash' : 'line' };
+    if (s.shape === 'rect') return { key: e.label, label: e.label, color: s.fill, shape: 'bar' };
+    return s.fill
+      ? { key: e.label, label: e.label, color: s.fill, shape: 'dot' }
+      : { key: e.label, label: e.label, color: s.stroke ?? 'var(--pl-muted)', shape: 'ring' };
+  });
 }

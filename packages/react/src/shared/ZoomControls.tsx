@@ -1,5 +1,5 @@
-import type { Locale } from './i18n.js';
-import { uiMessages } from './messages.js';
+import type { Locale } from '@parklinks/core';
+import { uiMessages } from '@parklinks/core';
 
 const button = {
   width: 28,

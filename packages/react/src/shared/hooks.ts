@@ -1,5 +1,5 @@
+import type { Theme } from '@parklinks/core';
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Theme } from './theme.js';
 
 /** useLayoutEffect in the browser, nothing on the server (avoids React's SSR warning). */
 export const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;

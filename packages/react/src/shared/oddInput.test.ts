@@ -3,12 +3,12 @@ import fc from 'fast-check';
 import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { textWidth, truncateText } from '../../../core/src/shared/textWidth.js';
+import { fixture } from '../../../core/src/timeline/testFixture.js';
 import { PartnershipExplorer } from '../explorer/PartnershipExplorer.js';
 import { PartnershipMap } from '../map/PartnershipMap.js';
 import { PartnershipNetwork } from '../network/PartnershipNetwork.js';
 import { PartnershipTimeline } from '../timeline/PartnershipTimeline.js';
-import { fixture } from '../timeline/testFixture.js';
-import { textWidth, truncateText } from './textWidth.js';
 
 // Odd input found by fuzzing (issue 17): every chart's server render must finish quickly and
 // draw finite geometry, whatever the titles, ids, locale or size it is given.

@@ -1,8 +1,8 @@
 import { type Dataset, summarize } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
-import { countLabel, countryName, formatPartialDate, summarySentence } from './i18n.js';
-import { tableRows } from './tableRows.js';
-import { themeStyle } from './theme.js';
+import { countLabel, countryName, formatPartialDate, summarySentence } from '../../../core/src/shared/i18n.js';
+import { tableRows } from '../../../core/src/shared/tableRows.js';
+import { themeStyle } from '../../../core/src/shared/theme.js';
 import { createValueStore } from './valueStore.js';
 
 const data: Dataset = {

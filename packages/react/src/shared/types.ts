@@ -1,6 +1,5 @@
+import type { LocaleTag, Theme } from '@parklinks/core';
 import type { Dataset, DatasetFilter } from '@parklinks/data';
-import type { LocaleTag } from './i18n.js';
-import type { Theme } from './theme.js';
 
 /** Props every parklinks chart takes. */
 export type BaseChartProps = {

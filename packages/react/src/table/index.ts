@@ -1,2 +1,2 @@
+export type { TableRow } from '@parklinks/core';
 export { DataTable, type DataTableProps } from '../shared/DataTable.js';
-export { type TableRow, tableRows } from '../shared/tableRows.js';

@@ -1,8 +1,7 @@
+import { countryName, type Locale, orgKindLabel, partnershipKindLabel, uiMessages } from '@parklinks/core';
+import type { TimelineItem } from '@parklinks/core/timeline';
+import { timelineMessages } from '@parklinks/core/timeline';
 import { type Dataset, indexDataset, localize } from '@parklinks/data';
-import { countryName, type Locale, orgKindLabel, partnershipKindLabel } from '../shared/i18n.js';
-import { uiMessages } from '../shared/messages.js';
-import { timelineMessages } from './messages.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 /** An http(s) address, or undefined for anything else (javascript:, data:, relative…). */
 export function safeHref(url: string | undefined): string | undefined {

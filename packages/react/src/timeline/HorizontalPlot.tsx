@@ -1,12 +1,11 @@
+import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
+import { timeScale, timeTicks } from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
-import type { LaneLayout } from './layoutLanes.js';
 import { laneMark, laneMarkIndex } from './markAnchor.js';
-import type { TimelineItem } from './prepareEvents.js';
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
-import { timeScale, timeTicks } from './timeTicks.js';
 import { usePanZoom } from './usePanZoom.js';
 import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
 

@@ -1,12 +1,12 @@
+import type { LaneLayout } from '@parklinks/core/timeline';
+import { alignText, LANE_INSET, laneName } from '@parklinks/core/timeline';
 import { memo, type ReactElement } from 'react';
-import { alignText, LANE_INSET, laneName } from './laneName.js';
-import type { LaneLayout } from './layoutLanes.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
 
 // Bands first, so points and bars of the same row stay on top.
 const looks: MarkLook[] = ['band', 'solid', 'hollow'];
 
-import type { TimelineItem } from './prepareEvents.js';
+import type { TimelineItem } from '@parklinks/core/timeline';
 
 export type LaneLayerProps = {
   layout: LaneLayout;

@@ -1,4 +1,4 @@
-import type { MarkShape } from './eventExtent.js';
+import type { MarkShape } from '@parklinks/core/timeline';
 
 export type MarkProps = {
   shape: MarkShape;

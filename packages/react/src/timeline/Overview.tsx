@@ -3,11 +3,15 @@ import { Brush } from '@visx/brush';
 
 type BrushScale = BrushProps['xScale'];
 
+import {
+  densityBins,
+  linearScale,
+  rangeFromBrush,
+  type TimeRange,
+  timeScale,
+  timeTicks,
+} from '@parklinks/core/timeline';
 import { memo, useMemo } from 'react';
-import { densityBins } from './densityBins.js';
-import { linearScale } from './linearScale.js';
-import { timeScale, timeTicks } from './timeTicks.js';
-import { rangeFromBrush, type TimeRange } from './zoomDomain.js';
 
 export type OverviewProps = {
   /** The whole time span of the data. */

@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixture } from '../../../core/src/timeline/testFixture.js';
 import { PartnershipTimeline } from './PartnershipTimeline.js';
-import { fixture } from './testFixture.js';
 
 // Count renders of the static layers, to prove hover and focus do not redraw them.
 const { renders, counted } = vi.hoisted(() => {

@@ -1,18 +1,15 @@
+import { isRtl, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
+import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
+import { prepareEvents, timelineMessages } from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { chartSize, useContainerSize, useControllableState } from '../shared/hooks.js';
-import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
-import { uiMessages } from '../shared/messages.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { useChartData } from '../shared/useChartData.js';
-import type { LaneBy } from './laneOf.js';
-import { timelineMessages } from './messages.js';
-import { prepareEvents } from './prepareEvents.js';
 import { TimelineBody } from './TimelineBody.js';
 import { TimelineLegend } from './TimelineLegend.js';
 import { useTimelineGeometry } from './useTimelineGeometry.js';
-import type { TimeRange } from './zoomDomain.js';
 
 /** Props of `PartnershipTimeline`: the shared chart props plus lanes and the brushed range. */
 export type PartnershipTimelineProps = BaseChartProps & {

@@ -1,6 +1,5 @@
-import type { Locale } from '../shared/i18n.js';
-import type { TimelineMessages } from './messages.js';
-import type { TimeRange } from './zoomDomain.js';
+import type { Locale } from '@parklinks/core';
+import type { TimelineMessages, TimeRange } from '@parklinks/core/timeline';
 
 /** "Showing 3 Mar 2016 – 1 Dec 2018 [All dates]" while a range is brushed. */
 export function RangeCaption({

@@ -1,6 +1,6 @@
+import type { TimeRange } from '@parklinks/core/timeline';
+import { timeScale, timeTicks } from '@parklinks/core/timeline';
 import { memo } from 'react';
-import { timeScale, timeTicks } from './timeTicks.js';
-import type { TimeRange } from './zoomDomain.js';
 
 export type TimeAxisProps = {
   domain: TimeRange;

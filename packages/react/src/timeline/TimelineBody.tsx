@@ -1,13 +1,13 @@
+import type { Locale } from '@parklinks/core';
+import type { TimelineItem, TimelineMessages, TimeRange } from '@parklinks/core/timeline';
+import { zoomDomain } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
 import { type MouseEvent, type PointerEvent, useEffect, useId, useMemo, useRef } from 'react';
-import type { Locale } from '../shared/i18n.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
 import { HorizontalPlot } from './HorizontalPlot.js';
-import type { TimelineMessages } from './messages.js';
 import { Overview } from './Overview.js';
-import type { TimelineItem } from './prepareEvents.js';
 import { RangeCaption } from './RangeCaption.js';
 import type { Ring } from './rings.js';
 import { TimelineTooltip } from './TimelineTooltip.js';
@@ -15,8 +15,6 @@ import { TrayLayer } from './TrayLayer.js';
 import { OVERVIEW_H, type TimelineGeometry } from './useTimelineGeometry.js';
 import { useTimelineKeys } from './useTimelineKeys.js';
 import { VerticalPlot } from './VerticalPlot.js';
-import type { TimeRange } from './zoomDomain.js';
-import { zoomDomain } from './zoomDomain.js';
 
 export type TimelineBodyProps = {
   geo: TimelineGeometry;

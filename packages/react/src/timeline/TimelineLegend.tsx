@@ -1,6 +1,5 @@
-import type { MarkShape } from './eventExtent.js';
+import type { MarkShape, TimelineMessages } from '@parklinks/core/timeline';
 import { Mark } from './Mark.js';
-import type { TimelineMessages } from './messages.js';
 
 const entries: { key: string; shape: MarkShape; reported: boolean; label: (m: TimelineMessages) => string }[] = [
   { key: 'day', shape: 'point', reported: false, label: (m) => m.day },

@@ -1,7 +1,6 @@
+import type { TimelineItem, TimelineMessages } from '@parklinks/core/timeline';
+import { type TrayLayout, trayHeight } from '@parklinks/core/timeline';
 import { useMemo } from 'react';
-import { type TrayLayout, trayHeight } from './layoutTray.js';
-import type { TimelineMessages } from './messages.js';
-import type { TimelineItem } from './prepareEvents.js';
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { UndatedTray } from './UndatedTray.js';
 import type { TimelineGeometry } from './useTimelineGeometry.js';

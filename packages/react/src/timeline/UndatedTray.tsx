@@ -1,7 +1,6 @@
+import type { TimelineItem, TrayLayout } from '@parklinks/core/timeline';
+import { alignText } from '@parklinks/core/timeline';
 import { memo } from 'react';
-import { alignText } from './laneName.js';
-import type { TrayLayout } from './layoutTray.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 export type UndatedTrayProps = {
   tray: TrayLayout;

@@ -1,15 +1,14 @@
+import type { VerticalLayout } from '@parklinks/core/timeline';
+import { alignText, linearScale } from '@parklinks/core/timeline';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
-import { alignText } from './laneName.js';
-import type { VerticalLayout } from './layoutVertical.js';
-import { linearScale } from './linearScale.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
 import { verticalMark } from './markAnchor.js';
 import { type HoverStore, type Ring, useRings } from './rings.js';
 
 const looks: MarkLook[] = ['band', 'solid', 'hollow'];
 
-import type { TimelineItem } from './prepareEvents.js';
+import type { TimelineItem } from '@parklinks/core/timeline';
 
 export type VerticalPlotProps = {
   layout: VerticalLayout;

@@ -1,5 +1,4 @@
-import type { LaidMark, LaneLayout } from './layoutLanes.js';
-import type { VerticalLayout, VerticalMark } from './layoutVertical.js';
+import type { LaidMark, LaneLayout, VerticalLayout, VerticalMark } from '@parklinks/core/timeline';
 import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
 
 const laneIndex = new WeakMap<LaneLayout, Map<string, LaidMark>>();

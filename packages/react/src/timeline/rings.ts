@@ -1,5 +1,5 @@
+import type { TimelineItem } from '@parklinks/core/timeline';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 export type RingKind = 'focus' | 'selected' | 'hover';
 /** A mark to ring: keyboard focus, selection or hover (by event id). */

@@ -1,5 +1,5 @@
+import { panDomain, type TimeRange, zoomDomain } from '@parklinks/core/timeline';
 import { type RefObject, useEffect, useRef } from 'react';
-import { panDomain, type TimeRange, zoomDomain } from './zoomDomain.js';
 
 type Options = {
   view: TimeRange | null;

@@ -1,10 +1,19 @@
+import type { TimelineItem, TimelineLane } from '@parklinks/core/timeline';
+import {
+  clampDomain,
+  type LaneEvent,
+  type LaneLayout,
+  laneNameEnd,
+  layoutLanes,
+  layoutTray,
+  layoutVertical,
+  type TimeRange,
+  type TrayLayout,
+  timeBounds,
+  trayHeight,
+  type VerticalLayout,
+} from '@parklinks/core/timeline';
 import { useMemo, useState } from 'react';
-import { laneNameEnd } from './laneName.js';
-import { type LaneEvent, type LaneLayout, layoutLanes } from './layoutLanes.js';
-import { layoutTray, type TrayLayout, trayHeight } from './layoutTray.js';
-import { layoutVertical, type VerticalLayout } from './layoutVertical.js';
-import type { TimelineItem, TimelineLane } from './prepareEvents.js';
-import { clampDomain, type TimeRange, timeBounds } from './zoomDomain.js';
 
 export const AXIS_H = 24;
 export const OVERVIEW_H = 44;

@@ -1,8 +1,7 @@
+import type { TimelineItem } from '@parklinks/core/timeline';
+import { keyboardIndex, revealInDomain, type TimeRange, zoomDomain } from '@parklinks/core/timeline';
 import { type KeyboardEvent, useState } from 'react';
-import { keyboardIndex } from './keyboardIndex.js';
-import type { TimelineItem } from './prepareEvents.js';
 import type { TimelineGeometry } from './useTimelineGeometry.js';
-import { revealInDomain, type TimeRange, zoomDomain } from './zoomDomain.js';
 
 type Options = {
   order: readonly TimelineItem[];

@@ -1,0 +1,81 @@
+import { isRtl, type Locale } from '../shared/i18n.js';
+import type { ZoomTransform } from '../shared/zoomMath.js';
+import type { MapModel } from './buildMapModel.js';
+import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
+import { type MapFit, makeProjection } from './makeProjection.js';
+import { type MarkerText, markerText } from './markerText.js';
+import { type PlacedLabel, placeLabels } from './placeLabels.js';
+import { type ArcStyle, type ProjectedPair, projectPairs } from './projectArcs.js';
+
+/** Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible. */
+export const markerScale = (width: number) => Math.min(1, Math.max(0.6, Math.sqrt(width / 960)));
+/** Label size in px for a map `width` px wide. */
+export const mapFontSize = (width: number) => (width < 480 ? 10 : 11);
+
+/** The map's projection for a size: fitted to the data's places (`data`) or the whole globe (`world`). */
+export const mapProjection = (model: MapModel, width: number, height: number, fit: MapFit) =>
+  makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 });
+
+/** Each marker's label, tooltip lines and accessible name, by marker id. */
+export const markerTexts = (model: MapModel, markers: readonly MapMarker[], locale: Locale) =>
+  new Map(markers.map((m) => [m.id, markerText(model, m, locale)]));
+
+/** Labels placed clear of the markers and of each other (larger markers win), on the reading side first. */
+export function mapLabels(
+  markers: readonly MapMarker[],
+  texts: ReadonlyMap<string, MarkerText>,
+  o: { width: number; height: number; locale: Locale },
+): PlacedLabel[] {
+  const requests = markers.map((m) => ({
+    id: m.id,
+    x: m.x,
+    y: m.y,
+    r: m.r,
+    text: texts.get(m.id)?.label ?? '',
+    priority: m.partnerships,
+  }));
+  const prefer = isRtl(o.locale) ? 'left' : 'right';
+  return placeLabels(requests, { width: o.width, height: o.height, fontSize: mapFontSize(o.width), prefer });
+}
+
+export type MapLayoutOptions = {
+  width: number;
+  height: number;
+  locale: Locale;
+  /** Default `'data'`. */
+  fit?: MapFit;
+  /** Default `'great-circle'`. */
+  arcStyle?: ArcStyle;
+  /** Default: none. */
+  zoom?: ZoomTransform;
+  /** City clusters shown spread out. Default: none. */
+  open?: ReadonlySet<string>;
+};
+
+/** Everything the map places on screen for one size, zoom and set of open clusters. */
+export type MapLayout = {
+  projection: ReturnType<typeof makeProjection>;
+  pairs: ProjectedPair[];
+  markers: readonly MapMarker[];
+  texts: Map<string, MarkerText>;
+  labels: PlacedLabel[];
+  fontSize: number;
+};
+
+/** Lays the map out: projection, pairs of places, markers, their texts and labels (the React view does the same steps in separate memos). */
+export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
+  const zoom = o.zoom ?? { k: 1, x: 0, y: 0 };
+  const projection = mapProjection(model, o.width, o.height, o.fit ?? 'data');
+  const pairs = projectPairs(model.pairs, {
+    project: projection,
+    places: model.places,
+    style: o.arcStyle ?? 'great-circle',
+  });
+  const base = layoutMarkers(model, projection, { k: zoom.k, x: 0, y: 0 }, o.open ?? new Set(), {
+    scale: markerScale(o.width),
+  });
+  const markers = shiftMarkers(base, zoom.x, zoom.y);
+  const texts = markerTexts(model, base, o.locale);
+  const labels = mapLabels(markers, texts, o);
+  return { projection, pairs, markers, texts, labels, fontSize: mapFontSize(o.width) };
+}

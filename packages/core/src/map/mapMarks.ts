@@ -1,0 +1,159 @@
+import type { OrganizationKind } from '@parklinks/data';
+import { type GeoProjection, geoGraticule, geoPath } from 'd3-geo';
+import type { Mark, Selection } from '../scene/types.js';
+import { kindColor } from '../shared/theme.js';
+import { arcWidths, pairStroke, pairWeight } from './arcWeights.js';
+import type { CountryFeature } from './basemap.js';
+import type { MapMarker } from './layoutMarkers.js';
+import type { PlacedLabel } from './placeLabels.js';
+import type { ProjectedPair } from './projectArcs.js';
+
+/** What a map marker stands for: an organization, a country's unnamed parties, or a closed city cluster (a hub). */
+export function markerSelection(m: Pick<MapMarker, 'id' | 'type'>): Selection {
+  if (m.type === 'country') return { type: 'country', id: m.id.slice('country:'.length) };
+  return { type: m.type === 'cluster' ? 'hub' : 'organization', id: m.id };
+}
+/** The marker id (`data-id`) of a selection: the organization or cluster id, `country:<ISO>` for unnamed parties. */
+export const markerId = (s: Selection): string => (s.type === 'country' ? `country:${s.id}` : s.id);
+
+/** The globe's outline, its 30° graticule and the basemap's countries (partner countries shaded), unprojected to paths. */
+export function countryMarks(
+  projection: GeoProjection,
+  features: readonly CountryFeature[],
+  active: ReadonlySet<string>,
+) {
+  const path = geoPath(projection).digits(1);
+  const marks: Mark[] = [
+    {
+      type: 'path',
+      d: path({ type: 'Sphere' }) ?? '',
+      fill: 'var(--pl-ocean)',
+      stroke: 'var(--pl-grid)',
+      fixedStroke: true,
+    },
+    {
+      type: 'path',
+      d: path(geoGraticule().step([30, 30])()) ?? '',
+      fill: 'none',
+      stroke: 'var(--pl-grid)',
+      strokeWidth: 0.5,
+      fixedStroke: true,
+    },
+  ];
+  for (const f of features)
+    marks.push({
+      type: 'path',
+      d: path(f) ?? '',
+      fill: f.code && active.has(f.code) ? 'var(--pl-land-active)' : 'var(--pl-land)',
+      stroke: 'var(--pl-land-stroke)',
+      strokeWidth: 0.6,
+      fixedStroke: true,
+      ...(f.code ? { data: { country: f.code } } : {}),
+    });
+  return marks;
+}
+
+/** Above this many pairs of places the arcs are drawn as one combined path per stroke weight instead of one per pair. */
+export const COMBINE_ARCS_ABOVE = 1000;
+
+/**
+ * The static legs: one path per pair of places, weighted by its agreements, or (above `COMBINE_ARCS_ABOVE`
+ * pairs) one path per weight class. No dashes: the highlight and the data table show each leg.
+ */
+export function arcMarks(pairs: readonly ProjectedPair[], combineAbove = COMBINE_ARCS_ABOVE): Mark[] {
+  const legs = pairs.reduce((n, p) => n + p.legs, 0);
+  const base = { fill: 'none', stroke: 'var(--pl-arc)', fixedStroke: true } as const;
+  if (pairs.length > combineAbove) {
+    const byWeight: string[][] = arcWidths.map(() => []);
+    for (const p of pairs) byWeight[pairWeight(p.partnerships)]?.push(p.d);
+    return byWeight.flatMap((ds, w) =>
+      ds.length ? [{ type: 'path', key: String(w), d: ds.join(''), ...base, ...pairStroke(w, legs) } as Mark] : [],
+    );
+  }
+  return pairs.map((p) => ({
+    type: 'path',
+    key: p.id,
+    d: p.d,
+    data: { pair: p.id, legs: p.legs },
+    ...base,
+    ...pairStroke(pairWeight(p.partnerships), legs),
+  }));
+}
+
+/** True when the marker was moved off its place (spread out of a city, or pushed clear of a neighbour). */
+const moved = (m: MapMarker) => Math.abs(m.home.x - m.x) + Math.abs(m.home.y - m.y) > 1;
+
+/** Leader lines from moved markers back to their places. */
+export function leaderMarks(markers: readonly MapMarker[]): Mark[] {
+  return markers.filter(moved).map((m) => ({
+    type: 'group',
+    key: `l-${m.id}`,
+    children: [
+      { type: 'line', x1: m.home.x, y1: m.home.y, x2: m.x, y2: m.y, stroke: 'var(--pl-muted)', strokeWidth: 1 },
+      { type: 'circle', x: m.home.x, y: m.home.y, r: 1.5, fill: 'var(--pl-muted)' },
+    ],
+  }));
+}
+
+function markerShape(m: MapMarker): Mark[] {
+  const kind = m.kind as OrganizationKind | undefined;
+  if (m.type === 'organization')
+    return [{ type: 'circle', x: m.x, y: m.y, r: m.r, fill: kindColor(kind), stroke: 'var(--pl-bg)', strokeWidth: 1 }];
+  if (m.type === 'country')
+    return [
+      {
+        type: 'circle',
+        x: m.x,
+        y: m.y,
+        r: m.r,
+        fill: 'var(--pl-bg)',
+        fillOpacity: 0.55,
+        stroke: kindColor(kind),
+        strokeWidth: 2,
+        dash: '3 2',
+      },
+    ];
+  return [
+    { type: 'circle', x: m.x, y: m.y, r: m.r, fill: 'var(--pl-surface)', stroke: 'var(--pl-fg)', strokeWidth: 1.5 },
+    {
+      type: 'text',
+      x: m.x,
+      y: m.y,
+      text: String(m.members.length),
+      anchor: 'middle',
+      baseline: 'middle',
+      size: Math.min(11, Math.round(m.r * 1.1)),
+      weight: 700,
+      fill: 'var(--pl-fg)',
+    },
+  ];
+}
+
+/** One group per marker (organizations, closed city clusters with their count, unnamed parties as dashed rings), named. */
+export function markerMarks(markers: readonly MapMarker[], names: ReadonlyMap<string, string>): Mark[] {
+  return markers.map((m) => ({
+    type: 'group',
+    key: m.id,
+    ref: markerSelection(m),
+    name: names.get(m.id) ?? m.id,
+    data: { id: m.id, type: m.type },
+    children: markerShape(m),
+  }));
+}
+
+/** The placed labels, with a halo; unnamed parties' in italics. First-strong isolates keep mixed scripts in order. */
+export function labelMarks(labels: readonly PlacedLabel[], fontSize: number): Mark[] {
+  return labels.map((l) => ({
+    type: 'text',
+    key: l.id,
+    x: l.x,
+    y: l.y,
+    text: `\u2068${l.text}\u2069`,
+    size: fontSize,
+    anchor: 'middle',
+    baseline: 'middle',
+    fill: 'var(--pl-fg)',
+    halo: 'var(--pl-bg)',
+    ...(l.id.startsWith('country:') ? { italic: true } : {}),
+  }));
+}

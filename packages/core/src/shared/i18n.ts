@@ -1,0 +1,157 @@
+import type { DatasetSummary, OrganizationKind, PartnershipDate, PartnershipKind } from '@parklinks/data';
+
+/** Locales with translated UI strings. Names fall back through `localize` for any other data language. */
+export const locales = ['en', 'zh', 'ru', 'ar', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+/**
+ * A UI locale, or a BCP 47 tag of one with a region or script (`ar-EG`, `zh-Hans-CN`, `fr-CA`). A language
+ * without UI strings (`de`) is a type error; from JavaScript, any tag falls back to its language, then English.
+ */
+export type LocaleTag = Locale | `${Locale}-${string}`;
+
+/** The UI locale a BCP 47 tag's language names (`ar-EG` → `ar`, `fr_CA` → `fr`), or undefined when it has none. */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return locales.find((l) => l === primary);
+}
+
+/**
+ * The one way from a locale as given (any BCP 47 tag, or nothing) to a UI locale: its language when
+ * we have it (`ar-EG` → `ar`, `zh-Hans-CN` → `zh`), else English. Every message table is read
+ * through it, so no tag can index a table that has no entry for it.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  return matchLocale(tag) ?? 'en';
+}
+
+/** True for right-to-left locales (Arabic, whatever its region). */
+export function isRtl(locale: LocaleTag): boolean {
+  return resolveLocale(locale) === 'ar';
+}
+
+type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+// Built once per locale: a data table or a dense chart asks for thousands of counts.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const plural = (locale: Locale, n: number, forms: Forms) => {
+  let rules = pluralRules.get(locale);
+  let number = numberFormats.get(locale);
+  if (!rules || !number) {
+    rules = new Intl.PluralRules(locale);
+    number = new Intl.NumberFormat(locale);
+    pluralRules.set(locale, rules);
+    numberFormats.set(locale, number);
+  }
+  return (forms[rules.select(n)] ?? forms.other).replace('#', number.format(n));
+};
+
+const nouns: Record<Locale, Record<'partnership' | 'organization' | 'country', Forms>> = {
+  en: {
+    partnership: { one: '# partnership', other: '# partnerships' },
+    organization: { one: '# organization', other: '# organizations' },
+    country: { one: '# country', other: '# countries' },
+  },
+  fr: {
+    partnership: { one: '# partenariat', other: '# partenariats' },
+    organization: { one: '# organisation', other: '# organisations' },
+    country: { one: '# pays', other: '# pays' },
+  },
+  ru: {
+    partnership: { one: '# партнёрство', few: '# партнёрства', other: '# партнёрств' },
+    organization: { one: '# организацией', other: '# организациями' },
+    country: { one: '# страны', other: '# стран' },
+  },
+  zh: { partnership: { other: '#项合作' }, organization: { other: '#个机构' }, country: { other: '#个国家' } },
+  ar: {
+    partnership: { zero: '# شراكة', one: 'شراكة واحدة', two: 'شراكتان', few: '# شراكات', other: '# شراكة' },
+    organization: { zero: '# مؤسسة', one: 'مؤسسة واحدة', two: 'مؤسستين', few: '# مؤسسات', other: '# مؤسسة' },
+    country: { zero: '# دولة', one: 'دولة واحدة', two: 'دولتين', few: '# دول', other: '# دولة' },
+  },
+};
+
+/** "12 partnerships" in `locale`, with the right plural form. */
+export function countLabel(tag: LocaleTag, noun: 'partnership' | 'organization' | 'country', n: number): string {
+  const locale = resolveLocale(tag);
+  return plural(locale, n, nouns[locale][noun]);
+}
+
+const years = (s: DatasetSummary) =>
+  s.firstYear === null ? '' : s.firstYear === s.lastYear ? `${s.firstYear}` : `${s.firstYear}–${s.lastYear}`;
+
+/** One-sentence text summary: "N partnerships between M organizations in K countries, YEAR–YEAR." */
+export function summarySentence(s: DatasetSummary, tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
+  const p = countLabel(locale, 'partnership', s.partnerships);
+  const o = countLabel(locale, 'organization', s.organizations);
+  const c = countLabel(locale, 'country', s.countries);
+  const y = years(s);
+  switch (locale) {
+    case 'zh':
+      return `${y ? `${y}年，` : ''}${c}的${o}之间共有${p}。`;
+    case 'ru':
+      return `${p} между ${o} из ${c}${y ? `, ${y}` : ''}.`;
+    case 'fr':
+      return `${p} entre ${o} de ${c}${y ? `, ${y}` : ''}.`;
+    case 'ar':
+      return `${p} بين ${o} في ${c}${y ? `، ${y}` : ''}.`;
+    default:
+      return `${p} between ${o} in ${c}${y ? `, ${y}` : ''}.`;
+  }
+}
+
+// Regions whose name differs between ICU builds: Chromium patches its ICU to "Hong Kong", "Macao", "Palestine"
+// and "Falkland Islands (Islas Malvinas)" where Node's full ICU (and Firefox) says "Hong Kong SAR China",
+// "Palestinian Territories", "Falkland Islands". A page drawn on the server (Node) and hydrated in Chromium must
+// say the same, so these four come from this table in every runtime (it was React error #418 in the timeline).
+const divergent: Record<string, Record<string, string>> = {
+  HK: { en: 'Hong Kong', zh: '香港', ru: 'Гонконг', ar: 'هونغ كونغ', fr: 'Hong Kong' },
+  MO: { en: 'Macao', zh: '澳门', ru: 'Макао', ar: 'مكاو', fr: 'Macao' },
+  PS: { en: 'Palestine', zh: '巴勒斯坦', ru: 'Палестина', ar: 'فلسطين', fr: 'Palestine' },
+  FK: { en: 'Falkland Islands', zh: '福克兰群岛', ru: 'Фолклендские о-ва', ar: 'جزر فوكلاند', fr: 'Îles Malouines' },
+};
+
+/** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
+// Intl objects are costly to build; tables of thousands of rows ask for the same few.
+const regionNames = new Map<string, Intl.DisplayNames>();
+export function countryName(code: string, tag: LocaleTag): string {
+  const locale = resolveLocale(tag);
+  const fixed = divergent[code]?.[locale];
+  if (fixed) return fixed;
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A partnership date as precise as it is known ("6 Mar 2024", "May 2017", "2016"), or null. */
+export function formatPartialDate(date: PartnershipDate | null, tag: LocaleTag): string | null {
+  if (!date) return null;
+  const locale = resolveLocale(tag);
+  const [y = 0, m = 1, d = 1] = date.value.split('-').map(Number);
+  const opts: Intl.DateTimeFormatOptions =
+    date.precision === 'day'
+      ? { year: 'numeric', month: 'short', day: 'numeric' }
+      : date.precision === 'month'
+        ? { year: 'numeric', month: 'long' }
+        : { year: 'numeric' };
+  const key = `${locale}|${date.precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export { orgKindLabel, partnershipKindLabel } from './kindLabels.js';
+export type { OrganizationKind, PartnershipKind };

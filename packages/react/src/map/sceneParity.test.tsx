@@ -1,0 +1,30 @@
+import { sceneToSvg } from '@parklinks/core';
+import { basemapFeatures, buildMapScene, markerId, worldBasemap } from '@parklinks/core/map';
+import { dataset } from '@parklinks/data/dataset';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { PartnershipMap } from './PartnershipMap.js';
+
+const decode = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#x27|#39|apos);/g, (_, e: string) =>
+    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
+  );
+// React names each marker on its <g data-id role="img" aria-label>; the scene's SVG gives the marker group a <title>.
+const reactNames = (html: string) =>
+  new Set([...html.matchAll(/<g[^>]* role="img" aria-label="([^"]*)"/g)].map((m) => decode(m[1] ?? '')));
+const reactIds = (html: string) =>
+  new Set([...html.matchAll(/<g[^>]* data-id="([^"]*)"[^>]* role="img"/g)].map((m) => decode(m[1] ?? '')));
+const svgNames = (svg: string) =>
+  new Set([...svg.matchAll(/<g data-id="[^"]*"[^>]*><title>([^<]*)<\/title>/g)].map((m) => decode(m[1] ?? '')));
+
+describe('<PartnershipMap /> and buildMapScene', () => {
+  for (const locale of ['en', 'ar', 'zh'] as const)
+    it(`name the same organizations, cities and countries (${locale})`, () => {
+      const html = renderToString(<PartnershipMap data={dataset} width={800} locale={locale} />);
+      const scene = buildMapScene(dataset, { width: 800, locale, basemap: basemapFeatures(worldBasemap) });
+      const names = svgNames(sceneToSvg(scene));
+      expect(names.size).toBeGreaterThan(50);
+      expect(reactNames(html)).toEqual(names);
+      expect(reactIds(html)).toEqual(new Set(scene.items.map((i) => markerId(i.ref))));
+    });
+});
