@@ -1,5 +1,4 @@
 import { syntheticDataset, toNetwork } from '@parklinks/data';
-import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
 import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
