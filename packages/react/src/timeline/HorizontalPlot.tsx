@@ -1,13 +1,13 @@
 import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
-import { timeScale, timeTicks } from '@parklinks/core/timeline';
+import { AXIS_H, laneMark, laneMarkIndex, timeScale, timeTicks } from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
-import { laneMark, laneMarkIndex } from './markAnchor.js';
+
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
 import { usePanZoom } from './usePanZoom.js';
-import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
+import type { TimelineGeometry } from './useTimelineGeometry.js';
 
 export type HorizontalPlotProps = {
   geo: TimelineGeometry;

@@ -1,9 +1,9 @@
 import type { VerticalLayout } from '@parklinks/core/timeline';
-import { alignText, linearScale } from '@parklinks/core/timeline';
+import { alignText, linearScale, verticalMark } from '@parklinks/core/timeline';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
 import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
-import { verticalMark } from './markAnchor.js';
+
 import { type HoverStore, type Ring, useRings } from './rings.js';
 
 const looks: MarkLook[] = ['band', 'solid', 'hollow'];
