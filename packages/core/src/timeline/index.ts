@@ -1,8 +1,12 @@
 // Everything framework-free the timeline draws from: layout, model, messages, and (soon) its scene.
+
+export * from './axisMarks.js';
 export * from './dateText.js';
 export * from './densityBins.js';
 export * from './eventExtent.js';
+export * from './eventMarks.js';
 export * from './keyboardIndex.js';
+export * from './laneMarks.js';
 export * from './laneName.js';
 export * from './laneOf.js';
 export * from './layoutLanes.js';
@@ -12,9 +16,16 @@ export * from './layoutVertical.js';
 export * from './linearScale.js';
 export * from './markAnchor.js';
 export * from './messages.js';
+export * from './overviewMarks.js';
 export * from './packLanes.js';
 export * from './prepareEvents.js';
 export * from './shownEvents.js';
+export * from './timelineLayers.js';
+export * from './timelineLegend.js';
+export * from './timelineScene.js';
+export * from './timelineSelection.js';
 export * from './timeTicks.js';
+export * from './trayMarks.js';
+export * from './verticalMarks.js';
 export * from './wrapText.js';
 export * from './zoomDomain.js';
