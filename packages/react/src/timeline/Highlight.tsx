@@ -1,27 +1,24 @@
-import { type MarkProps, markGeometry } from './Mark.js';
+import { type EventGeometryInput, type RingKind, ringMark } from '@parklinks/core/timeline';
 
-export type HighlightProps = Omit<MarkProps, 'reported'> & { kind: 'focus' | 'selected' | 'hover' };
+export type HighlightProps = EventGeometryInput & { kind: RingKind };
 
 /**
- * The ring drawn around the selected, hovered or keyboard-active mark, on the overlay layer:
- * orange focus ring (dashed outside a solid inner ring, visible on any background), a solid
- * outline for the selection, a thin one on hover.
+ * The ring drawn around the selected, hovered or keyboard-active mark, on the overlay layer (core's
+ * `ringMark`, as the scene draws a selection): orange focus ring, a solid outline for the selection, a thin
+ * one on hover.
  */
 export function Highlight(props: HighlightProps) {
-  const g = markGeometry(props);
-  const pad = props.kind === 'focus' ? 3.5 : 2;
-  const stroke = props.kind === 'focus' ? 'var(--pl-focus)' : 'var(--pl-fg)';
-  const width = props.kind === 'hover' ? 1 : 2;
+  const r = ringMark(props, props.kind);
   const common = {
     fill: 'none',
-    strokeWidth: width,
-    style: { stroke },
+    strokeWidth: r.strokeWidth,
+    style: { stroke: r.stroke },
     'data-highlight': props.kind,
     pointerEvents: 'none' as const,
   };
-  return g.kind === 'circle' ? (
-    <circle {...common} cx={g.cx} cy={g.cy} r={g.r + pad} />
+  return r.type === 'circle' ? (
+    <circle {...common} cx={r.x} cy={r.y} r={r.r} />
   ) : (
-    <rect {...common} x={g.x - pad} y={g.y - pad} width={g.width + 2 * pad} height={g.height + 2 * pad} rx={3} />
+    <rect {...common} x={r.x} y={r.y} width={r.width} height={r.height} rx={r.rx} />
   );
 }

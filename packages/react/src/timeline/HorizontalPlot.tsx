@@ -1,13 +1,13 @@
 import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
-import { timeScale, timeTicks } from '@parklinks/core/timeline';
+import { AXIS_H, axisTicks, laneMark, laneMarkIndex } from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
-import { laneMark, laneMarkIndex } from './markAnchor.js';
+
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
 import { usePanZoom } from './usePanZoom.js';
-import { AXIS_H, type TimelineGeometry } from './useTimelineGeometry.js';
+import type { TimelineGeometry } from './useTimelineGeometry.js';
 
 export type HorizontalPlotProps = {
   geo: TimelineGeometry;
@@ -107,8 +107,7 @@ export function HorizontalPlot({
   // Stable between hovers, so the memoised lane layer does not re-render.
   const gridXs = useMemo(() => {
     if (v0 === undefined || v1 === undefined) return [];
-    const scale = timeScale([v0, v1], plotWidth, rtl);
-    return timeTicks([v0, v1], plotWidth, locale).ticks.map((t) => Math.round(scale(t) * 10) / 10);
+    return axisTicks([v0, v1], plotWidth, rtl, locale).map((t) => t.x);
   }, [v0, v1, plotWidth, rtl, locale]);
   // Index the marks by id once they are drawn, so the first hover does not pay for it.
   useEffect(() => {

@@ -1,12 +1,18 @@
-import type { LaneLayout } from '@parklinks/core/timeline';
-import { alignText, LANE_INSET, laneName } from '@parklinks/core/timeline';
+import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
+import {
+  alignText,
+  type EventLook,
+  eventLook,
+  eventLooks,
+  LANE_INSET,
+  laneBackgroundMarks,
+  laneLabelMarks,
+  laneName,
+  laneNameY,
+} from '@parklinks/core/timeline';
 import { memo, type ReactElement } from 'react';
-import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
-
-// Bands first, so points and bars of the same row stay on top.
-const looks: MarkLook[] = ['band', 'solid', 'hollow'];
-
-import type { TimelineItem } from '@parklinks/core/timeline';
+import { lookStyle, Mark } from './Mark.js';
+import { TextMarks } from './TextMarks.js';
 
 export type LaneLayerProps = {
   layout: LaneLayout;
@@ -24,7 +30,8 @@ export type LaneLayerProps = {
 };
 
 /**
- * The static layer: lane bands with their names and counts, every mark and the labels that fit.
+ * The static layer: lane bands with their names and counts, every mark and the labels that fit, from the
+ * scene's pieces (`laneBackgroundMarks`, `laneNameY`, `eventGeometry` through `Mark`, `laneLabelMarks`).
  * Memoised — hover, focus and selection draw in a separate overlay, so moving the pointer over
  * 10,000 events re-renders none of these.
  */
@@ -40,13 +47,15 @@ export const LaneLayer = memo(function LaneLayer({
   gridXs,
 }: LaneLayerProps) {
   // One pass over the marks, each into the group of its look.
-  const byLook: Record<MarkLook, ReactElement[]> = { band: [], solid: [], hollow: [] };
+  const byLook: Record<EventLook, ReactElement[]> = { band: [], solid: [], hollow: [] };
+  const byId = new Map<string, TimelineItem>();
   for (const m of layout.marks) {
     const i = indexOf.get(m.id) ?? -1;
     const it = items[i];
     if (!it) continue;
+    byId.set(m.id, it);
     const reported = it.basis === 'reported';
-    byLook[markLook(m.shape, reported)].push(
+    byLook[eventLook(m.shape, reported)].push(
       <Mark
         key={m.id}
         bare
@@ -66,23 +75,9 @@ export const LaneLayer = memo(function LaneLayer({
   }
   return (
     <g>
-      {layout.lanes.map((lane, i) => (
-        <rect
-          key={lane.key}
-          x={0}
-          y={lane.y}
-          width={width}
-          height={lane.height}
-          style={{
-            fill: i % 2 ? 'var(--pl-bg)' : 'var(--pl-lane, color-mix(in srgb, var(--pl-grid) 35%, var(--pl-bg)))',
-          }}
-        />
-      ))}
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
-      <g aria-hidden="true" transform={`translate(${left},0)`} style={{ stroke: 'var(--pl-grid)' }}>
-        {gridXs.map((x) => (
-          <line key={x} x1={x} x2={x} y1={0} y2={layout.height} />
-        ))}
+      <g aria-hidden="true">
+        <TextMarks marks={laneBackgroundMarks(layout, width, left, gridXs)} />
       </g>
       {layout.lanes.map((lane) => {
         const name = laneName(laneLabels.get(lane.key) ?? lane.key);
@@ -90,7 +85,7 @@ export const LaneLayer = memo(function LaneLayer({
           <text
             key={lane.key}
             x={rtl ? width - LANE_INSET : LANE_INSET}
-            y={Math.round((lane.y + Math.max(18, layout.rowHeight) / 2 + 4) * 10) / 10}
+            y={laneNameY(lane.y, layout.rowHeight)}
             {...alignText(name, rtl ? 'right' : 'left')}
             fontSize={12}
             fontWeight={600}
@@ -105,27 +100,14 @@ export const LaneLayer = memo(function LaneLayer({
         );
       })}
       <g transform={`translate(${left},0)`}>
-        {looks.map((look) => (
+        {eventLooks.map((look) => (
           <g key={look} style={lookStyle(look)}>
             {byLook[look]}
           </g>
         ))}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
         <g aria-hidden="true" fontSize={12} style={{ fill: 'var(--pl-fg)', pointerEvents: 'none' }}>
-          {layout.marks.map((m) => {
-            if (!m.label) return null;
-            const text = m.label.text ?? items[indexOf.get(m.id) ?? -1]?.title ?? '';
-            return (
-              <text
-                key={m.id}
-                x={m.label.x}
-                y={Math.round((m.y + m.h / 2 + 4) * 10) / 10}
-                {...alignText(text, m.label.side === 'after' ? 'left' : 'right')}
-              >
-                {text}
-              </text>
-            );
-          })}
+          <TextMarks marks={laneLabelMarks(layout, byId)} />
         </g>
       </g>
     </g>

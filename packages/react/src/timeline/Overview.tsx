@@ -4,14 +4,17 @@ import { Brush } from '@visx/brush';
 type BrushScale = BrushProps['xScale'];
 
 import {
+  axisTicks,
+  DENSITY_BIN,
   densityBins,
+  densityMarks,
   linearScale,
   rangeFromBrush,
   type TimeRange,
   timeScale,
-  timeTicks,
 } from '@parklinks/core/timeline';
 import { memo, useMemo } from 'react';
+import { SceneMarks } from '../shared/SceneMarks.js';
 
 export type OverviewProps = {
   /** The whole time span of the data. */
@@ -27,18 +30,10 @@ export type OverviewProps = {
   onRange: (range: TimeRange | null) => void;
 };
 
-const BIN = 3;
-
 const Density = memo(function Density({ bins, height }: { bins: number[]; height: number }) {
-  const max = Math.max(1, ...bins);
   return (
     <g style={{ fill: 'var(--pl-accent)' }} opacity={0.55}>
-      {bins.map((c, i) => {
-        if (!c) return null;
-        const h = Math.max(1.5, Math.round(Math.sqrt(c / max) * height * 10) / 10);
-        // biome-ignore lint/suspicious/noArrayIndexKey: bins are positional
-        return <rect key={i} x={i * BIN} y={height - h} width={BIN - 0.5} height={h} />;
-      })}
+      <SceneMarks marks={densityMarks(bins, height)} named={false} />
     </g>
   );
 });
@@ -66,12 +61,12 @@ export const Overview = memo(function Overview({
       densityBins(
         centers.map((c) => xScale(c)),
         width,
-        BIN,
+        DENSITY_BIN,
       ),
     [centers, xScale, width],
   );
   const strip = height - 14;
-  const { ticks, format } = timeTicks(bounds, width, locale, 120);
+  const ticks = axisTicks(bounds, width, rtl, locale, 120);
   const initial = range ? [xScale(range[0]), xScale(range[1])].sort((a, b) => a - b) : null;
   const commit = (b: Bounds | null) => {
     // visx calls this from inside a state updater; defer so the parent does not update mid-render.
@@ -83,15 +78,8 @@ export const Overview = memo(function Overview({
       <rect width={width} height={strip} style={{ fill: 'var(--pl-surface)', stroke: 'var(--pl-border)' }} />
       <Density bins={bins} height={strip} />
       {ticks.map((t) => (
-        <text
-          key={t.getTime()}
-          x={Math.round(xScale(t) * 10) / 10}
-          y={height - 2}
-          textAnchor="middle"
-          fontSize={10}
-          style={{ fill: 'var(--pl-muted)' }}
-        >
-          {format(t)}
+        <text key={t.t} x={t.x} y={height - 2} textAnchor="middle" fontSize={10} style={{ fill: 'var(--pl-muted)' }}>
+          {t.text}
         </text>
       ))}
       <Brush

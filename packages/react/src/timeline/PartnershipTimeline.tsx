@@ -1,6 +1,6 @@
 import { isRtl, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
 import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
-import { prepareEvents, timelineMessages } from '@parklinks/core/timeline';
+import { prepareEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
@@ -46,16 +46,11 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     props.defaultSelectedId ?? null,
     props.onSelect,
   );
+  // Shown: dated events overlapping the range (all without one); undated ones only without a range.
   const r0 = range?.[0];
   const r1 = range?.[1];
-  // Shown: dated events overlapping the range (all without one); undated ones only without a range.
   const order = useMemo(
-    () =>
-      model.items.filter((e) =>
-        e.start === null || e.end === null
-          ? r0 === undefined
-          : r0 === undefined || r1 === undefined || (e.end >= r0 && e.start <= r1),
-      ),
+    () => shownEvents(model.items, r0 !== undefined && r1 !== undefined ? [r0, r1] : null),
     [model, r0, r1],
   );
   const indexOf = useMemo(() => new Map(order.map((e, i) => [e.id, i])), [order]);
@@ -65,23 +60,16 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     [model],
   );
   const laneLabels = useMemo(() => new Map(model.lanes.map((l) => [l.key, l.label])), [model]);
-  const subtitle = useMemo(() => {
-    const laneOfId = new Map(model.items.map((e) => [e.id, e.lane]));
-    return (id: string) => laneLabels.get(laneOfId.get(id) ?? '') ?? '';
-  }, [laneLabels, model]);
   const shownData = useMemo(() => ({ ...data, partnerships: order.map((e) => e.partnership) }), [data, order]);
 
   const size = useContainerSize(props.width, props.height, { fallbackWidth: 960 });
   const geo = useTimelineGeometry({
-    items: model.items,
+    model,
     shown: order,
-    lanes: model.lanes,
     width: size.width,
     height: chartSize(props.height),
     range,
     rtl,
-    trayFocus: 0,
-    subtitle,
   });
   const s = useMemo(() => summarize(shownData), [shownData]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;

@@ -1,6 +1,6 @@
 import type { Locale } from '@parklinks/core';
 import type { TimelineItem, TimelineMessages, TimeRange } from '@parklinks/core/timeline';
-import { zoomDomain } from '@parklinks/core/timeline';
+import { OVERVIEW_H, zoomDomain } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
 import { type MouseEvent, type PointerEvent, useEffect, useId, useMemo, useRef } from 'react';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
@@ -12,7 +12,7 @@ import { RangeCaption } from './RangeCaption.js';
 import type { Ring } from './rings.js';
 import { TimelineTooltip } from './TimelineTooltip.js';
 import { TrayLayer } from './TrayLayer.js';
-import { OVERVIEW_H, type TimelineGeometry } from './useTimelineGeometry.js';
+import type { TimelineGeometry } from './useTimelineGeometry.js';
 import { useTimelineKeys } from './useTimelineKeys.js';
 import { VerticalPlot } from './VerticalPlot.js';
 

@@ -1,10 +1,10 @@
 import type { Locale } from '@parklinks/core';
-import type { TimelineItem } from '@parklinks/core/timeline';
+import { markAnchor, type TimelineItem } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
 import { TooltipCard, TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue } from '../shared/valueStore.js';
 import { EventDetails } from './EventDetails.js';
-import { markAnchor } from './markAnchor.js';
+
 import type { HoverStore } from './rings.js';
 import type { TimelineGeometry } from './useTimelineGeometry.js';
 

@@ -1,14 +1,11 @@
-import type { VerticalLayout } from '@parklinks/core/timeline';
-import { alignText, linearScale } from '@parklinks/core/timeline';
+import type { TimelineItem, VerticalLayout } from '@parklinks/core/timeline';
+import { eventLook, eventLooks, verticalAxisMarks, verticalLabelMarks, verticalMark } from '@parklinks/core/timeline';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
-import { lookStyle, Mark, type MarkLook, markLook } from './Mark.js';
-import { verticalMark } from './markAnchor.js';
+import { lookStyle, Mark } from './Mark.js';
+
 import { type HoverStore, type Ring, useRings } from './rings.js';
-
-const looks: MarkLook[] = ['band', 'solid', 'hollow'];
-
-import type { TimelineItem } from '@parklinks/core/timeline';
+import { TextMarks } from './TextMarks.js';
 
 export type VerticalPlotProps = {
   layout: VerticalLayout;
@@ -30,51 +27,18 @@ const VerticalMarks = memo(function VerticalMarks({
   rtl,
   idPrefix,
 }: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings' | 'hover'>) {
-  const lh = layout.lineHeight;
   return (
     <g>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
-      <g aria-hidden="true" fontSize={12}>
-        {layout.marks.map((m) => {
-          const l = m.label;
-          if (!l) return null;
-          const edge = rtl ? m.x : m.x + m.w;
-          const mid = l.y + lh / 2 - 1;
-          return (
-            <g key={m.id}>
-              <polyline
-                points={`${edge},${m.center} ${rtl ? l.x + 6 : l.x - 6},${mid} ${rtl ? l.x + 2 : l.x - 2},${mid}`}
-                fill="none"
-                style={{ stroke: 'var(--pl-border)' }}
-              />
-              <text
-                x={l.x}
-                y={l.y}
-                {...alignText(l.lines[0] ?? '', rtl ? 'right' : 'left')}
-                style={{ fill: 'var(--pl-fg)' }}
-              >
-                {l.lines.map((line, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label
-                  <tspan key={k} x={l.x} dy={k === 0 ? lh - 3 : lh}>
-                    {line}
-                  </tspan>
-                ))}
-                {l.subtitle ? (
-                  <tspan x={l.x} dy={lh - 2} fontSize={11} style={{ fill: 'var(--pl-muted)' }}>
-                    {l.subtitle}
-                  </tspan>
-                ) : null}
-              </text>
-            </g>
-          );
-        })}
+      <g aria-hidden="true" fontSize={12} style={{ fill: 'var(--pl-fg)' }}>
+        <TextMarks marks={verticalLabelMarks(layout, rtl)} />
       </g>
-      {looks.map((look) => (
+      {eventLooks.map((look) => (
         <g key={look} style={lookStyle(look)}>
           {layout.marks.map((m) => {
             const i = indexOf.get(m.id) ?? -1;
             const it = items[i];
-            if (!it || markLook(m.shape, it.basis === 'reported') !== look) return null;
+            if (!it || eventLook(m.shape, it.basis === 'reported') !== look) return null;
             return (
               <Mark
                 key={m.id}
@@ -100,7 +64,7 @@ const VerticalMarks = memo(function VerticalMarks({
   );
 });
 
-/** The year axis beside the strip; memoised, so rings and hovers do not redraw it. */
+/** The year axis beside the strip (the scene's `verticalAxisMarks`); memoised, so rings and hovers do not redraw it. */
 const VerticalAxis = memo(function VerticalAxis({
   layout,
   rtl,
@@ -110,33 +74,10 @@ const VerticalAxis = memo(function VerticalAxis({
   rtl: boolean;
   locale: string;
 }) {
-  // Piecewise linear: each year has the height its titles need (see layoutVertical).
-  const scale = linearScale(layout.knots.ms, layout.knots.y);
-  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const top = layout.knots.y[0] ?? 0;
-  const bottom = layout.knots.y[layout.knots.y.length - 1] ?? 0;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable
     <g aria-hidden="true">
-      {layout.ticks.map((v) => {
-        const y = scale(v);
-        return (
-          <g key={v} className="pl-axis-tick" transform={`translate(${layout.axisX} ${y})`}>
-            <line x2={rtl ? 4 : -4} style={{ stroke: 'var(--pl-border)' }} />
-            <text
-              x={rtl ? 8 : -8}
-              y={4}
-              textAnchor={rtl ? 'start' : 'end'}
-              direction="ltr"
-              fontSize={11}
-              style={{ fill: 'var(--pl-muted)' }}
-            >
-              {fmt.format(v)}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={layout.axisX} x2={layout.axisX} y1={top} y2={bottom} style={{ stroke: 'var(--pl-border)' }} />
+      <TextMarks marks={verticalAxisMarks(layout, rtl, locale)} />
     </g>
   );
 });

@@ -1,0 +1,78 @@
+import { type Dataset, summarize } from '@parklinks/data';
+import type { Scene, SceneItem, SceneOptions } from '../scene/types.js';
+import { isRtl, type Locale, resolveLocale, summarySentence } from '../shared/i18n.js';
+import { uiMessages } from '../shared/messages.js';
+import { themePalette } from '../shared/theme.js';
+import { eventName } from './laneMarks.js';
+import type { LaneBy } from './laneOf.js';
+import { AXIS_H, layoutTimeline, type TimelineLayout } from './layoutTimeline.js';
+import { markAnchor, TRAY_HEADING } from './markAnchor.js';
+import { timelineMessages } from './messages.js';
+import { prepareEvents, type TimelineItem } from './prepareEvents.js';
+import { shownEvents } from './shownEvents.js';
+import { timelineLayers } from './timelineLayers.js';
+import { timelineLegend } from './timelineLegend.js';
+import { applySelection } from './timelineSelection.js';
+import type { TimeRange } from './zoomDomain.js';
+
+/** Options of `buildTimelineScene`: the shared ones plus the props `PartnershipTimeline` lays out with. */
+export type TimelineSceneOptions = SceneOptions & {
+  /** What each lane groups: the partner country, the kind of agreement, or the Chinese party. Default `'country'`. */
+  laneBy?: LaneBy;
+  /** Brushed date range `[startMs, endMs]` (UTC ms): only partnerships overlapping it. Default `null` (all dates). */
+  range?: TimeRange | null;
+  /** Zoomed window of the time axis, inside the range (or the data's span). Default: unzoomed. */
+  view?: TimeRange | null;
+};
+
+/** The summary sentence of the shown partnerships, with the undated count. */
+export function timelineSummary(data: Dataset, shown: readonly TimelineItem[], locale: Locale): string {
+  const s = summarize({ ...data, partnerships: shown.map((e) => e.partnership) });
+  return `${summarySentence(s, locale)}${s.undated ? ` ${timelineMessages(locale).undatedCount(s.undated)}.` : ''}`;
+}
+
+/** Keyboard order (time, undated last) with where each event is drawn; off-page undated ones point at the tray. */
+function keyboardItems(layout: TimelineLayout, shown: readonly TimelineItem[]): SceneItem[] {
+  const offset = shown.findIndex((e) => e.start === null);
+  const fallback = layout.tray
+    ? { x: layout.trayLeft, y: layout.trayTop + TRAY_HEADING / 2 }
+    : { x: layout.plotLeft, y: AXIS_H };
+  return shown.map((it, i) => {
+    const at = markAnchor(layout, it.id, offset < 0 || i < offset ? -1 : i - offset) ?? fallback;
+    return { ref: { type: 'partnership', id: it.id }, name: eventName(it), x: at.x, y: at.y };
+  });
+}
+
+/**
+ * The partnership timeline laid out once, as `PartnershipTimeline` draws it at rest: the time axis, lanes with
+ * their names, every event as precise as its date (point, bar, band; hollow and dashed when known only from a
+ * report), titles where they fit, the undated tray, the overview strip — or, below 480 px wide, the vertical
+ * phone layout. A partnership `selection` rings its event; an organization rings each of its events and fades
+ * the rest. Keyboard order: time order, undated last.
+ */
+export function buildTimelineScene(data: Dataset, options: TimelineSceneOptions): Scene {
+  const { width, theme = 'light', laneBy = 'country', range = null } = options;
+  const locale = resolveLocale(options.locale);
+  const rtl = isRtl(locale);
+  const messages = timelineMessages(locale);
+  const model = prepareEvents(data, laneBy, locale);
+  const shown = shownEvents(model.items, range);
+  const layout = layoutTimeline(model, { width, height: options.height, range, view: options.view, rtl, shown });
+  const empty = data.partnerships.length === 0;
+  const layers = timelineLayers({ model, layout, shown, width, rtl, locale, messages, range });
+  return {
+    chart: 'timeline',
+    width,
+    height: empty ? 160 : layout.height,
+    locale,
+    dir: rtl ? 'rtl' : 'ltr',
+    theme,
+    title: options.title ?? messages.title,
+    summary: timelineSummary(data, shown, locale),
+    layers: applySelection(layers, layout, shown, options.selection),
+    legend: layout.bounds ? timelineLegend(messages) : [],
+    items: keyboardItems(layout, shown),
+    colors: { ...themePalette(theme) },
+    ...(empty ? { empty: uiMessages(locale).empty } : {}),
+  };
+}
