@@ -83,7 +83,8 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
   }
   y += chartHeight + 10;
   // Legend: swatch, gap, label; entries flow into rows.
-  const widths = scene.legend.map((e) => swatchWidth(e) + 5 + textWidth(e.label, 12));
+  // Estimated widths, with room to spare: a legend entry must not run into the next one in a wider real font.
+  const widths = scene.legend.map((e) => swatchWidth(e) + 5 + Math.ceil(textWidth(e.label, 12) * 1.15));
   const flow = flowRow(
     widths,
     inner,
@@ -99,7 +100,7 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
     out.push(swatchSvg(e, sx, rowY));
     const tx = rtl ? sx - 5 : sx + swatchWidth(e) + 5;
     out.push(
-      `<text x="${num(tx)}" y="${num(rowY + 11)}" font-size="12" fill="var(--pl-fg)">${escapeXml(e.label)}</text>`,
+      `<text x="${num(tx)}" y="${num(rowY + 11)}" font-size="12"${anchor} fill="var(--pl-fg)">${escapeXml(isolate(e.label, dir))}</text>`,
     );
   });
   if (scene.legend.length > 0) y += ((flow[flow.length - 1]?.row ?? 0) + 1) * 20;
