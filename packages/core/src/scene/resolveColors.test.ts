@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredProperties, mixColors, resolveColors, themePalette } from './resolveColors.js';
+import { mixColors, resolveColors, themePalette } from './resolveColors.js';
 
 describe('themePalette', () => {
   it('gives a literal colour for every theme variable, different in light and dark', () => {
@@ -39,13 +39,5 @@ describe('mixColors', () => {
     expect(mixColors('color-mix(in srgb, #ff0000 25%, #0000ff)')).toBe('#4000bf');
     expect(mixColors('color-mix(in srgb, #fff, #000)')).toBe('#808080');
     expect(mixColors('color-mix(in oklab, #fff, #000)')).toBe('color-mix(in oklab, #fff, #000)');
-  });
-});
-
-describe('declaredProperties', () => {
-  it('collects the --pl- declarations of style attributes, values with parentheses included; the first one wins', () => {
-    const html =
-      '<div style="--pl-group-a:var(--parklinks-group-a, #123456);color:red;--pl-net-k:1"><g style="--pl-group-a:#000"></g></div>';
-    expect(declaredProperties(html)).toEqual({ 'group-a': 'var(--parklinks-group-a, #123456)', 'net-k': '1' });
   });
 });

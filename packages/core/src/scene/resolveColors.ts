@@ -80,30 +80,3 @@ export function resolveColors(markup: string, palette: Record<string, string>): 
       },
     );
 }
-
-/**
- * Every `--pl-<name>: value` declared in the style attributes of `markup` (charts declare their own
- * colours, e.g. the network's country groups, on their elements), as `{ name: value }`.
- */
-export function declaredProperties(markup: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of markup.matchAll(/style="([^"]*--pl-[^"]*)"/g)) {
-    let depth = 0;
-    let start = 0;
-    const style = m[1] ?? '';
-    for (let i = 0; i <= style.length; i++) {
-      const c = style[i];
-      if (c === '(') depth += 1;
-      else if (c === ')') depth -= 1;
-      else if ((c === ';' || c === undefined) && depth === 0) {
-        const decl = style.slice(start, i);
-        const colon = decl.indexOf(':');
-        const name = decl.slice(0, colon).trim();
-        if (colon > 0 && name.startsWith('--pl-') && !(name.slice(5) in out))
-          out[name.slice(5)] = decl.slice(colon + 1).trim();
-        start = i + 1;
-      }
-    }
-  }
-  return out;
-}
