@@ -8,18 +8,6 @@ import { mapMessages } from './messages.js';
 /** What a marker says: a short label for the map, the lines of its tooltip and its accessible name. */
 export type MarkerText = { label: string; title: string; lines: string[]; name: string };
 
-// `countLabel` builds its Intl.PluralRules and NumberFormat on every call; markers repeat few counts.
-const counted = new Map<string, string>();
-function partnershipCount(locale: Locale, n: number): string {
-  const key = `${locale}|${n}`;
-  let s = counted.get(key);
-  if (s === undefined) {
-    s = countLabel(locale, 'partnership', n);
-    counted.set(key, s);
-  }
-  return s;
-}
-
 /** Most partnership titles an accessible name lists; the data table has them all. */
 const MAX_TITLES = 20;
 
@@ -37,7 +25,7 @@ function titlesOf(model: MapModel, keys: readonly string[], locale: Locale): str
 export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
   const mm = mapMessages(locale);
   const listed = titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
-  const partnerships = partnershipCount(locale, m.partnerships);
+  const partnerships = countLabel(locale, 'partnership', m.partnerships);
   if (m.type === 'country') {
     const country = countryName(m.id.slice('country:'.length), locale);
     const cp = model.countryParties.find((c) => c.id === m.id);

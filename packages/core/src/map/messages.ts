@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
+import { type Locale, type LocaleTag, type PluralForms, pluralForm, resolveLocale } from '../shared/i18n.js';
 
 /** UI strings of the map (shared ones come from `uiMessages`). */
 export type MapMessages = {
@@ -15,17 +15,7 @@ export type MapMessages = {
   countriesWithPartners: string;
 };
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-// The Intl objects are built on first use and kept: markers ask for counts by the thousand.
-const count = (locale: Locale, forms: Forms) => {
-  let rules: Intl.PluralRules | undefined;
-  let numbers: Intl.NumberFormat | undefined;
-  return (n: number) => {
-    rules ??= new Intl.PluralRules(locale);
-    numbers ??= new Intl.NumberFormat(locale);
-    return (forms[rules.select(n)] ?? forms.other).replace('#', numbers.format(n));
-  };
-};
+const count = (locale: Locale, forms: PluralForms) => (n: number) => pluralForm(locale, n, forms);
 
 const messages: Record<Locale, MapMessages> = {
   en: {

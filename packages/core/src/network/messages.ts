@@ -1,4 +1,4 @@
-import { type Locale, type LocaleTag, resolveLocale } from '../shared/i18n.js';
+import { formatNumber, type Locale, type LocaleTag, pluralCategory, resolveLocale } from '../shared/i18n.js';
 import type { CountryGroup } from './countryGroup.js';
 import type { LinkStyleKey } from './linkStyle.js';
 
@@ -22,7 +22,7 @@ export type NetworkMessages = {
   links: Record<LinkStyleKey, string>;
 };
 
-const fmt = (locale: Locale, n: number) => new Intl.NumberFormat(locale).format(n);
+const fmt = formatNumber;
 
 const messages: Record<Locale, NetworkMessages> = {
   en: {
@@ -101,7 +101,7 @@ const messages: Record<Locale, NetworkMessages> = {
     neighbour: (i, n, name, via) => `${i} из ${n}: ${name} (${via}). Enter — перейти.`,
     noPartners: 'партнёры не показаны',
     members: (n) => {
-      const r = new Intl.PluralRules('ru').select(n);
+      const r = pluralCategory('ru', n);
       return `${fmt('ru', n)} ${r === 'one' ? 'сторона' : r === 'few' ? 'стороны' : 'сторон'}`;
     },
     selected: 'выделено',
@@ -137,7 +137,7 @@ const messages: Record<Locale, NetworkMessages> = {
     neighbour: (i, n, name, via) => `${fmt('ar', i)} من ${fmt('ar', n)}: ${name} (${via}). اضغط Enter للانتقال.`,
     noPartners: 'لا شركاء ظاهرون',
     members: (n) => {
-      const r = new Intl.PluralRules('ar').select(n);
+      const r = pluralCategory('ar', n);
       if (r === 'one') return 'طرف واحد';
       if (r === 'two') return 'طرفان';
       return `${fmt('ar', n)} ${r === 'few' ? 'أطراف' : r === 'many' ? 'طرفًا' : 'طرف'}`;

@@ -31,21 +31,38 @@ export function isRtl(locale: LocaleTag): boolean {
   return resolveLocale(locale) === 'ar';
 }
 
-type Forms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-// Built once per locale: a data table or a dense chart asks for thousands of counts.
+/** The forms of a counted phrase by plural category, `#` standing for the number: `{ one: '# park', other: '# parks' }`. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type Forms = PluralForms;
+// Built once per locale, for every chart and table: a dense chart asks for thousands of counts.
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
-const plural = (locale: Locale, n: number, forms: Forms) => {
+
+/** The plural category of `n` in `locale` (`one`, `few`, `many` …), from one cached `Intl.PluralRules`. */
+export function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);
-  let number = numberFormats.get(locale);
-  if (!rules || !number) {
+  if (!rules) {
     rules = new Intl.PluralRules(locale);
-    number = new Intl.NumberFormat(locale);
     pluralRules.set(locale, rules);
+  }
+  return rules.select(n);
+}
+
+/** `n` written in `locale`'s digits and grouping, from one cached `Intl.NumberFormat`. */
+export function formatNumber(locale: Locale, n: number): string {
+  let number = numberFormats.get(locale);
+  if (!number) {
+    number = new Intl.NumberFormat(locale);
     numberFormats.set(locale, number);
   }
-  return (forms[rules.select(n)] ?? forms.other).replace('#', number.format(n));
-};
+  return number.format(n);
+}
+
+/** The counted phrase for `n` in `locale`: the form of its plural category with `#` replaced by the number. */
+export function pluralForm(locale: Locale, n: number, forms: PluralForms): string {
+  return (forms[pluralCategory(locale, n)] ?? forms.other).replace('#', formatNumber(locale, n));
+}
+const plural = pluralForm;
 
 const nouns: Record<Locale, Record<'partnership' | 'organization' | 'country', Forms>> = {
   en: {
