@@ -3,13 +3,16 @@ import { parseArgs } from 'node:util';
 import { dataset as builtin } from '@parklinks/data/dataset';
 import { type AttributeName, parseAttributes } from './attributes.js';
 import { checkDataset } from './loadDataset.js';
-import { renderSvg } from './static/renderSvg.js';
+import { renderPng } from './static/renderPng.js';
+import { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 import { chartViews, isChartView } from './views.js';
 
 const usage = `Usage:
   parklinks render ${chartViews.join('|')} [options]
-      Write a standalone SVG (title, chart, legend, source line) for print, RSS, AMP and social cards.
+      Write a standalone SVG or PNG (title, chart, legend, source line) for print, RSS, AMP and social cards.
   --out file.svg        where to write it (default: standard output)
+  --format svg|png      image format (default: svg, or the --out file's extension)
+  --scale 1|2           PNG pixel density (default 1; 2 for high-density screens)
   --locale en|zh|ru|ar|fr   language (default en)
   --theme light|dark    colours (default light)
   --width px            width of the image (default 960)
@@ -22,6 +25,8 @@ const usage = `Usage:
 
 const options = {
   out: { type: 'string' },
+  format: { type: 'string' },
+  scale: { type: 'string' },
   locale: { type: 'string' },
   theme: { type: 'string' },
   width: { type: 'string' },
@@ -69,6 +74,11 @@ export function main(
   if (!(width >= 240 && width <= 4000))
     problems.push(`width: ${JSON.stringify(v.width)} is not a number of pixels between 240 and 4000`);
   if (o.theme === 'auto') problems.push('theme: a static image needs light or dark');
+  const format = v.format ?? (v.out?.toLowerCase().endsWith('.png') ? 'png' : 'svg');
+  if (format !== 'svg' && format !== 'png') problems.push(`format: ${JSON.stringify(v.format)} is not svg or png`);
+  const scale = v.scale === undefined ? 1 : Number(v.scale);
+  if (!(scale >= 0.5 && scale <= 4))
+    problems.push(`scale: ${JSON.stringify(v.scale)} is not a number between 0.5 and 4`);
   let data = builtin;
   if (v.data) {
     let parsedData: unknown;
@@ -87,7 +97,7 @@ export function main(
     err(problems.map((p) => `parklinks: ${p}\n`).join(''));
     return 1;
   }
-  const svg = renderSvg({
+  const svgOptions: RenderSvgOptions = {
     view,
     data,
     locale: o.locale,
@@ -97,7 +107,15 @@ export function main(
     ...(o.filter ? { filter: o.filter } : {}),
     ...(o.heading ? { title: o.heading } : {}),
     ...(v['no-source'] ? { source: false as const } : v.source ? { source: v.source } : {}),
-  });
+  };
+  if (format === 'png') {
+    const png = renderPng({ ...svgOptions, scale });
+    if (v.out) writeFileSync(v.out, png);
+    else process.stdout.write(png);
+    if (v.out) err(`parklinks: wrote ${v.out} (${(png.length / 1024).toFixed(1)} KB)\n`);
+    return 0;
+  }
+  const svg = renderSvg(svgOptions);
   if (v.out) {
     writeFileSync(v.out, svg);
     err(`parklinks: wrote ${v.out} (${(svg.length / 1024).toFixed(1)} KB)\n`);

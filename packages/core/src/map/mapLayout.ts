@@ -38,6 +38,21 @@ export function mapLabels(
   return placeLabels(requests, { width: o.width, height: o.height, fontSize: mapFontSize(o.width), prefer });
 }
 
+/**
+ * The open clusters once `selected` is shown: `open` plus the selected organization's city cluster when that
+ * holds several organizations (a park alone in its place is drawn as itself). Returns `open` itself when nothing
+ * changes, so a memo keyed on it does not lay the markers out again.
+ */
+export function clusterToOpen(
+  model: MapModel,
+  selected: string | null | undefined,
+  open: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const id = selected ? model.placeOf.get(selected) : undefined;
+  const c = id ? model.clusterById.get(id) : undefined;
+  return c && c.members.length > 1 && !open.has(c.id) ? new Set([...open, c.id]) : open;
+}
+
 export type MapLayoutOptions = {
   width: number;
   height: number;

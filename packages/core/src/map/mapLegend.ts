@@ -22,7 +22,7 @@ export function mapLegend(model: MapModel, locale: Locale): LegendEntry[] {
     swatch: { shape: 'circle', fill: kindColor(kinds[0]) },
   }));
   if (model.countryParties.length)
-    entries.push({ label: mm.unnamed, swatch: { shape: 'circle', stroke: 'var(--pl-muted)' } });
+    entries.push({ label: mm.unnamed, swatch: { shape: 'circle', stroke: 'var(--pl-muted)', r: 4.5, dash: '2 1.5' } });
   if (model.legKinds.bilateral)
     entries.push({ label: mm.partnership, swatch: { shape: 'line', stroke: 'var(--pl-arc)' } });
   if (model.legKinds.multilateral)

@@ -1,6 +1,7 @@
 import { syntheticDataset } from '@parklinks/data';
 import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
+import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
 import { sceneToSvg } from '../scene/sceneToSvg.js';
 import type { Mark, Scene } from '../scene/types.js';
@@ -56,11 +57,11 @@ describe('buildMapScene', () => {
 
 describe('map scene snapshots (tests/snapshots/map-*.svg)', () => {
   const states: Record<string, () => Scene> = {
-    default: () => scene(),
-    selected: () => scene({ selection: { type: 'organization', id: 'zgc-group' } }),
-    ar: () => scene({ locale: 'ar' }),
-    dark: () => scene({ theme: 'dark' }),
-    narrow: () => scene({ width: 360 }),
+    default: () => scene({}, snapshotData),
+    selected: () => scene({ selection: { type: 'organization', id: 'skolkovo-foundation' } }, snapshotData),
+    ar: () => scene({ locale: 'ar' }, snapshotData),
+    dark: () => scene({ theme: 'dark' }, snapshotData),
+    narrow: () => scene({ width: 360 }, snapshotData),
     dense: () => scene({ fit: 'world' }, syntheticDataset({ parks: 300, links: 900, seed: 3 })),
   };
   for (const [name, make] of Object.entries(states))

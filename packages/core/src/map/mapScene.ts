@@ -9,7 +9,7 @@ import { buildMapModel, type MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { MapFit } from './makeProjection.js';
 import { highlightOf, legProjector, type MapHighlight, visibleMarkers } from './mapHighlight.js';
-import { layoutMap } from './mapLayout.js';
+import { clusterToOpen, layoutMap } from './mapLayout.js';
 import { mapLegend } from './mapLegend.js';
 import { arcMarks, countryMarks, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
 import { mapMessages } from './messages.js';
@@ -83,8 +83,7 @@ export function buildMapScene(data: Dataset, options: MapSceneOptions): Scene {
   const height = options.height ?? mapHeight(width);
   const model = options.model ?? buildMapModel(data, options.basemap);
   const selected = options.selection ? markerId(options.selection) : null;
-  const cluster = selected ? model.clusters.find((c) => c.members.includes(selected)) : undefined;
-  const open = new Set([...(options.open ?? []), ...(cluster ? [cluster.id] : [])]);
+  const open = clusterToOpen(model, selected, options.open ?? new Set());
   const zoom = options.zoom ?? { k: 1, x: 0, y: 0 };
   const layout = layoutMap(model, { width, height, locale, fit: options.fit, arcStyle: options.arcStyle, zoom, open });
   const names = new Map([...layout.texts].map(([id, t]) => [id, t.name]));

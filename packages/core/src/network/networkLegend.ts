@@ -58,9 +58,8 @@ function swatch(glyph: NetworkLegendEntry['glyph']): LegendEntry['swatch'] {
     const { width, dash } = glyph.style;
     return { shape: 'line', stroke: 'var(--pl-fg)', strokeWidth: width + 0.4, ...(dash ? { dash } : {}) };
   }
-  // The scene's swatches have no diamond and no dashed ring: a square stands for the hub, an outline for the ring.
-  if (glyph.shape === 'diamond') return { shape: 'rect', fill: glyph.color };
-  if (glyph.shape === 'ring') return { shape: 'circle', stroke: glyph.color, r: 4.5 };
+  if (glyph.shape === 'diamond') return { shape: 'diamond', fill: glyph.color };
+  if (glyph.shape === 'ring') return { shape: 'circle', stroke: glyph.color, r: 4.5, dash: '2 1.5' };
   return { shape: 'circle', fill: glyph.color, r: 5.5 };
 }
 

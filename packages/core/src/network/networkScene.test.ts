@@ -1,6 +1,6 @@
 import { syntheticDataset, toNetwork } from '@parklinks/data';
-import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
+import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
 import { sceneToSvg } from '../scene/sceneToSvg.js';
 import type { CircleMark, Mark, Scene, SceneLayer } from '../scene/types.js';
@@ -13,11 +13,11 @@ import { networkFixture } from './testFixture.js';
 
 const selected = { type: 'organization', id: 'skolkovo-foundation' } as const;
 const states: Record<string, [Parameters<typeof buildNetworkScene>[0], NetworkSceneOptions]> = {
-  default: [dataset, { width: 800 }],
-  selected: [dataset, { width: 800, selection: selected }],
-  ar: [dataset, { width: 800, locale: 'ar' }],
-  dark: [dataset, { width: 800, theme: 'dark' }],
-  narrow: [dataset, { width: 360 }],
+  default: [snapshotData, { width: 800 }],
+  selected: [snapshotData, { width: 800, selection: selected }],
+  ar: [snapshotData, { width: 800, locale: 'ar' }],
+  dark: [snapshotData, { width: 800, theme: 'dark' }],
+  narrow: [snapshotData, { width: 360 }],
   dense: [syntheticDataset({ parks: 150, links: 400, seed: 1 }), { width: 800 }],
 };
 

@@ -34,6 +34,13 @@ function styleAttrs(m: MarkStyle & { data?: Record<string, string | number> }, f
   );
 }
 
+/**
+ * `text` wrapped in a bidi isolate of direction `dir` (LRI or RLI … PDI): its punctuation and ellipsis land on
+ * the side its script reads from, in browsers and in resvg alike (which ignores the `direction` attribute).
+ */
+export const isolate = (text: string, dir: 'ltr' | 'rtl' | undefined) =>
+  dir ? `${dir === 'rtl' ? '\u2067' : '\u2066'}${text}\u2069` : text;
+
 const anchors = { start: 'start', middle: 'middle', end: 'end' } as const;
 const baselines = { auto: undefined, middle: 'central', hanging: 'hanging' } as const;
 
@@ -59,9 +66,8 @@ export function markToSvg(m: Mark): string {
         (m.italic ? ' font-style="italic"' : '') +
         attr('text-anchor', m.anchor && m.anchor !== 'start' ? anchors[m.anchor] : undefined) +
         attr('dominant-baseline', baselines[m.baseline ?? 'auto']) +
-        attr('direction', m.dir) +
         styleAttrs(m, 'var(--pl-fg)') +
-        `${halo}>${title}${escapeXml(m.text)}</text>`
+        `${halo}>${title}${escapeXml(isolate(m.text, m.dir))}</text>`
       );
     }
     case 'group':

@@ -1,7 +1,7 @@
 import { textWidth } from '../shared/textWidth.js';
 import { zoomTransformAttr } from '../shared/zoomMath.js';
 import { flowRow, wrapLines } from './layoutText.js';
-import { escapeXml, layerToSvg, num } from './marksToSvg.js';
+import { escapeXml, isolate, layerToSvg, num } from './marksToSvg.js';
 import { resolveColors } from './resolveColors.js';
 import type { LegendEntry, Scene } from './types.js';
 
@@ -31,7 +31,10 @@ function swatchSvg(e: LegendEntry, x: number, y: number): string {
     return `<line x1="${num(x)}" y1="${num(y + 7)}" x2="${num(x + 18)}" y2="${num(y + 7)}" stroke="${escapeXml(s.stroke)}" stroke-width="${num(s.strokeWidth ?? 2)}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
   if (s.shape === 'rect')
     return `<rect x="${num(x)}" y="${num(y + 2)}" width="12" height="10" fill="${escapeXml(s.fill)}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}"` : ''}/>`;
-  return `<circle cx="${num(x + 5)}" cy="${num(y + 7)}" r="${num(s.r ?? 5)}" fill="${escapeXml(s.fill ?? 'none')}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}" stroke-width="1.5"` : ''}/>`;
+  if (s.shape === 'diamond')
+    return `<path d="M${num(x + 5)} ${num(y + 1.5)}l5.5 5.5l-5.5 5.5l-5.5 -5.5z" fill="${escapeXml(s.fill)}"/>`;
+  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+  return `<circle cx="${num(x + 5)}" cy="${num(y + 7)}" r="${num(s.r ?? 5)}" fill="${escapeXml(s.fill ?? 'none')}"${s.stroke ? ` stroke="${escapeXml(s.stroke)}" stroke-width="1.5"${dash}` : ''}/>`;
 }
 
 /**
@@ -46,8 +49,14 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
   const rtl = scene.dir === 'rtl';
   const startX = rtl ? width - pad : pad;
   const out: string[] = [];
+  // Right-to-left text is anchored at its end and isolated as RTL, rather than by the root's `direction`, which
+  // resvg (the PNG renderer) ignores: the same SVG then reads right in browsers, resvg and print.
+  const anchor = rtl ? ' text-anchor="end"' : '';
+  const dir = rtl ? 'rtl' : undefined;
   const text = (y: number, size: number, s: string, extra: string) =>
-    out.push(`<text x="${num(startX)}" y="${num(y)}" font-size="${size}"${extra}>${escapeXml(s)}</text>`);
+    out.push(
+      `<text x="${num(startX)}" y="${num(y)}" font-size="${size}"${anchor}${extra}>${escapeXml(isolate(s, dir))}</text>`,
+    );
   let y = pad - 6;
   const title = options.title === false ? '' : (options.title ?? scene.title);
   for (const line of title ? wrapLines(title, inner, 18) : []) {
@@ -63,7 +72,7 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
   if (scene.empty !== undefined) {
     chartHeight = 48;
     out.push(
-      `<text x="${num(startX)}" y="${num(y + 28)}" font-size="14" fill="var(--pl-muted)">${escapeXml(scene.empty)}</text>`,
+      `<text x="${num(startX)}" y="${num(y + 28)}" font-size="14"${anchor} fill="var(--pl-muted)">${escapeXml(isolate(scene.empty, dir))}</text>`,
     );
   } else {
     const zoom = scene.zoom ? zoomTransformAttr(scene.zoom) : undefined;
@@ -105,7 +114,7 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
   const id = `parklinks-${scene.chart}-${scene.locale}`;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
-    ` role="img" aria-labelledby="${id}-title ${id}-desc" lang="${scene.locale}" direction="${rtl ? 'rtl' : 'ltr'}"` +
+    ` role="img" aria-labelledby="${id}-title ${id}-desc" lang="${scene.locale}"` +
     ` font-family="${escapeXml(options.fontFamily ?? systemFonts)}" color="var(--pl-fg)">` +
     `<title id="${id}-title">${escapeXml(title || scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.summary)}</desc>` +
     `<rect width="${width}" height="${height}" fill="var(--pl-bg)"/>${out.join('')}</svg>\n`;

@@ -86,7 +86,8 @@ export type SceneLayer = {
 export type LegendEntry = {
   label: string;
   swatch:
-    | { shape: 'circle'; fill?: Paint; stroke?: Paint; r?: number }
+    | { shape: 'circle'; fill?: Paint; stroke?: Paint; r?: number; dash?: string }
+    | { shape: 'diamond'; fill: Paint }
     | { shape: 'line'; stroke: Paint; strokeWidth?: number; dash?: string }
     | { shape: 'rect'; fill: Paint; stroke?: Paint };
   /** The entry starts a new row (a new group of the legend). */

@@ -173,7 +173,47 @@ export const organizationIds = [
   'yonga-technology-microelectronics',
   'anda-technology',
   'technopolis-khimgrad',
-  'kyrgyzstan-ministry-economy-commerce'
+  'kyrgyzstan-ministry-economy-commerce',
+  'tekes',
+  'turku-science-park',
+  'university-of-turku',
+  'abo-akademi-university',
+  'invest-cyprus',
+  'luxinnovation',
+  'thailand-science-park',
+  'nstda',
+  'hkstp',
+  'eswatini-rstp',
+  'city-of-ryde',
+  'hsinchu-city-government',
+  'uzbekistan-ministry-innovative-development',
+  'gyeongbuk-technopark',
+  'gyeongbuk-development-institute',
+  'chungbuk-technopark',
+  'vkbia',
+  'kits-karnataka',
+  'sbma-subic',
+  'it-park-dushanbe',
+  'itri',
+  'sonora-state-government',
+  'anas-high-technologies-park',
+  'china-russia-innovation-park-yantai',
+  'minsk-city-technopark',
+  'czech-stp-association',
+  'southern-taiwan-science-park',
+  'belarus-hi-tech-park',
+  'stpi',
+  'saigon-hi-tech-park',
+  'kitech',
+  'kcl-korea',
+  'quatest-3',
+  'russian-hightech-technoparks-association',
+  'golestan-stp',
+  'samarkand-regional-administration',
+  'seoul-technopark',
+  'dong-nai-ifi',
+  'kazan-it-park',
+  'innopark-suisse'
 ] as const;
 /** Id of a built-in organization; a typo fails to compile. */
 export type OrganizationId = (typeof organizationIds)[number];
@@ -284,7 +324,35 @@ export const partnershipIds = [
   'azerbaijan-innovation-agency-gosb-technopark-2020',
   'turkey-azerbaijan-technopark-mou-2022',
   'teknopark-istanbul-technopolis-moscow-2019',
-  'kyrgyzstan-technopolis-khimgrad-2024'
+  'kyrgyzstan-technopolis-khimgrad-2024',
+  'tekes-skolkovo-foundation-2013',
+  'turku-science-park-skolkovo-2013',
+  'skolkovo-foundation-invest-cyprus-2018',
+  'skolkovo-foundation-luxinnovation-2018',
+  'tuspark-thailand-science-park-2007',
+  'nstda-hkstp-2019',
+  'hsinchu-science-park-eswatini-rstp-2022',
+  'hsinchu-science-park-city-of-ryde-2024',
+  'hsinchu-city-ryde-innovation-park-2025',
+  'uzbekistan-innovation-ministry-teknopark-istanbul-2019',
+  'it-park-uzbekistan-gyeongbuk-technopark-2024',
+  'chungbuk-technopark-vkbia-2021',
+  'kits-karnataka-taiwan-science-parks-2018',
+  'sbma-daejeon-technopark',
+  'it-park-uzbekistan-it-park-dushanbe-2025',
+  'itri-sonora-science-park-2023',
+  'anas-htp-china-russia-innovation-park-yantai',
+  'minsk-technopark-czech-stp-association',
+  'daejeon-technopark-southern-taiwan-science-park',
+  'belarus-hi-tech-park-zhongguancun-2024',
+  'stpi-uzbekistan-technology-parks-2018',
+  'saigon-hi-tech-park-kitech-2020',
+  'gyeongbuk-technopark-shtp-kcl-quatest3-2017',
+  'russian-technoparks-association-belarus-gknt',
+  'golestan-stp-samarkand-region',
+  'arexpo-mind-tus-holdings',
+  'seoul-technopark-dong-nai-ifi',
+  'kazan-it-park-innopark-suisse'
 ] as const;
 /** Id of a built-in partnership. */
 export type PartnershipId = (typeof partnershipIds)[number];
@@ -516,6 +584,75 @@ export const sourceIds = [
   'kt-2022-11-11-ots-digitalization-center',
   'tpidea-2015-06-15-gdsta',
   'scifans-2012-06-14-guangdong-singapore-experience',
+  'tekes-2013-06-26-skolkovo-en',
+  'tekes-2013-06-26-skolkovo-fi',
+  'crds-jst-2013-07-31-tekes-skolkovo',
+  'tekes-2013-skolkovo-call',
+  'turkusciencepark-2013-06-26-skolkovo-en',
+  'turkusciencepark-2013-06-26-skolkovo-fi',
+  'sk-ru-2018-03-02-invest-cyprus',
+  'cyprusprofile-2018-03-01-skolkovo',
+  'ewdn-47653-skolkovo-cyprus',
+  'sk-ru-2018-02-14-luxinnovation',
+  'luxinnovation-2018-skolkovo-space',
+  'tusholdings-2007-09-26-thailand-science-park',
+  'jsps-2019-12-03-nstda-hkstp',
+  'stheadline-2017-10-06-hkstp-subsidiary',
+  'tahcnews-2022-10-24-hsinchu-rstp',
+  'itwebafrica-rstp-ceci-2015',
+  'sipa-2024-07-10-ryde',
+  'udn-2025-09-04-hsinchu-ryde',
+  'ettoday-2025-09-05-hsinchu-ryde',
+  'spot-uz-2019-07-26-istanbul-technopark',
+  'tashkenttimes-5624-uzbek-turkish-technopark',
+  'it-park-uz-gyeongbuk-technopark-mou',
+  'heraldcorp-2024-03-19-gbtp-it-park',
+  'nspna-688887-gbtp-it-park',
+  'hanoitimes-2021-11-28-vkbia-chungbuk',
+  'vtc-2021-11-26-vkbia-chungbuk',
+  'moneycontrol-2018-07-11-kits-taiwan',
+  'ibef-2018-07-11-kits-taiwan',
+  'arangkada-sbma-daejeon-technopark',
+  'subicbaynews-sbma-daejeon-technopark',
+  'trend-2025-10-16-it-parks-uz-tj',
+  'fintech-retail-29503-it-parks-uz-tj',
+  'asiaplus-2022-02-18-dushanbe-it-park',
+  'ctimes-2023-09-27-itri-sonora',
+  'trend-2018-01-07-anas-htp-yantai',
+  'zoologiya-az-anas-ht-park-anniversary',
+  'belta-atom-672-minsk-czech-parks',
+  'minsknews-minsk-city-technopark-association-visit',
+  'ccnnews-19417-daejeon-tp-stsp',
+  'gocj-29905-daejeon-tp-stsp',
+  'urdupoint-2025-05-14-htp-sinomachbel',
+  'park-by-2025-zgc-forum',
+  '21by-2012-01-20-htp-association',
+  'sify-ani-india-uzbekistan-technology-parks',
+  'expresscomputer-29035-india-uzbekistan-ict',
+  'trend-2019-11-20-uzbek-it-park-second-complex',
+  'nstda-2021-06-13-thailand-science-park',
+  'jbnews-1374416-chungbuk-tp-natec',
+  'acbnews-2016-05-06-unsw-torch',
+  'ddaily-2024-10-16-kea-konza',
+  'etnews-2007-06-01-daedeok-partners',
+  'tusholdings-2019-04-25-cambridge-beijing-daily',
+  'sb-cyprus-6994-euromed-hub',
+  'science-gov-az-10473-ht-park-visit',
+  'theprint-hindi-890597-technopark-loi',
+  'jmediawiki-thunderbird',
+  'gouvernement-lu-2009-luxinnovation-report',
+  'acustiknoticias-2023-09-sonora-itri',
+  'stsp-csr-2020-p27',
+  'vietnamplus-2020-08-24-shtp-investment',
+  'dangcongsan-559110-shtp-investment',
+  'iavietnam-shtp-competitiveness',
+  'ru-vietnamplus-shtp-2030',
+  'chemlocus-17930-kitech-vietnam-centre',
+  'koreatimes-2012-10-09-kitech',
+  'newsis-2017-11-13-gbtp-shtp',
+  'kharn-5484-kcl-quatest-shtp',
+  'venture-news-25749-russia-belarus-park',
+  '21by-2012-01-25-technopark-association',
   'webtimemedias-sophia-impact-china-2016',
   'hier-luebeck-2018-01-chengdu-hi-tech-zone-network',
   'imsilkroad-2023-03-22-lingang-cyberport',
@@ -532,7 +669,13 @@ export const sourceIds = [
   'szgyyq-sip-intro',
   'gongsi-366861-cssd-history',
   'ttnews-2019-01-sip-sinar-mas',
-  'tencent-dongwu-sip-sinar-mas-framework'
+  'tencent-dongwu-sip-sinar-mas-framework',
+  'ilna-1728675-golestan-samarkand',
+  'iribnews-5658715-golestan-samarkand',
+  'venturesquare-905563-seoul-tp-dong-nai',
+  'rssing-1508-it-park-innopark-suisse',
+  'itpark-kazan-2012-07-31-history',
+  'classxhsilkroad-2022-09-29-mind-tus'
 ] as const;
 /** Id of a built-in source. */
 export type SourceId = (typeof sourceIds)[number];
@@ -1742,7 +1885,8 @@ export const dataset: Dataset = {
       "id": "konza-technopolis",
       "kind": "science-park",
       "name": {
-        "en": "Konza Technopolis Development Authority"
+        "en": "Konza Technopolis Development Authority",
+        "ko": "콘자개발청"
       },
       "shortName": "KoTDA",
       "city": {
@@ -1754,7 +1898,10 @@ export const dataset: Dataset = {
         "lat": -1.7333,
         "precision": "city"
       },
-      "note": "Authority developing the Konza Technopolis smart city in Machakos County; point is the Konza locality."
+      "sources": [
+        "ddaily-2024-10-16-kea-konza"
+      ],
+      "note": "Authority developing the Konza Technopolis smart city in Machakos County; point is the Konza locality. The Korean name is from Digital Daily."
     },
     {
       "id": "pardis-technology-park",
@@ -1973,7 +2120,8 @@ export const dataset: Dataset = {
       "id": "trinity-college-cambridge",
       "kind": "university",
       "name": {
-        "en": "Trinity College, University of Cambridge"
+        "en": "Trinity College, University of Cambridge",
+        "zh": "剑桥大学三一学院"
       },
       "city": {
         "en": "Cambridge"
@@ -1984,7 +2132,10 @@ export const dataset: Dataset = {
         "lat": 52.2053,
         "precision": "city"
       },
-      "note": "Owner of Cambridge Science Park."
+      "sources": [
+        "tusholdings-2019-04-25-cambridge-beijing-daily"
+      ],
+      "note": "Owner of Cambridge Science Park. The Chinese name is from Beijing Daily's article reprinted by Tus-Holdings."
     },
     {
       "id": "surrey-research-park",
@@ -2343,7 +2494,8 @@ export const dataset: Dataset = {
       "id": "technopark-kerala",
       "kind": "science-park",
       "name": {
-        "en": "Technopark (Kerala)"
+        "en": "Technopark (Kerala)",
+        "hi": "टेक्नोपार्क"
       },
       "city": {
         "en": "Thiruvananthapuram",
@@ -2355,7 +2507,10 @@ export const dataset: Dataset = {
         "lat": 8.5241,
         "precision": "city"
       },
-      "note": "Described in 1993 as India's first designated technology park, then being built in Trivandrum."
+      "sources": [
+        "theprint-hindi-890597-technopark-loi"
+      ],
+      "note": "Described in 1993 as India's first designated technology park, then being built in Trivandrum. The Hindi form is ThePrint Hindi's (PTI-Bhasha); no Malayalam name is given because Malayalam is not among the schema's languages."
     },
     {
       "id": "singapore-government",
@@ -2475,7 +2630,8 @@ export const dataset: Dataset = {
       "id": "dublin-ca",
       "kind": "city-government",
       "name": {
-        "en": "City of Dublin, California"
+        "en": "City of Dublin, California",
+        "ja": "ダブリン"
       },
       "city": {
         "en": "Dublin, California"
@@ -2485,13 +2641,18 @@ export const dataset: Dataset = {
         "lon": -121.9358,
         "lat": 37.7022,
         "precision": "city"
-      }
+      },
+      "sources": [
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
+      ],
+      "note": "The Japanese name is the city's name as given in the Kyodo JBN release."
     },
     {
       "id": "mountain-view",
       "kind": "city-government",
       "name": {
-        "en": "City of Mountain View"
+        "en": "City of Mountain View",
+        "ja": "マウンテンビュー"
       },
       "city": {
         "en": "Mountain View"
@@ -2501,13 +2662,18 @@ export const dataset: Dataset = {
         "lon": -122.0838,
         "lat": 37.3861,
         "precision": "city"
-      }
+      },
+      "sources": [
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
+      ],
+      "note": "The Japanese name is the city's name as given in the Kyodo JBN release."
     },
     {
       "id": "menlo-park",
       "kind": "city-government",
       "name": {
-        "en": "City of Menlo Park"
+        "en": "City of Menlo Park",
+        "ja": "メンローパーク"
       },
       "city": {
         "en": "Menlo Park"
@@ -2517,7 +2683,11 @@ export const dataset: Dataset = {
         "lon": -122.1817,
         "lat": 37.453,
         "precision": "city"
-      }
+      },
+      "sources": [
+        "kyodo-jbn-2018-03-28-silicon-valley-chengdu"
+      ],
+      "note": "The Japanese name is the city's name as given in the Kyodo JBN release."
     },
     {
       "id": "himgroup",
@@ -2538,7 +2708,8 @@ export const dataset: Dataset = {
       "id": "technology-park-bentley",
       "kind": "science-park",
       "name": {
-        "en": "Technology Park Bentley"
+        "en": "Technology Park Bentley",
+        "ko": "벤트리 테크놀러지 파크"
       },
       "city": {
         "en": "Bentley (Perth)"
@@ -2549,13 +2720,17 @@ export const dataset: Dataset = {
         "lat": -32,
         "precision": "city"
       },
-      "note": "Western Australian government technology park, managed by Zernike Australia in the 2000s; the state government signs for it."
+      "sources": [
+        "etnews-2007-06-01-daedeok-partners"
+      ],
+      "note": "Western Australian government technology park, managed by Zernike Australia in the 2000s; the state government signs for it. The Korean form is the one Electronic Times used in 2007."
     },
     {
       "id": "unsw",
       "kind": "university",
       "name": {
-        "en": "University of New South Wales"
+        "en": "University of New South Wales",
+        "zh": "新南威尔士大学"
       },
       "shortName": "UNSW",
       "city": {
@@ -2566,7 +2741,11 @@ export const dataset: Dataset = {
         "lon": 151.2093,
         "lat": -33.8688,
         "precision": "city"
-      }
+      },
+      "sources": [
+        "acbnews-2016-05-06-unsw-torch"
+      ],
+      "note": "The Chinese name is from ACB News."
     },
     {
       "id": "ghana-ministry-of-communications",
@@ -2911,7 +3090,8 @@ export const dataset: Dataset = {
       "id": "thunderbird-asu",
       "kind": "university",
       "name": {
-        "en": "Thunderbird School of Global Management (Arizona State University)"
+        "en": "Thunderbird School of Global Management (Arizona State University)",
+        "ja": "サンダーバードグローバルマネジメントスクール"
       },
       "shortName": "Thunderbird",
       "city": {
@@ -2923,7 +3103,10 @@ export const dataset: Dataset = {
         "lat": 33.4484,
         "precision": "city"
       },
-      "note": "Part of Arizona State University; city from general knowledge."
+      "sources": [
+        "jmediawiki-thunderbird"
+      ],
+      "note": "Part of Arizona State University; city from general knowledge. The Japanese name is from a Japanese copy of the Wikipedia article."
     },
     {
       "id": "oulu-city",
@@ -3775,6 +3958,886 @@ export const dataset: Dataset = {
         "precision": "city"
       },
       "note": "City from general knowledge (Kyrgyz is not among the schema's languages)."
+    },
+    {
+      "id": "tekes",
+      "kind": "government-agency",
+      "name": {
+        "en": "Tekes",
+        "fi": "Tekes",
+        "ja": "フィンランド技術庁"
+      },
+      "city": {
+        "en": "Helsinki",
+        "fi": "Helsinki"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 24.9384,
+        "lat": 60.1699,
+        "precision": "city"
+      },
+      "sources": [
+        "crds-jst-2013-07-31-tekes-skolkovo"
+      ],
+      "note": "Finnish public funding agency for technology and innovation; the Japanese name is the one JST's summary uses. City from general knowledge."
+    },
+    {
+      "id": "turku-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Turku Science Park Ltd",
+        "fi": "Turku Science Park Oy"
+      },
+      "city": {
+        "en": "Turku",
+        "fi": "Turku"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 22.2666,
+        "lat": 60.4518,
+        "precision": "city"
+      },
+      "sources": [
+        "turkusciencepark-2013-06-26-skolkovo-fi"
+      ],
+      "note": "Company running the science park in Turku; the Finnish form is from its own release."
+    },
+    {
+      "id": "university-of-turku",
+      "kind": "university",
+      "name": {
+        "en": "University of Turku",
+        "fi": "Turun yliopisto"
+      },
+      "city": {
+        "en": "Turku",
+        "fi": "Turku"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 22.2843,
+        "lat": 60.4549,
+        "precision": "city"
+      },
+      "sources": [
+        "turkusciencepark-2013-06-26-skolkovo-fi"
+      ]
+    },
+    {
+      "id": "abo-akademi-university",
+      "kind": "university",
+      "name": {
+        "en": "Åbo Akademi University",
+        "sv": "Åbo Akademi",
+        "fi": "Åbo Akademi"
+      },
+      "city": {
+        "en": "Turku",
+        "sv": "Åbo",
+        "fi": "Turku"
+      },
+      "country": "FI",
+      "location": {
+        "lon": 22.2787,
+        "lat": 60.4509,
+        "precision": "city"
+      },
+      "sources": [
+        "turkusciencepark-2013-06-26-skolkovo-fi"
+      ],
+      "note": "Swedish-language university in Turku; its own name is Swedish and the Finnish release uses it unchanged. The Swedish city name Åbo is from general knowledge."
+    },
+    {
+      "id": "invest-cyprus",
+      "kind": "government-agency",
+      "name": {
+        "en": "Cyprus Investment Promotion Agency (Invest Cyprus)",
+        "ru": "Кипрское агентство по привлечению инвестиций"
+      },
+      "shortName": "Invest Cyprus",
+      "city": {
+        "en": "Nicosia"
+      },
+      "country": "CY",
+      "location": {
+        "lon": 33.3823,
+        "lat": 35.1856,
+        "precision": "city"
+      },
+      "sources": [
+        "sb-cyprus-6994-euromed-hub"
+      ],
+      "note": "City from general knowledge. The Greek name is not given here because Greek (el) is not among the schema's languages. The Russian name is the one the Russian-language Cypriot site sb-cyprus.com uses."
+    },
+    {
+      "id": "luxinnovation",
+      "kind": "government-agency",
+      "name": {
+        "en": "Luxinnovation (Luxembourg National Agency for Research and Innovation)",
+        "fr": "Agence nationale pour la promotion de l'innovation et de la recherche"
+      },
+      "shortName": "Luxinnovation",
+      "city": {
+        "en": "Luxembourg"
+      },
+      "country": "LU",
+      "location": {
+        "lon": 6.1296,
+        "lat": 49.6116,
+        "precision": "city"
+      },
+      "sources": [
+        "gouvernement-lu-2009-luxinnovation-report"
+      ],
+      "note": "City from general knowledge. The French name is from the Luxembourg government's site."
+    },
+    {
+      "id": "thailand-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Thailand Science Park",
+        "ja": "タイランド・サイエンスパーク",
+        "th": "อุทยานวิทยาศาสตร์ประเทศไทย"
+      },
+      "shortName": "TSP",
+      "city": {
+        "en": "Pathum Thani"
+      },
+      "country": "TH",
+      "location": {
+        "lon": 100.5975,
+        "lat": 14.0793,
+        "precision": "city"
+      },
+      "sources": [
+        "tusholdings-2007-09-26-thailand-science-park",
+        "jsps-2019-12-03-nstda-hkstp",
+        "nstda-2021-06-13-thailand-science-park"
+      ],
+      "note": "Research estate of NSTDA in Pathum Thani province north of Bangkok, set up in 2002 (Tus-Holdings release). The Japanese name is JSPS's; the point (Khlong Luang) is from general knowledge. The Thai name is from NSTDA's own page."
+    },
+    {
+      "id": "nstda",
+      "kind": "government-agency",
+      "name": {
+        "en": "National Science and Technology Development Agency (Thailand)",
+        "ja": "タイ国立科学技術開発庁",
+        "th": "สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ"
+      },
+      "shortName": "NSTDA",
+      "city": {
+        "en": "Pathum Thani"
+      },
+      "country": "TH",
+      "location": {
+        "lon": 100.5975,
+        "lat": 14.0793,
+        "precision": "city"
+      },
+      "sources": [
+        "jsps-2019-12-03-nstda-hkstp",
+        "nstda-2021-06-13-thailand-science-park"
+      ],
+      "note": "Runs Thailand Science Park, Software Park Thailand and Food Innopolis (JSPS). City from general knowledge. The Thai name (short form สวทช.) is from NSTDA's own page."
+    },
+    {
+      "id": "hkstp",
+      "kind": "science-park",
+      "name": {
+        "en": "Hong Kong Science and Technology Parks Corporation",
+        "zh-Hant": "香港科技園公司"
+      },
+      "shortName": "HKSTP",
+      "city": {
+        "en": "Hong Kong",
+        "zh-Hant": "香港"
+      },
+      "country": "HK",
+      "location": {
+        "lon": 114.21,
+        "lat": 22.426,
+        "precision": "site"
+      },
+      "sources": [
+        "stheadline-2017-10-06-hkstp-subsidiary"
+      ],
+      "note": "Statutory body running Hong Kong Science Park at Pak Shek Kok (point); the Chinese name is from Sing Tao's report."
+    },
+    {
+      "id": "eswatini-rstp",
+      "kind": "science-park",
+      "name": {
+        "en": "Royal Science and Technology Park (Eswatini)",
+        "zh-Hant": "史瓦帝尼皇家科技園區"
+      },
+      "shortName": "RSTP",
+      "city": {
+        "en": "Manzini"
+      },
+      "country": "SZ",
+      "location": {
+        "lon": 31.38,
+        "lat": -26.4833,
+        "precision": "city"
+      },
+      "sources": [
+        "tahcnews-2022-10-24-hsinchu-rstp",
+        "itwebafrica-rstp-ceci-2015"
+      ],
+      "note": "Set up under a 2012 act and made a special economic zone in 2018; the Chinese name is the Taiwanese report's. Placed near Manzini by ITWeb Africa (the point is the town). No siSwati name is given because siSwati is not among the schema's languages."
+    },
+    {
+      "id": "city-of-ryde",
+      "kind": "city-government",
+      "name": {
+        "en": "City of Ryde",
+        "zh-Hant": "萊德市",
+        "ja": "シティ・オブ・ライド"
+      },
+      "city": {
+        "en": "Sydney",
+        "zh-Hant": "雪梨"
+      },
+      "country": "AU",
+      "location": {
+        "lon": 151.1247,
+        "lat": -33.7769,
+        "precision": "city"
+      },
+      "sources": [
+        "udn-2025-09-04-hsinchu-ryde",
+        "sipa-2024-07-10-ryde"
+      ],
+      "note": "Local government in the Sydney metropolitan area whose area includes the Macquarie Park Innovation District; the point is Macquarie Park (general knowledge)."
+    },
+    {
+      "id": "hsinchu-city-government",
+      "kind": "city-government",
+      "name": {
+        "en": "Hsinchu City Government",
+        "zh-Hant": "新竹市政府"
+      },
+      "city": {
+        "en": "Hsinchu",
+        "zh-Hant": "新竹"
+      },
+      "country": "TW",
+      "location": {
+        "lon": 120.9686,
+        "lat": 24.8138,
+        "precision": "city"
+      },
+      "sources": [
+        "udn-2025-09-04-hsinchu-ryde"
+      ]
+    },
+    {
+      "id": "uzbekistan-ministry-innovative-development",
+      "kind": "government-agency",
+      "name": {
+        "en": "Ministry of Innovative Development of Uzbekistan",
+        "ru": "Министерство инновационного развития Узбекистана"
+      },
+      "city": {
+        "en": "Tashkent",
+        "ru": "Ташкент"
+      },
+      "country": "UZ",
+      "location": {
+        "lon": 69.2401,
+        "lat": 41.2995,
+        "precision": "city"
+      },
+      "sources": [
+        "spot-uz-2019-07-26-istanbul-technopark"
+      ],
+      "note": "City from general knowledge; the Russian form follows Spot.uz (Uzbek form not on a stored page that was read)."
+    },
+    {
+      "id": "gyeongbuk-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Gyeongbuk TechnoPark",
+        "ko": "경북테크노파크"
+      },
+      "shortName": "GBTP",
+      "city": {
+        "en": "Gyeongsan",
+        "ko": "경산"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 128.7411,
+        "lat": 35.8251,
+        "precision": "city"
+      },
+      "sources": [
+        "heraldcorp-2024-03-19-gbtp-it-park"
+      ],
+      "note": "Herald Business datelines its report Gyeongsan; the point is the city."
+    },
+    {
+      "id": "gyeongbuk-development-institute",
+      "kind": "research-institute",
+      "name": {
+        "en": "Gyeongbuk Development Institute",
+        "ko": "경북연구원"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 128.6,
+        "lat": 36.4,
+        "precision": "country"
+      },
+      "sources": [
+        "heraldcorp-2024-03-19-gbtp-it-park"
+      ],
+      "note": "Provincial research institute of North Gyeongsang; its city is not stated by the sources (point in the province)."
+    },
+    {
+      "id": "chungbuk-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Chungbuk Technopark",
+        "vi": "Công viên Công nghệ tỉnh Chungbuk",
+        "ko": "충북테크노파크"
+      },
+      "city": {
+        "en": "Cheongju"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.489,
+        "lat": 36.6424,
+        "precision": "city"
+      },
+      "sources": [
+        "vtc-2021-11-26-vkbia-chungbuk",
+        "jbnews-1374416-chungbuk-tp-natec"
+      ],
+      "note": "Non-profit regional body for North Chungcheong province; the Vietnamese form is VTC's. City from general knowledge. The Korean name is from Jungbu Maeil."
+    },
+    {
+      "id": "vkbia",
+      "kind": "association",
+      "name": {
+        "en": "Vietnam-Korea Business and Investment Association",
+        "vi": "Hiệp hội Doanh nhân & Đầu tư Việt Nam - Hàn Quốc"
+      },
+      "shortName": "VKBIA",
+      "city": {
+        "en": "Ho Chi Minh City",
+        "vi": "Thành phố Hồ Chí Minh"
+      },
+      "country": "VN",
+      "location": {
+        "lon": 106.6297,
+        "lat": 10.8231,
+        "precision": "city"
+      },
+      "sources": [
+        "vtc-2021-11-26-vkbia-chungbuk"
+      ],
+      "note": "VTC says the signing was by its southern Vietnam branch; the city is that branch's and comes from general knowledge."
+    },
+    {
+      "id": "kits-karnataka",
+      "kind": "government-agency",
+      "name": {
+        "en": "Karnataka Innovation and Technology Society"
+      },
+      "shortName": "KITS",
+      "city": {
+        "en": "Bengaluru"
+      },
+      "country": "IN",
+      "location": {
+        "lon": 77.5946,
+        "lat": 12.9716,
+        "precision": "city"
+      },
+      "sources": [
+        "moneycontrol-2018-07-11-kits-taiwan"
+      ],
+      "note": "Society of Karnataka's IT, BT and S&T department; the PTI report is datelined Bengaluru (IBEF copy). No Kannada name is given because Kannada is not among the schema's languages."
+    },
+    {
+      "id": "sbma-subic",
+      "kind": "government-agency",
+      "name": {
+        "en": "Subic Bay Metropolitan Authority"
+      },
+      "shortName": "SBMA",
+      "city": {
+        "en": "Subic Bay Freeport Zone"
+      },
+      "country": "PH",
+      "location": {
+        "lon": 120.2833,
+        "lat": 14.8,
+        "precision": "city"
+      },
+      "sources": [
+        "arangkada-sbma-daejeon-technopark"
+      ],
+      "note": "Runs the Subic Bay Freeport; point from general knowledge. No Filipino name is given (Filipino is not among the schema's languages)."
+    },
+    {
+      "id": "it-park-dushanbe",
+      "kind": "science-park",
+      "name": {
+        "en": "IT Park Dushanbe",
+        "ru": "IT-Park Dushanbe"
+      },
+      "city": {
+        "en": "Dushanbe",
+        "ru": "Душанбе"
+      },
+      "country": "TJ",
+      "location": {
+        "lon": 68.787,
+        "lat": 38.5598,
+        "precision": "city"
+      },
+      "sources": [
+        "trend-2025-10-16-it-parks-uz-tj",
+        "asiaplus-2022-02-18-dushanbe-it-park"
+      ],
+      "note": "Planned in 2022 by the Dushanbe city hall and the state enterprise Smart City as Tajikistan's first IT park (Asia-Plus). The Russian-language report keeps the Latin name. Tajik is not among the schema's languages."
+    },
+    {
+      "id": "itri",
+      "kind": "research-institute",
+      "name": {
+        "en": "Industrial Technology Research Institute",
+        "zh-Hant": "工研院"
+      },
+      "shortName": "ITRI",
+      "city": {
+        "en": "Hsinchu",
+        "zh-Hant": "新竹"
+      },
+      "country": "TW",
+      "location": {
+        "lon": 121.0443,
+        "lat": 24.7736,
+        "precision": "city"
+      },
+      "sources": [
+        "ctimes-2023-09-27-itri-sonora"
+      ],
+      "note": "The cited page uses the short Chinese form 工研院; the city is from general knowledge."
+    },
+    {
+      "id": "sonora-state-government",
+      "kind": "government-agency",
+      "name": {
+        "en": "Government of the State of Sonora",
+        "zh": "墨西哥索诺拉州",
+        "es": "Gobierno de Sonora"
+      },
+      "city": {
+        "en": "Hermosillo"
+      },
+      "country": "MX",
+      "location": {
+        "lon": -110.9559,
+        "lat": 29.0729,
+        "precision": "city"
+      },
+      "sources": [
+        "ctimes-2023-09-27-itri-sonora",
+        "acustiknoticias-2023-09-sonora-itri"
+      ],
+      "note": "Mexican state government; its sustainable development commission (CODESO) is to plan the science park. Capital city from general knowledge. The Spanish form is Acustik Noticias'."
+    },
+    {
+      "id": "anas-high-technologies-park",
+      "kind": "science-park",
+      "name": {
+        "en": "High Technologies Park of the Azerbaijan National Academy of Sciences",
+        "ru": "Парк высоких технологий НАНА"
+      },
+      "shortName": "ANAS HT Park",
+      "city": {
+        "en": "Baku"
+      },
+      "country": "AZ",
+      "location": {
+        "lon": 49.8671,
+        "lat": 40.4093,
+        "precision": "city"
+      },
+      "sources": [
+        "zoologiya-az-anas-ht-park-anniversary",
+        "science-gov-az-10473-ht-park-visit"
+      ],
+      "note": "Set up by presidential decree of 8 November 2016; city from general knowledge. Azerbaijani (az) is not among the schema's languages. The Russian name is from the academy's own site (science.gov.az)."
+    },
+    {
+      "id": "china-russia-innovation-park-yantai",
+      "kind": "science-park",
+      "name": {
+        "en": "China-Russia Innovation Tech Park (Yantai)"
+      },
+      "city": {
+        "en": "Yantai",
+        "zh": "烟台"
+      },
+      "country": "CN",
+      "location": {
+        "lon": 121.4479,
+        "lat": 37.4638,
+        "precision": "city"
+      },
+      "sources": [
+        "trend-2018-01-07-anas-htp-yantai"
+      ],
+      "note": "Park in Yantai with some 350 residents and experience with post-Soviet partners (Trend). Its Chinese name is not on a stored page that was read; the city's Chinese name is general knowledge."
+    },
+    {
+      "id": "minsk-city-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Minsk City Technopark",
+        "ru": "Минский городской технопарк"
+      },
+      "shortName": "Minsk Sci-Tech Park",
+      "city": {
+        "en": "Minsk",
+        "ru": "Минск"
+      },
+      "country": "BY",
+      "location": {
+        "lon": 27.5615,
+        "lat": 53.9045,
+        "precision": "city"
+      },
+      "sources": [
+        "minsknews-minsk-city-technopark-association-visit"
+      ],
+      "note": "BelTA's English report calls it the Minsk Sci-Tech Park; the Russian name is Minsk-Novosti's."
+    },
+    {
+      "id": "czech-stp-association",
+      "kind": "association",
+      "name": {
+        "en": "Czech Association of Science and Technology Parks"
+      },
+      "country": "CZ",
+      "location": {
+        "lon": 14.4378,
+        "lat": 50.0755,
+        "precision": "country"
+      },
+      "note": "Point is Prague as a representative point of the country; city not stated by the source. Czech (cs) is not among the schema's languages."
+    },
+    {
+      "id": "southern-taiwan-science-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Southern Taiwan Science Park",
+        "ko": "남부과학단지",
+        "zh-Hant": "南部科學園區"
+      },
+      "shortName": "STSP",
+      "city": {
+        "en": "Tainan",
+        "ko": "타이난"
+      },
+      "country": "TW",
+      "location": {
+        "lon": 120.273,
+        "lat": 23.1,
+        "precision": "city"
+      },
+      "sources": [
+        "ccnnews-19417-daejeon-tp-stsp",
+        "gocj-29905-daejeon-tp-stsp",
+        "stsp-csr-2020-p27"
+      ],
+      "note": "Cluster of some 130 firms (TFT-LCD, IC, solar, precision machinery), a WTA member since 2008 (Korean reports, which give the Korean names). The point is the Tainan site (general knowledge). The Chinese name is from the park bureau's own 2020 sustainability report."
+    },
+    {
+      "id": "belarus-hi-tech-park",
+      "kind": "science-park",
+      "name": {
+        "en": "Belarus Hi-Tech Park",
+        "ru": "Парк высоких технологий"
+      },
+      "shortName": "HTP",
+      "city": {
+        "en": "Minsk",
+        "ru": "Минск"
+      },
+      "country": "BY",
+      "location": {
+        "lon": 27.6146,
+        "lat": 53.9233,
+        "precision": "city"
+      },
+      "sources": [
+        "21by-2012-01-20-htp-association",
+        "park-by-2025-zgc-forum"
+      ],
+      "note": "The Russian name is from BelTA's 2012 item on 21.by (\"белорусского Парка высоких технологий\"). City from general knowledge."
+    },
+    {
+      "id": "stpi",
+      "kind": "government-agency",
+      "name": {
+        "en": "Software Technology Parks of India"
+      },
+      "shortName": "STPI",
+      "city": {
+        "en": "New Delhi"
+      },
+      "country": "IN",
+      "location": {
+        "lon": 77.209,
+        "lat": 28.6139,
+        "precision": "city"
+      },
+      "sources": [
+        "trend-2019-11-20-uzbek-it-park-second-complex"
+      ],
+      "note": "Society under India's Ministry of Electronics and Information Technology (Trend); city from general knowledge. No Hindi name is on a stored page that was read."
+    },
+    {
+      "id": "saigon-hi-tech-park",
+      "kind": "hi-tech-zone",
+      "name": {
+        "en": "Saigon Hi-Tech Park",
+        "vi": "Khu Công nghệ cao TP.HCM",
+        "ko": "사이공하이테크파크",
+        "ru": "Парк высоких технологий Хошимина"
+      },
+      "shortName": "SHTP",
+      "city": {
+        "en": "Ho Chi Minh City",
+        "vi": "Thành phố Hồ Chí Minh"
+      },
+      "country": "VN",
+      "location": {
+        "lon": 106.795,
+        "lat": 10.841,
+        "precision": "site"
+      },
+      "sources": [
+        "iavietnam-shtp-competitiveness",
+        "kharn-5484-kcl-quatest-shtp",
+        "ru-vietnamplus-shtp-2030"
+      ],
+      "note": "State high-tech park set up in 2002 (KHARN), run by a management board; its R&D centre is SHTP Labs. The point is the park in Thu Duc (general knowledge)."
+    },
+    {
+      "id": "kitech",
+      "kind": "research-institute",
+      "name": {
+        "en": "Korea Institute of Industrial Technology",
+        "ko": "한국생산기술연구원"
+      },
+      "shortName": "KITECH",
+      "city": {
+        "en": "Cheonan",
+        "ko": "천안"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 127.1522,
+        "lat": 36.8151,
+        "precision": "city"
+      },
+      "sources": [
+        "chemlocus-17930-kitech-vietnam-centre",
+        "koreatimes-2012-10-09-kitech"
+      ],
+      "note": "Government research institute; the Korea Times places it in Cheonan, South Chungcheong; the Korean name is from Chemlocus."
+    },
+    {
+      "id": "kcl-korea",
+      "kind": "research-institute",
+      "name": {
+        "en": "Korea Conformity Laboratories",
+        "ko": "한국건설생활환경시험연구원"
+      },
+      "shortName": "KCL",
+      "country": "KR",
+      "location": {
+        "lon": 127.7669,
+        "lat": 35.9078,
+        "precision": "country"
+      },
+      "sources": [
+        "kharn-5484-kcl-quatest-shtp"
+      ],
+      "note": "Korean testing and certification institute (English name from general knowledge; the sources give KCL and the Korean name). City not stated by the sources."
+    },
+    {
+      "id": "quatest-3",
+      "kind": "government-agency",
+      "name": {
+        "en": "Quality Assurance and Testing Centre 3 (QUATEST 3)",
+        "ko": "베트남 품질보증시험원"
+      },
+      "shortName": "QUATEST 3",
+      "city": {
+        "en": "Ho Chi Minh City"
+      },
+      "country": "VN",
+      "location": {
+        "lon": 106.6297,
+        "lat": 10.8231,
+        "precision": "city"
+      },
+      "sources": [
+        "kharn-5484-kcl-quatest-shtp"
+      ],
+      "note": "Vietnam's largest state testing body, founded in 1975 (KHARN, which gives the Korean form). The English expansion and the city are from general knowledge; no stored page that was read gives the Vietnamese name."
+    },
+    {
+      "id": "russian-hightech-technoparks-association",
+      "kind": "association",
+      "name": {
+        "en": "Association of Technoparks in the High-Tech Sphere (Russia)",
+        "ru": "Ассоциация технопарков в сфере высоких технологий"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 37.6173,
+        "lat": 55.7558,
+        "precision": "country"
+      },
+      "sources": [
+        "21by-2012-01-25-technopark-association",
+        "venture-news-25749-russia-belarus-park"
+      ],
+      "note": "Russian association of high-tech technoparks (director Andrei Shpilenko per Venture News, which calls it the \"OP Association of high-tech parks\"); the Russian name is from BelaPAN's report on 21.by. Its seat is not stated; the point is Moscow as a point for the country."
+    },
+    {
+      "id": "golestan-stp",
+      "kind": "science-park",
+      "name": {
+        "en": "Golestan Science and Technology Park",
+        "fa": "پارک علم و فناوری گلستان"
+      },
+      "city": {
+        "en": "Gorgan"
+      },
+      "country": "IR",
+      "location": {
+        "lon": 54.4347,
+        "lat": 36.8456,
+        "precision": "city"
+      },
+      "sources": [
+        "ilna-1728675-golestan-samarkand"
+      ],
+      "note": "Provincial science and technology park of Golestan province; the city (the provincial capital) is from general knowledge."
+    },
+    {
+      "id": "samarkand-regional-administration",
+      "kind": "city-government",
+      "name": {
+        "en": "Samarkand Regional Administration (khokimiyat)",
+        "fa": "استانداری سمرقند"
+      },
+      "city": {
+        "en": "Samarkand"
+      },
+      "country": "UZ",
+      "location": {
+        "lon": 66.9597,
+        "lat": 39.6542,
+        "precision": "city"
+      },
+      "sources": [
+        "ilna-1728675-golestan-samarkand"
+      ],
+      "note": "The Persian form is ILNA's; no stored page that was read gives the Uzbek name."
+    },
+    {
+      "id": "seoul-technopark",
+      "kind": "science-park",
+      "name": {
+        "en": "Seoul Technopark",
+        "ko": "서울테크노파크"
+      },
+      "city": {
+        "en": "Seoul",
+        "ko": "서울"
+      },
+      "country": "KR",
+      "location": {
+        "lon": 126.978,
+        "lat": 37.5665,
+        "precision": "city"
+      },
+      "sources": [
+        "venturesquare-905563-seoul-tp-dong-nai"
+      ],
+      "note": "Foundation (재단법인) supporting SMEs in Seoul; the point is the city."
+    },
+    {
+      "id": "dong-nai-ifi",
+      "kind": "research-institute",
+      "name": {
+        "en": "Institute for Innovation (Dong Nai province)",
+        "ko": "동나이성 IFI"
+      },
+      "shortName": "IFI",
+      "country": "VN",
+      "location": {
+        "lon": 106.8243,
+        "lat": 10.9574,
+        "precision": "city"
+      },
+      "sources": [
+        "venturesquare-905563-seoul-tp-dong-nai"
+      ],
+      "note": "Dong Nai provincial institute doing research and innovation, incubation and technology-transfer consulting (Venture Square). Point is Bien Hoa, the provincial capital (general knowledge); no stored page that was read gives the Vietnamese name."
+    },
+    {
+      "id": "kazan-it-park",
+      "kind": "science-park",
+      "name": {
+        "en": "IT Park (Kazan)",
+        "ru": "ИТ-парк"
+      },
+      "city": {
+        "en": "Kazan",
+        "ru": "Казань"
+      },
+      "country": "RU",
+      "location": {
+        "lon": 49.1221,
+        "lat": 55.7887,
+        "precision": "city"
+      },
+      "sources": [
+        "itpark-kazan-2012-07-31-history",
+        "rssing-1508-it-park-innopark-suisse"
+      ],
+      "note": "Technopark in the high-tech sphere opened in Kazan in October 2009, owned by Tatarstan's information ministry (its own site); the Russian short form is from the copied release."
+    },
+    {
+      "id": "innopark-suisse",
+      "kind": "science-park",
+      "name": {
+        "en": "InnoPark Suisse SA"
+      },
+      "country": "CH",
+      "location": {
+        "lon": 6.6413,
+        "lat": 46.7785,
+        "precision": "city"
+      },
+      "sources": [
+        "rssing-1508-it-park-innopark-suisse"
+      ],
+      "note": "Swiss company signing with Kazan's IT Park in Yverdon-les-Bains; the point is that town, where the signing took place (its seat is not stated). No other name form is on a stored page."
     }
   ],
   "partnerships": [
@@ -11114,6 +12177,1769 @@ export const dataset: Dataset = {
         "Signatories are not named.",
         "Cholpon-Ata as the forum's town comes from Kabar, which reports a separate roadmap signed by the two countries' ministries at the same forum; Akchabar says only Issyk-Kul region."
       ]
+    },
+    {
+      "id": "tekes-skolkovo-foundation-2013",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Tekes – Skolkovo Foundation cooperation agreement",
+        "fi": "Tekesin ja Skolkovo-säätiön yhteistyösopimus"
+      },
+      "parties": [
+        {
+          "org": "tekes"
+        },
+        {
+          "org": "skolkovo-foundation"
+        }
+      ],
+      "date": {
+        "value": "2013-06-25",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "country": "FI",
+        "venue": "Kultaranta, summer residence of the President of Finland"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Pekka Soini",
+            "fi": "Pekka Soini"
+          },
+          "role": "Director General of Tekes",
+          "party": "tekes"
+        },
+        {
+          "name": {
+            "en": "Victor Vekselberg"
+          },
+          "role": "President of the Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        }
+      ],
+      "topics": [
+        "finance",
+        "research",
+        "startups",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Finland's innovation funder and the Skolkovo Foundation agreed to open their client networks to each other and to fund Finnish-Russian projects jointly, each paying for the firms of its own country while choosing projects together. The first joint call followed later in 2013 for Skolkovo residents and Finnish companies."
+      },
+      "sources": [
+        "tekes-2013-06-26-skolkovo-en",
+        "tekes-2013-06-26-skolkovo-fi",
+        "crds-jst-2013-07-31-tekes-skolkovo",
+        "tekes-2013-skolkovo-call"
+      ],
+      "evidence": {
+        "tekes-2013-06-26-skolkovo-en": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "tekes-2013-06-26-skolkovo-fi": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "crds-jst-2013-07-31-tekes-skolkovo": [
+          "agreement",
+          "date",
+          "signatories",
+          "place"
+        ],
+        "tekes-2013-skolkovo-call": [
+          "context"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The two Tekes releases are one publisher's; JST's summary only restates the release."
+      ]
+    },
+    {
+      "id": "turku-science-park-skolkovo-2013",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Turku Science Park, University of Turku and Åbo Akademi – Skolkovo Foundation cooperation agreement",
+        "fi": "Turku Science Park Oy:n, Turun yliopiston ja Åbo Akademin yhteistyösopimus Skolkovo-säätiön kanssa"
+      },
+      "parties": [
+        {
+          "org": "turku-science-park"
+        },
+        {
+          "org": "university-of-turku"
+        },
+        {
+          "org": "abo-akademi-university"
+        },
+        {
+          "org": "skolkovo-foundation"
+        }
+      ],
+      "date": {
+        "value": "2013-06-25",
+        "precision": "day",
+        "basis": "signed",
+        "note": "The release of Wednesday 26 June 2013 says it was signed \"on Tuesday\", i.e. 25 June, during the Finnish–Russian presidential meeting."
+      },
+      "place": {
+        "city": "Turku",
+        "country": "FI",
+        "venue": "Forum Marinum maritime centre"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Rikumatti Levomäki",
+            "fi": "Rikumatti Levomäki"
+          },
+          "role": "CEO of Turku Science Park Ltd",
+          "party": "turku-science-park"
+        },
+        {
+          "name": {
+            "en": "Kalervo Väänänen",
+            "fi": "Kalervo Väänänen"
+          },
+          "role": "Rector of the University of Turku",
+          "party": "university-of-turku"
+        },
+        {
+          "name": {
+            "en": "Victor Vekselberg"
+          },
+          "role": "President of the Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Jorma Mattinen",
+            "fi": "Jorma Mattinen"
+          },
+          "role": "Rector of Åbo Akademi University",
+          "party": "abo-akademi-university"
+        }
+      ],
+      "topics": [
+        "life-sciences",
+        "ict",
+        "research",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Turku's science-park company and the city's two universities set up cooperation with Skolkovo in the two fields where Turku is strongest. In life sciences it targets biomaterials, diagnostics, personalised medicine and drug development; in ICT, health technology, e-learning, data security, imaging and data analysis. The Turku side sees Russia's drive for home-made medicines and equipment as a business opening."
+      },
+      "sources": [
+        "turkusciencepark-2013-06-26-skolkovo-en",
+        "turkusciencepark-2013-06-26-skolkovo-fi"
+      ],
+      "evidence": {
+        "turkusciencepark-2013-06-26-skolkovo-en": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "turkusciencepark-2013-06-26-skolkovo-fi": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Both cited pages are the park company's own release; no independent report of this signing was found."
+      ]
+    },
+    {
+      "id": "skolkovo-foundation-invest-cyprus-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "Skolkovo Foundation – Invest Cyprus memorandum of understanding",
+        "ru": "Меморандум о взаимопонимании фонда «Сколково» и агентства Invest Cyprus"
+      },
+      "parties": [
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "invest-cyprus"
+        }
+      ],
+      "date": {
+        "value": "2018-03-01",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Cyprus Profile gives 1 March; Skolkovo's own report of 2 March says \"Thursday\", which is 1 March 2018."
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Kyriacos Kokkinos"
+          },
+          "role": "Board member of the Cyprus Investment Promotion Agency",
+          "party": "invest-cyprus"
+        },
+        {
+          "name": {
+            "en": "Oleg Dubnov"
+          },
+          "role": "Vice-president of the Skolkovo Foundation, executive director of its energy cluster",
+          "party": "skolkovo-foundation"
+        }
+      ],
+      "topics": [
+        "market-entry",
+        "energy-environment",
+        "ict",
+        "life-sciences",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Under this memorandum each side advises the other's companies on entering its market, and both organise business missions and meetings to start joint projects in energy efficiency, ICT, biomedicine and industrial technology. A working group oversees the work; the Cypriot signer proposed reviews every two months."
+      },
+      "sources": [
+        "sk-ru-2018-03-02-invest-cyprus",
+        "cyprusprofile-2018-03-01-skolkovo",
+        "ewdn-47653-skolkovo-cyprus"
+      ],
+      "evidence": {
+        "sk-ru-2018-03-02-invest-cyprus": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "cyprusprofile-2018-03-01-skolkovo": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "ewdn-47653-skolkovo-cyprus": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "East-West Digital News places the signing \"in late February\"; the two other reports say Thursday 1 March.",
+        "Skolkovo's report shows Kokkinos shaking hands with Dubnov on the signing but does not call Dubnov a signatory; Cyprus Profile does."
+      ]
+    },
+    {
+      "id": "skolkovo-foundation-luxinnovation-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "Skolkovo Foundation – Luxinnovation cooperation agreement",
+        "ru": "Соглашение о сотрудничестве фонда «Сколково» и агентства Luxinnovation"
+      },
+      "parties": [
+        {
+          "org": "skolkovo-foundation"
+        },
+        {
+          "org": "luxinnovation"
+        }
+      ],
+      "date": {
+        "value": "2018-02-14",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Moscow",
+        "country": "RU",
+        "venue": "11th session of the joint economic commission of the Belgo-Luxembourg Economic Union and Russia"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Yury Saprykin"
+          },
+          "role": "Vice-president for regional and international development, Skolkovo Foundation",
+          "party": "skolkovo-foundation"
+        },
+        {
+          "name": {
+            "en": "Ian Cresswell"
+          },
+          "role": "Head of international affairs, Luxinnovation",
+          "party": "luxinnovation"
+        }
+      ],
+      "topics": [
+        "startups",
+        "market-entry",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Signed in front of deputy prime ministers of Russia, Belgium and Luxembourg, the memorandum commits the Russian innovation city and Luxembourg's innovation agency to share information and opportunities, mainly to help small firms and start-ups of each country; Skolkovo named fintech, security and satellite technology as early fields of interest."
+      },
+      "sources": [
+        "sk-ru-2018-02-14-luxinnovation",
+        "luxinnovation-2018-skolkovo-space"
+      ],
+      "evidence": {
+        "sk-ru-2018-02-14-luxinnovation": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "luxinnovation-2018-skolkovo-space": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Skolkovo calls the document both a cooperation agreement and a memorandum; Luxinnovation calls it a memorandum of understanding.",
+        "Skolkovo dates first contacts with Luxinnovation to 2013 (sk.ru, September 2018); no earlier agreement is reported."
+      ]
+    },
+    {
+      "id": "tuspark-thailand-science-park-2007",
+      "kind": "friendship-agreement",
+      "title": {
+        "en": "Tsinghua Science Park – Thailand Science Park friendly cooperation agreement",
+        "zh": "清华科技园与泰国科学园友好合作协议"
+      },
+      "parties": [
+        {
+          "org": "tus-holdings"
+        },
+        {
+          "org": "thailand-science-park"
+        }
+      ],
+      "date": {
+        "value": "2007-09-20",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Pathum Thani",
+        "country": "TH",
+        "venue": "Thailand Science Park"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Xu Jinghong"
+          },
+          "role": "President of Tuspark Co., Ltd., signing for Tsinghua Science Park",
+          "party": "tus-holdings"
+        }
+      ],
+      "topics": [
+        "exchange",
+        "park-development"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "At the end of a visit by a Tuspark staff delegation to the Thai park north of Bangkok, the two parks agreed on a light form of cooperation: swapping delegations and short-term staff, high-level visits, and presenting each other in their own publications."
+      },
+      "sources": [
+        "tusholdings-2007-09-26-thailand-science-park"
+      ],
+      "evidence": {
+        "tusholdings-2007-09-26-thailand-science-park": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The release names Tsinghua Science Park as the party and Tuspark Co., Ltd. as the signer's company; both belong to the group now published as Tus-Holdings, whose site carries the release.",
+        "Who signed for Thailand Science Park is not stated; its CEO, Dr. Janekrishna (Kanatharana), received the delegation.",
+        "The Chinese title is our translation; no stored Chinese page about the signing was found."
+      ]
+    },
+    {
+      "id": "nstda-hkstp-2019",
+      "kind": "memorandum",
+      "title": {
+        "en": "NSTDA – Hong Kong Science and Technology Parks memorandum on technology and innovation development",
+        "ja": "タイ国立科学技術開発庁と香港サイエンス・テクノロジーパークの技術・イノベーション開発協力覚書",
+        "zh-Hant": "泰國國家科學技術發展署與香港科技園公司合作備忘錄"
+      },
+      "parties": [
+        {
+          "org": "nstda"
+        },
+        {
+          "org": "hkstp"
+        }
+      ],
+      "date": {
+        "value": "2019-11-29",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Narong Sirilertworakul"
+          },
+          "role": "President of NSTDA",
+          "party": "nstda"
+        },
+        {
+          "name": {
+            "en": "Sunny Chai"
+          },
+          "role": "Chairman of HKSTP",
+          "party": "hkstp"
+        }
+      ],
+      "topics": [
+        "startups",
+        "incubation",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Thailand's science agency, which runs Thailand Science Park, and Hong Kong's science-park corporation set a frame for bringing their tech firms and start-ups together: joint support for companies, pitching contests, matchmaking and demonstration events. Hong Kong's chief executive and a Thai deputy prime minister attended."
+      },
+      "sources": [
+        "jsps-2019-12-03-nstda-hkstp"
+      ],
+      "evidence": {
+        "jsps-2019-12-03-nstda-hkstp": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "Only JSPS's Japanese summary of NSTDA's release was found; the release itself and any Hong Kong report are not among the stored pages (searched en, zh, ja).",
+        "The place of signing is not stated."
+      ]
+    },
+    {
+      "id": "hsinchu-science-park-eswatini-rstp-2022",
+      "kind": "memorandum",
+      "title": {
+        "en": "Hsinchu Science Park – Royal Science and Technology Park of Eswatini memorandum of understanding",
+        "zh-Hant": "竹科與史瓦帝尼皇家科技園區合作備忘錄"
+      },
+      "parties": [
+        {
+          "org": "hsinchu-science-park"
+        },
+        {
+          "org": "eswatini-rstp"
+        }
+      ],
+      "date": {
+        "value": "2022-10-24",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Hsinchu",
+        "country": "TW",
+        "venue": "Hsinchu Science Park"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Wang Yung-chuang",
+            "zh-Hant": "王永壯"
+          },
+          "role": "Director-General of the Hsinchu Science Park Bureau",
+          "party": "hsinchu-science-park"
+        },
+        {
+          "name": {
+            "en": "Vumile Dlamini"
+          },
+          "role": "Chief Executive Officer of the Royal Science and Technology Park",
+          "party": "eswatini-rstp"
+        }
+      ],
+      "topics": [
+        "park-development",
+        "technology-transfer",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Eswatini's royal science park, a special economic zone since 2018, formalised ties with Taiwan's Hsinchu park, founded in 1980, during a delegation's visit. The memorandum crowns three years of contacts, kept up online through the pandemic, and is meant to deepen business partnership and grow knowledge-based industry in both parks."
+      },
+      "sources": [
+        "tahcnews-2022-10-24-hsinchu-rstp"
+      ],
+      "evidence": {
+        "tahcnews-2022-10-24-hsinchu-rstp": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "Only one report was found (searched zh, en); the Hsinchu Science Park Bureau's own release is not among the stored pages.",
+        "The report gives the bureau head only in Chinese (王永壯); Wang Yung-chuang is our romanisation."
+      ]
+    },
+    {
+      "id": "hsinchu-science-park-city-of-ryde-2024",
+      "kind": "memorandum",
+      "title": {
+        "en": "Hsinchu Science Park Bureau – City of Ryde memorandum on the Macquarie Park Innovation District",
+        "ja": "新竹サイエンスパーク管理局とシティ・オブ・ライドの了解覚書"
+      },
+      "parties": [
+        {
+          "org": "hsinchu-science-park"
+        },
+        {
+          "org": "city-of-ryde"
+        }
+      ],
+      "date": {
+        "value": "2024-07-09",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "ict",
+        "life-sciences",
+        "startups"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Taiwan's Hsinchu park bureau, following the government's southbound policy, tied up with the Sydney council whose area holds the Macquarie Park Innovation District, home of Macquarie University and more than 380 firms. The partnership, prepared since a Ryde delegation's visit in March 2023, looks to semiconductors, medical technology and start-ups."
+      },
+      "sources": [
+        "sipa-2024-07-10-ryde",
+        "ettoday-2025-09-05-hsinchu-ryde",
+        "udn-2025-09-04-hsinchu-ryde"
+      ],
+      "evidence": {
+        "sipa-2024-07-10-ryde": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "ettoday-2025-09-05-hsinchu-ryde": [
+          "agreement",
+          "parties"
+        ],
+        "udn-2025-09-04-hsinchu-ryde": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The Taiwanese reports of 2025 name Macquarie Park (Innovation District) as the partner; the bureau's release names the City of Ryde.",
+        "Signatories and place are not given."
+      ]
+    },
+    {
+      "id": "hsinchu-city-ryde-innovation-park-2025",
+      "kind": "memorandum",
+      "title": {
+        "en": "Hsinchu City – City of Ryde memorandum on innovation-park development",
+        "zh-Hant": "新竹市與萊德市創新園區發展合作備忘錄"
+      },
+      "parties": [
+        {
+          "org": "hsinchu-city-government"
+        },
+        {
+          "org": "city-of-ryde"
+        }
+      ],
+      "date": {
+        "value": "2025-09-04",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "place": {
+        "country": "AU",
+        "city": "Ryde (Sydney)"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "education",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A year after the science-park memorandum, the city of Hsinchu signed its own with Ryde while its acting mayor toured Australia. The cities, each with universities and a science park, list industry, education and culture, talent exchange and healthy-city work, and see it as a step toward sister-city ties."
+      },
+      "sources": [
+        "udn-2025-09-04-hsinchu-ryde",
+        "ettoday-2025-09-05-hsinchu-ryde"
+      ],
+      "evidence": {
+        "udn-2025-09-04-hsinchu-ryde": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "ettoday-2025-09-05-hsinchu-ryde": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Who signed is not stated; acting mayor Chiu Chen-yuan (邱臣遠) led the Hsinchu delegation and Mayor Trenton Brown received it.",
+        "A city-to-city memorandum; neither science park is a party."
+      ]
+    },
+    {
+      "id": "uzbekistan-innovation-ministry-teknopark-istanbul-2019",
+      "kind": "memorandum",
+      "title": {
+        "en": "Ministry of Innovative Development of Uzbekistan – Teknopark Istanbul memorandum of understanding",
+        "ru": "Меморандум о взаимопонимании Министерства инновационного развития Узбекистана и технопарка Istanbul"
+      },
+      "parties": [
+        {
+          "org": "uzbekistan-ministry-innovative-development"
+        },
+        {
+          "org": "teknopark-istanbul"
+        }
+      ],
+      "date": {
+        "value": "2019-07-24",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Spot.uz gives 24 July; the year comes from its URL (26 July 2019)."
+      },
+      "place": {
+        "city": "Istanbul",
+        "country": "TR",
+        "venue": "Teknopark Istanbul"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Oybek Norinbayev",
+            "ru": "Ойбек Норинбаев"
+          },
+          "role": "Deputy Minister of Innovative Development of Uzbekistan",
+          "party": "uzbekistan-ministry-innovative-development"
+        },
+        {
+          "name": {
+            "en": "Bilal Topçu",
+            "tr": "Bilal Topçu"
+          },
+          "role": "General Director of Teknopark Istanbul",
+          "party": "teknopark-istanbul"
+        }
+      ],
+      "topics": [
+        "research",
+        "incubation",
+        "park-development",
+        "education",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "A wide memorandum: the Istanbul park is to do seismological research for Uzbekistan and to set up joint labs, clusters and incubators for drones and thermal-camera control systems, train Uzbek scientists, and share how it plans and runs parks and incubators. A later Turkish account adds that it foresaw a joint technopark in Uzbekistan."
+      },
+      "sources": [
+        "spot-uz-2019-07-26-istanbul-technopark",
+        "tashkenttimes-5624-uzbek-turkish-technopark"
+      ],
+      "evidence": {
+        "spot-uz-2019-07-26-istanbul-technopark": [
+          "agreement",
+          "date",
+          "parties",
+          "signatories"
+        ],
+        "tashkenttimes-5624-uzbek-turkish-technopark": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Spot.uz does not name the Istanbul park's director; Tashkent Times names Bilal Topçu but gives no date for the signing.",
+        "Tashkent Times describes the joint technopark (Olmazor district, 50/50 stakes) as a later project; whether it is part of this memorandum is not fully clear."
+      ]
+    },
+    {
+      "id": "it-park-uzbekistan-gyeongbuk-technopark-2024",
+      "kind": "memorandum",
+      "title": {
+        "en": "IT Park Uzbekistan – Gyeongbuk TechnoPark – Gyeongbuk Development Institute memorandum on IT cooperation",
+        "ko": "경북테크노파크·경북연구원·우즈베키스탄 IT Park 업무협약"
+      },
+      "parties": [
+        {
+          "org": "it-park-uzbekistan"
+        },
+        {
+          "org": "gyeongbuk-technopark"
+        },
+        {
+          "org": "gyeongbuk-development-institute"
+        }
+      ],
+      "date": {
+        "value": "2024-03-18",
+        "precision": "day",
+        "basis": "signed",
+        "note": "IT Park gives 18 March without a year; Herald Business (19 March 2024) says \"the 18th\"."
+      },
+      "place": {
+        "city": "Tashkent",
+        "country": "UZ"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "In Seong Ha",
+            "ko": "하인성"
+          },
+          "role": "CEO of Gyeongbuk TechnoPark",
+          "party": "gyeongbuk-technopark"
+        },
+        {
+          "name": {
+            "en": "Chul Gyun Lyou"
+          },
+          "role": "President of the Gyeongbuk Development Institute",
+          "party": "gyeongbuk-development-institute"
+        },
+        {
+          "name": {
+            "en": "Abdulakhad Kuchkarov"
+          },
+          "role": "Executive Director of IT Park Uzbekistan",
+          "party": "it-park-uzbekistan"
+        }
+      ],
+      "topics": [
+        "ict",
+        "market-entry",
+        "investment",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Uzbekistan's IT park and two bodies of Korea's North Gyeongsang province set out to get IT firms of the two countries working together: private-sector involvement, shared information, administrative help for exporters, investment and entry into each other's markets. The Korean park had been running a KOICA capacity project for IT Park since 2021."
+      },
+      "sources": [
+        "it-park-uz-gyeongbuk-technopark-mou",
+        "heraldcorp-2024-03-19-gbtp-it-park",
+        "nspna-688887-gbtp-it-park"
+      ],
+      "evidence": {
+        "it-park-uz-gyeongbuk-technopark-mou": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "heraldcorp-2024-03-19-gbtp-it-park": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "nspna-688887-gbtp-it-park": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed"
+    },
+    {
+      "id": "chungbuk-technopark-vkbia-2021",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "VKBIA – Chungbuk Technopark comprehensive cooperation agreement",
+        "vi": "Thỏa thuận hợp tác toàn diện giữa VKBIA và Chungbuk Technopark"
+      },
+      "parties": [
+        {
+          "org": "vkbia"
+        },
+        {
+          "org": "chungbuk-technopark"
+        }
+      ],
+      "date": {
+        "value": "2021-11-26",
+        "precision": "day",
+        "basis": "signed"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "incubation",
+        "trade",
+        "education"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Signed online in the second pandemic year, the agreement links a Korean provincial technopark with the Vietnamese-Korean business association's southern branch. They plan programmes for technology exchange and transfer, expert support, training and jobs, trade links and business incubation between the two markets."
+      },
+      "sources": [
+        "hanoitimes-2021-11-28-vkbia-chungbuk",
+        "vtc-2021-11-26-vkbia-chungbuk"
+      ],
+      "evidence": {
+        "hanoitimes-2021-11-28-vkbia-chungbuk": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "vtc-2021-11-26-vkbia-chungbuk": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Signatories are not named; Lee Hyeonse (Chungbuk Technopark) and Tran Hai Linh (VKBIA chairman) took part.",
+        "The ceremony was held online, so no place is given."
+      ]
+    },
+    {
+      "id": "kits-karnataka-taiwan-science-parks-2018",
+      "kind": "memorandum",
+      "title": {
+        "en": "Karnataka Innovation and Technology Society – two Taiwanese science parks memorandum of understanding"
+      },
+      "parties": [
+        {
+          "org": "kits-karnataka"
+        },
+        {
+          "unnamed": {
+            "country": "TW",
+            "kind": "science-park",
+            "count": 2,
+            "label": {
+              "en": "two Taiwanese science parks"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2018-07-11",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the PTI report of the official release; the signing day is not given."
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "education",
+        "startups",
+        "life-sciences",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Karnataka's state innovation society linked up with two science parks in Taiwan. Besides joint development and innovation, the memorandum foresees faculty from chosen institutes spending time at the parks to learn industry practice; the state stressed skills, industry facilitation and help for start-ups and small firms, Taiwan's envoy biotechnology and IT."
+      },
+      "sources": [
+        "moneycontrol-2018-07-11-kits-taiwan",
+        "ibef-2018-07-11-kits-taiwan"
+      ],
+      "evidence": {
+        "moneycontrol-2018-07-11-kits-taiwan": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "ibef-2018-07-11-kits-taiwan": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The two Taiwanese parks are not named; no Taiwanese report of the signing was found (searched en, zh).",
+        "The place of signing is not given (the IBEF copy is datelined Bengaluru)."
+      ]
+    },
+    {
+      "id": "sbma-daejeon-technopark",
+      "kind": "memorandum",
+      "title": {
+        "en": "Subic Bay Metropolitan Authority – Daejeon Techno Park memorandum of understanding"
+      },
+      "parties": [
+        {
+          "org": "sbma-subic"
+        },
+        {
+          "org": "daejeon-technopark"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Daejeon",
+        "country": "KR"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Roberto V. Garcia"
+          },
+          "role": "Chairman and administrator of the Subic Bay Metropolitan Authority",
+          "party": "sbma-subic"
+        },
+        {
+          "name": {
+            "en": "Park Jun-byeong"
+          },
+          "role": "President and CEO of Daejeon Techno Park",
+          "party": "daejeon-technopark"
+        }
+      ],
+      "topics": [
+        "technology-transfer",
+        "research",
+        "exchange",
+        "education"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The authority running the Subic Bay freeport, which wanted to grow outsourcing business, signed with Daejeon's technopark in Korea's science city. Both expect joint business matching, research and networking between firms and institutes, and exchanges of technology, staff training and workers; Subic's chairman framed it as a tie with the city of Daejeon as a whole."
+      },
+      "sources": [
+        "arangkada-sbma-daejeon-technopark",
+        "subicbaynews-sbma-daejeon-technopark"
+      ],
+      "evidence": {
+        "arangkada-sbma-daejeon-technopark": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ],
+        "subicbaynews-sbma-daejeon-technopark": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither page gives the year; Arangkada says 25 July, Subic Bay News \"last July\". The date is therefore left unknown.",
+        "Daejeon's vice mayor for administrative affairs also signed but is not named."
+      ]
+    },
+    {
+      "id": "it-park-uzbekistan-it-park-dushanbe-2025",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "IT Park Uzbekistan – IT Park Dushanbe agreement on joint projects and a permanent cooperation platform",
+        "ru": "Договорённость о совместных проектах IT Park Узбекистана и IT-Park Dushanbe"
+      },
+      "parties": [
+        {
+          "org": "it-park-uzbekistan"
+        },
+        {
+          "org": "it-park-dushanbe"
+        }
+      ],
+      "date": {
+        "value": "2025-10-16",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Trend report; the visit's own day is not given."
+      },
+      "place": {
+        "city": "Dushanbe",
+        "country": "TJ",
+        "venue": "IT Park Dushanbe"
+      },
+      "signatories": [],
+      "topics": [
+        "startups",
+        "incubation",
+        "education",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "On a visit by Uzbekistan's digital technologies minister to Tajikistan's capital, the two countries' IT parks agreed to set up a standing platform for working together, to run joint start-up and incubation programmes, share know-how and train IT specialists."
+      },
+      "sources": [
+        "trend-2025-10-16-it-parks-uz-tj",
+        "fintech-retail-29503-it-parks-uz-tj"
+      ],
+      "evidence": {
+        "trend-2025-10-16-it-parks-uz-tj": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "fintech-retail-29503-it-parks-uz-tj": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither report mentions a signed document; the agreement was reached in talks between Minister Sherzod Shermatov and Tajik officials at IT Park Dushanbe.",
+        "Whether the Uzbek party is IT Park Uzbekistan itself or its ministry is not clear; Trend reports via IT Park Uzbekistan."
+      ]
+    },
+    {
+      "id": "itri-sonora-science-park-2023",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "ITRI – State of Sonora science-park strategic planning consultancy agreement",
+        "zh": "工研院与墨西哥索诺拉州科学园区策略规划顾问服务协议"
+      },
+      "parties": [
+        {
+          "org": "itri"
+        },
+        {
+          "org": "sonora-state-government"
+        }
+      ],
+      "date": {
+        "value": "2023-09-27",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the report (from its URL and the site's list); the signing day is not given."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "education",
+        "ict",
+        "manufacturing"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Taiwan's industrial research institute is to plan a science park for the Mexican border state of Sonora, advising the state's sustainable development commission. The park is meant for semiconductors, electric vehicles, AI and automation, and ITRI will also help train the technicians Taiwanese firms settling there need."
+      },
+      "sources": [
+        "ctimes-2023-09-27-itri-sonora",
+        "acustiknoticias-2023-09-sonora-itri"
+      ],
+      "evidence": {
+        "ctimes-2023-09-27-itri-sonora": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "acustiknoticias-2023-09-sonora-itri": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "A consultancy contract rather than a partnership between parks; recorded because its object is a science park.",
+        "The report names Su Meng-tsung (ITRI) and Governor Durazo Montaño as witnesses of the signing, not the signers; the place is not given.",
+        "The Taiwanese report, on a site whose publisher could not be identified, describes a science-park planning consultancy; the Mexican report speaks more broadly of an agreement on innovation, energy transition and electromobility made during the governor's tour of Taiwan in September 2023. Both are taken to describe the same agreement."
+      ]
+    },
+    {
+      "id": "anas-htp-china-russia-innovation-park-yantai",
+      "kind": "memorandum",
+      "title": {
+        "en": "ANAS High Technologies Park – China-Russia Innovation Tech Park (Yantai) memorandum of cooperation"
+      },
+      "parties": [
+        {
+          "org": "anas-high-technologies-park"
+        },
+        {
+          "org": "china-russia-innovation-park-yantai"
+        }
+      ],
+      "date": {
+        "value": "2018-01-07",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Trend report, which relays what the Baku park said on 28 December 2017; the signing took place earlier, during the Chinese park's visit to Baku."
+      },
+      "signatories": [],
+      "topics": [
+        "research",
+        "technology-transfer",
+        "exchange",
+        "trade"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "After the Yantai park's managers visited Baku, the Azerbaijani academy's park and its Chinese counterpart agreed to run science and innovation projects together, plan joint laboratories and innovation centres and exchange visits. The Baku park also meant to build a portal for Chinese and Azerbaijani businesses."
+      },
+      "sources": [
+        "trend-2018-01-07-anas-htp-yantai"
+      ],
+      "evidence": {
+        "trend-2018-01-07-anas-htp-yantai": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The day of signing and the signatories are not given.",
+        "The place is not stated; the report links the signing to the Chinese park's visit to the Baku park but does not say it was signed there."
+      ]
+    },
+    {
+      "id": "minsk-technopark-czech-stp-association",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Minsk City Technopark – Czech Association of Science and Technology Parks cooperation agreement",
+        "ru": "Соглашение о сотрудничестве Минского городского технопарка и Чешской ассоциации научно-технологических парков"
+      },
+      "parties": [
+        {
+          "org": "minsk-city-technopark"
+        },
+        {
+          "org": "czech-stp-association"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Prague",
+        "country": "CZ",
+        "venue": "5th meeting of the Belarusian-Czech commission for economic, industrial and scientific-technical cooperation"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Signed on the sidelines of an intergovernmental commission on economic and scientific ties, the agreement links the Minsk city technopark with the Czech science-park association. The report gives no programme, only the setting: a three-day meeting in Prague on transport, energy, industry and innovation."
+      },
+      "sources": [
+        "belta-atom-672-minsk-czech-parks"
+      ],
+      "evidence": {
+        "belta-atom-672-minsk-czech-parks": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "BelTA's page gives 23–25 April but no year; the date is left unknown. (A BelTA item of 14 December 2012, found in the stored pages without an address, said the agreement was about to be signed, which points to April 2013, but no page states it.)",
+        "Signatories are not named."
+      ]
+    },
+    {
+      "id": "daejeon-technopark-southern-taiwan-science-park",
+      "kind": "memorandum",
+      "title": {
+        "en": "Daejeon Technopark – Southern Taiwan Science Park memorandum on technology exchange and partnership",
+        "ko": "대전테크노파크–대만 남부과학단지 양해각서"
+      },
+      "parties": [
+        {
+          "org": "daejeon-technopark"
+        },
+        {
+          "org": "southern-taiwan-science-park"
+        }
+      ],
+      "date": null,
+      "place": {
+        "country": "TW",
+        "venue": "7th general assembly of the World Technopolis Association"
+      },
+      "signatories": [],
+      "topics": [
+        "technology-transfer",
+        "ict",
+        "life-sciences",
+        "manufacturing",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Brokered by the city of Daejeon, which then chaired the World Technopolis Association, the memorandum ties Daejeon's technopark to a fellow WTA member, Taiwan's southern science park. Beyond exchanges it lists joint technology and business development, swapping good practice and support for each other's tenant firms in IT, biotech, nanotech and precision machinery."
+      },
+      "sources": [
+        "ccnnews-19417-daejeon-tp-stsp",
+        "gocj-29905-daejeon-tp-stsp"
+      ],
+      "evidence": {
+        "ccnnews-19417-daejeon-tp-stsp": [
+          "agreement",
+          "parties",
+          "place"
+        ],
+        "gocj-29905-daejeon-tp-stsp": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Both reports give 31 August but no year (they describe the 7th WTA general assembly in Hsinchu); the date is left unknown.",
+        "Signers are not named; Daejeon's mayor Yeom Hong-cheol attended, and the park heads Lee Jin-ok and Chen Chun-wei are named as heads of the two bodies. The Korean title is the reports' wording (양해각서)."
+      ]
+    },
+    {
+      "id": "belarus-hi-tech-park-zhongguancun-2024",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Belarus Hi-Tech Park – Zhongguancun Science Park cooperation agreement",
+        "ru": "Соглашение о сотрудничестве Парка высоких технологий и технопарка Чжунгуаньцунь"
+      },
+      "parties": [
+        {
+          "org": "belarus-hi-tech-park"
+        },
+        {
+          "org": "zhongguancun-science-park"
+        }
+      ],
+      "date": {
+        "value": "2024",
+        "precision": "year",
+        "basis": "signed"
+      },
+      "place": {
+        "city": "Beijing",
+        "country": "CN"
+      },
+      "signatories": [],
+      "topics": [
+        "ict",
+        "startups",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Known only from a later account: in 2024, the year China and Belarus opened their joint years of science and innovation, Belarus's Hi-Tech Park signed a cooperation agreement in Beijing with Zhongguancun, under which the park's resident companies are to build contacts with the Zhongguancun sub-parks."
+      },
+      "sources": [
+        "urdupoint-2025-05-14-htp-sinomachbel",
+        "park-by-2025-zgc-forum"
+      ],
+      "evidence": {
+        "urdupoint-2025-05-14-htp-sinomachbel": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "park-by-2025-zgc-forum": [
+          "context"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "Only a 2025 republication (APP via UrduPoint, citing BelTA) mentions the agreement; no report of the signing itself was found (searched en, ru, zh).",
+        "The month, day and signatories are unknown."
+      ]
+    },
+    {
+      "id": "stpi-uzbekistan-technology-parks-2018",
+      "kind": "letter-of-intent",
+      "title": {
+        "en": "Software Technology Parks of India – Uzbekistan pre-agreement on setting up technology parks"
+      },
+      "parties": [
+        {
+          "org": "stpi"
+        },
+        {
+          "unnamed": {
+            "country": "UZ",
+            "label": {
+              "en": "the Uzbek side (not named by the reports)"
+            }
+          }
+        }
+      ],
+      "date": {
+        "value": "2018-09-28",
+        "precision": "day",
+        "basis": "reported",
+        "note": "ANI's dateline is 28 September without a year; 2018 follows from the mention of Mirziyoyev's first state visit to India two days later, which Trend places in 2018. The pre-agreement may have been signed before the ministers' meeting."
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "ict"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Meeting his Uzbek counterpart in New Delhi before the Uzbek president's state visit, India's IT minister said STPI would give technical and consulting help to build technology parks in Uzbekistan, and that a pre-agreement with STPI had been signed to that end. Trend later credited STPI and the Uzbek IT ministry with organising the Tashkent IT park."
+      },
+      "sources": [
+        "sify-ani-india-uzbekistan-technology-parks",
+        "expresscomputer-29035-india-uzbekistan-ict",
+        "trend-2019-11-20-uzbek-it-park-second-complex"
+      ],
+      "evidence": {
+        "sify-ani-india-uzbekistan-technology-parks": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "expresscomputer-29035-india-uzbekistan-ict": [
+          "agreement",
+          "parties"
+        ],
+        "trend-2019-11-20-uzbek-it-park-second-complex": [
+          "context",
+          "date"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "The reports say the pre-agreement was signed \"with STPI\" without naming the Uzbek signing body, so it is left unnamed; the meeting was with Uzbekistan's Ministry for Development of IT and Communications, which Trend later names with STPI as the park's organisers.",
+        "Signatories, the exact day and the place of the pre-agreement are unknown (the ministers met in New Delhi)."
+      ]
+    },
+    {
+      "id": "saigon-hi-tech-park-kitech-2020",
+      "kind": "joint-centre",
+      "title": {
+        "en": "SHTP Labs (Saigon Hi-Tech Park) – KITECH agreement on a Vietnam-Korea training centre",
+        "fr": "Accord entre SHTP Labs et le KITECH pour un centre de formation Vietnam – République de Corée"
+      },
+      "parties": [
+        {
+          "org": "saigon-hi-tech-park"
+        },
+        {
+          "org": "kitech"
+        }
+      ],
+      "date": {
+        "value": "2020",
+        "precision": "year",
+        "basis": "signed",
+        "note": "Both reports (of 24 August 2020) say the agreement was signed \"earlier this year\"."
+      },
+      "signatories": [],
+      "topics": [
+        "education",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The research and development centre of Ho Chi Minh City's hi-tech park and Korea's industrial technology institute agreed to open a Vietnamese-Korean training centre inside the park. The news came as a side note in the park's mid-year report on investment."
+      },
+      "sources": [
+        "vietnamplus-2020-08-24-shtp-investment",
+        "dangcongsan-559110-shtp-investment"
+      ],
+      "evidence": {
+        "vietnamplus-2020-08-24-shtp-investment": [
+          "agreement",
+          "date",
+          "parties"
+        ],
+        "dangcongsan-559110-shtp-investment": [
+          "agreement",
+          "date",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Both reports are versions of one VNA item; no Korean report was found (searched ko, en).",
+        "The Vietnamese signer is SHTP Labs, the park's R&D centre, recorded here under the park.",
+        "Month, day and signatories are unknown."
+      ]
+    },
+    {
+      "id": "gyeongbuk-technopark-shtp-kcl-quatest3-2017",
+      "kind": "memorandum",
+      "title": {
+        "en": "Gyeongbuk Technopark, KCL, Saigon Hi-Tech Park and QUATEST 3 multilateral memorandum on fostering technology firms",
+        "ko": "경북테크노파크·KCL·사이공하이테크파크·QUATEST 3 기술기업 육성을 위한 다자간 업무협약"
+      },
+      "parties": [
+        {
+          "org": "gyeongbuk-technopark"
+        },
+        {
+          "org": "kcl-korea"
+        },
+        {
+          "org": "saigon-hi-tech-park"
+        },
+        {
+          "org": "quatest-3"
+        }
+      ],
+      "date": {
+        "value": "2017-11-12",
+        "precision": "day",
+        "basis": "signed",
+        "note": "Newsis (13 November 2017) and KHARN give \"the 12th\"; the month and year come from Newsis."
+      },
+      "place": {
+        "city": "Ho Chi Minh City",
+        "country": "VN"
+      },
+      "signatories": [],
+      "topics": [
+        "incubation",
+        "technology-transfer",
+        "market-entry",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Two Korean bodies, a provincial technopark and a national testing institute, tied up with Ho Chi Minh City's hi-tech park and Vietnam's largest state testing centre. The four aim to help technology firms of both countries, with testing and certification for exporters, checks of industrial test methods, joint R&D and commercialisation; the same day the Korean park opened a representative office inside the Saigon park."
+      },
+      "sources": [
+        "newsis-2017-11-13-gbtp-shtp",
+        "kharn-5484-kcl-quatest-shtp"
+      ],
+      "evidence": {
+        "newsis-2017-11-13-gbtp-shtp": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ],
+        "kharn-5484-kcl-quatest-shtp": [
+          "agreement",
+          "date",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Signatories are not named; Lee Jae-hoon (Gyeongbuk Technopark) and Kim Kyung-sik (KCL) are named as heads of their bodies.",
+        "KHARN's page shows no publication date; the year rests on Newsis."
+      ]
+    },
+    {
+      "id": "russian-technoparks-association-belarus-gknt",
+      "kind": "cooperation-agreement",
+      "title": {
+        "en": "Association of High-Tech Technoparks (Russia) – Belarus State Committee on Science and Technology agreement",
+        "ru": "Соглашение Ассоциации технопарков в сфере высоких технологий и ГКНТ Беларуси"
+      },
+      "parties": [
+        {
+          "org": "russian-hightech-technoparks-association"
+        },
+        {
+          "org": "belarus-state-committee-science-technology"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Nizhny Novgorod",
+        "country": "RU"
+      },
+      "signatories": [],
+      "topics": [
+        "park-development",
+        "exchange",
+        "research"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "The Russian technopark association and Belarus's science committee agreed to set up joint working and expert councils and joint congresses, seminars and exhibitions. Their main decision was to draft within a year the concept of a Russian-Belarusian industrial park within the Union State, meant to lift parks' residents onto world markets."
+      },
+      "sources": [
+        "venture-news-25749-russia-belarus-park"
+      ],
+      "evidence": {
+        "venture-news-25749-russia-belarus-park": [
+          "agreement",
+          "parties",
+          "place"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The page gives 14 March but no year; the date is left unknown.",
+        "Venture News calls the Russian party the \"OP Association of high-tech parks\"; it is taken to be the Association of Technoparks in the High-Tech Sphere led by Andrei Shpilenko.",
+        "Signatories are not named."
+      ]
+    },
+    {
+      "id": "golestan-stp-samarkand-region",
+      "kind": "memorandum",
+      "title": {
+        "en": "Golestan Science and Technology Park – Samarkand Regional Administration memorandum of cooperation",
+        "fa": "تفاهم‌نامه همکاری پارک علم و فناوری گلستان و استانداری سمرقند"
+      },
+      "parties": [
+        {
+          "org": "golestan-stp"
+        },
+        {
+          "org": "samarkand-regional-administration"
+        }
+      ],
+      "date": null,
+      "signatories": [
+        {
+          "name": {
+            "en": "Nasibeh Hajilari",
+            "fa": "نسیبه حاجیلری"
+          },
+          "role": "Deputy for technology, Golestan Science and Technology Park",
+          "party": "golestan-stp"
+        },
+        {
+          "name": {
+            "en": "Nazir Ibrahimov Alievich",
+            "fa": "ناظر ابراهیموف علیوویچ"
+          },
+          "role": "Deputy governor of Samarkand for economic affairs and head of the Samarkand businessmen's association",
+          "party": "samarkand-regional-administration"
+        }
+      ],
+      "topics": [
+        "technology-transfer",
+        "market-entry",
+        "trade"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "An Iranian provincial science park and the Uzbek region of Samarkand agreed to help the park's companies sell their technology in Uzbekistan: commercialisation of products, transfer of know-how and shared trade networks. The Samarkand signer came to Golestan on his governor's instruction."
+      },
+      "sources": [
+        "ilna-1728675-golestan-samarkand",
+        "iribnews-5658715-golestan-samarkand"
+      ],
+      "evidence": {
+        "ilna-1728675-golestan-samarkand": [
+          "agreement",
+          "parties",
+          "signatories"
+        ],
+        "iribnews-5658715-golestan-samarkand": [
+          "agreement",
+          "parties",
+          "signatories"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither stored text gives a date; the place of signing is not stated, though the Uzbek signer travelled to Golestan for it.",
+        "The English forms of the signers' names are our transliterations of the Persian."
+      ]
+    },
+    {
+      "id": "arexpo-mind-tus-holdings",
+      "kind": "memorandum",
+      "title": {
+        "en": "MIND Milano Innovation District (Arexpo) – Tus-Holdings memorandum of understanding",
+        "it": "Accordo tra MIND (Arexpo) e Tus-Holdings"
+      },
+      "parties": [
+        {
+          "org": "arexpo"
+        },
+        {
+          "org": "tus-holdings"
+        }
+      ],
+      "date": {
+        "value": "2022-09-29",
+        "precision": "day",
+        "basis": "reported",
+        "note": "Date of the Class report, which refers to agreements already signed; the signing date is not given."
+      },
+      "signatories": [],
+      "topics": [
+        "life-sciences",
+        "urban-development",
+        "exchange"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Milan's innovation district on the former Expo site counts China's TusPark group among the partners it has signed memoranda with. In September 2022 the two held a two-day online event, one day on life sciences and one on smart cities, with Tus-Holdings and Nanjing officials presenting to MIND's partners."
+      },
+      "sources": [
+        "iasp-mind-global-mous",
+        "classxhsilkroad-2022-09-29-mind-tus"
+      ],
+      "evidence": {
+        "iasp-mind-global-mous": [
+          "agreement",
+          "parties"
+        ],
+        "classxhsilkroad-2022-09-29-mind-tus": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "confirmed",
+      "doubts": [
+        "Neither page says when, where or by whom the memorandum was signed; the party for MIND is taken to be Arexpo, which Class names as the Japanese partner's counterpart."
+      ]
+    },
+    {
+      "id": "seoul-technopark-dong-nai-ifi",
+      "kind": "memorandum",
+      "title": {
+        "en": "Seoul Technopark – Dong Nai Institute for Innovation memorandum of understanding",
+        "ko": "서울테크노파크–베트남 동나이성 IFI 업무협약"
+      },
+      "parties": [
+        {
+          "org": "seoul-technopark"
+        },
+        {
+          "org": "dong-nai-ifi"
+        }
+      ],
+      "date": null,
+      "signatories": [],
+      "topics": [
+        "incubation",
+        "startups",
+        "education",
+        "market-entry"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Seoul's technopark and a Vietnamese provincial innovation institute teamed up to help promising small firms grow abroad: a Korean-Vietnamese network for high-tech industry, and joint interviews, mentoring, incubation, pitching and training. The Seoul side presented it as a first step toward Vietnam and Southeast Asia for its companies."
+      },
+      "sources": [
+        "venturesquare-905563-seoul-tp-dong-nai"
+      ],
+      "evidence": {
+        "venturesquare-905563-seoul-tp-dong-nai": [
+          "agreement",
+          "parties"
+        ]
+      },
+      "confidence": "single-source",
+      "doubts": [
+        "The report says \"the 30th of last month\" but its stored text has no date; the date is left unknown.",
+        "Signatories and place are not given; Nguyen Quoc Cuong heads the IFI."
+      ]
+    },
+    {
+      "id": "kazan-it-park-innopark-suisse",
+      "kind": "memorandum",
+      "title": {
+        "en": "Kazan IT Park – InnoPark Suisse memorandum",
+        "ru": "Меморандум ИТ-парка и InnoPark Suisse SA"
+      },
+      "parties": [
+        {
+          "org": "kazan-it-park"
+        },
+        {
+          "org": "innopark-suisse"
+        }
+      ],
+      "date": null,
+      "place": {
+        "city": "Yverdon-les-Bains",
+        "country": "CH"
+      },
+      "signatories": [
+        {
+          "name": {
+            "en": "Anton Grachev",
+            "ru": "Антон Грачев"
+          },
+          "role": "Director of the IT Park (Kazan)",
+          "party": "kazan-it-park"
+        },
+        {
+          "name": {
+            "en": "François A. Egger"
+          },
+          "role": "Director and coordinator of InnoPark Suisse SA",
+          "party": "innopark-suisse"
+        }
+      ],
+      "topics": [
+        "education",
+        "startups",
+        "ict",
+        "finance",
+        "technology-transfer"
+      ],
+      "amounts": [],
+      "summary": {
+        "en": "Signed during a Tatarstan delegation's trip to Switzerland led by the republic's president, the memorandum has the Kazan IT park and the Swiss park company develop education and acceleration programmes and software together, co-finance ICT and innovation projects, share information and set up joint ventures or technology ventures in both countries."
+      },
+      "sources": [
+        "rssing-1508-it-park-innopark-suisse"
+      ],
+      "evidence": {
+        "rssing-1508-it-park-innopark-suisse": [
+          "agreement",
+          "parties",
+          "signatories",
+          "place"
+        ]
+      },
+      "confidence": "secondary-only",
+      "doubts": [
+        "The only stored text is an RSS copy of the release without a date; the year is unknown.",
+        "The copy names the Kazan party only as \"the IT Park\"; that it is Kazan's IT Park follows from the director's name and the Tatarstan delegation."
+      ]
     }
   ],
   "sources": [
@@ -13353,6 +16179,696 @@ export const dataset: Dataset = {
       "note": "Ten MOUs on the knowledge city signed on 5 June 2012; the knowledge city is a 50-50 joint venture of 123 km2; construction in the city area started in October 2010. Context for the 2010 groundbreaking record."
     },
     {
+      "id": "tekes-2013-06-26-skolkovo-en",
+      "title": "Tekes and the Skolkovo Foundation concluded a cooperation agreement",
+      "publisher": "Tekes",
+      "language": "en",
+      "published": "2013-06-26",
+      "url": "http://tekes.episerverhosting.com/en/whats-going-on/news-2013/tekes-and-the-skolkovo-foundation-concluded-a-cooperation-agreement1/",
+      "reliability": "primary",
+      "note": "Signed on 25 June (2013) at Kultaranta during the Putin–Niinistö meeting by Pekka Soini and Victor Vekselberg; a joint funding programme to follow. Publication day from JST's summary, which gives the original's date."
+    },
+    {
+      "id": "tekes-2013-06-26-skolkovo-fi",
+      "title": "Tekes solmi yhteistyösopimuksen Skolkovo-säätiön kanssa",
+      "publisher": "Tekes",
+      "language": "fi",
+      "published": "2013",
+      "url": "https://www.tekes.fi/nyt/uutiset-2013/tekes-solmi-yhteistyosopimuksen-skolkovo-saation-kanssa/",
+      "reliability": "primary",
+      "note": "Finnish version of the same release (year from the URL); same signatories."
+    },
+    {
+      "id": "crds-jst-2013-07-31-tekes-skolkovo",
+      "title": "Tekesとスコルコヴォ基金が協力協定を締結",
+      "publisher": "JST Center for Research and Development Strategy (CRDS)",
+      "language": "ja",
+      "published": "2013-07-31",
+      "url": "http://crds.jst.go.jp/dw/20130902/20130902871/",
+      "reliability": "aggregator",
+      "note": "Japanese summary of Tekes's release of 26 June 2013 (signing on 25 June at Kultaranta, Soini and Vekselberg)."
+    },
+    {
+      "id": "tekes-2013-skolkovo-call",
+      "title": "Tekes and Skolkovo launched new cooperation",
+      "publisher": "Tekes",
+      "language": "en",
+      "published": null,
+      "url": "http://tekes.episerverhosting.com/en/whats-going-on/news-2013/pk-yrityksille-kaksi-suoraa-kanavaa-venaja-yhteistyohon/",
+      "reliability": "primary",
+      "note": "First joint call for proposals under the June 2013 cooperation agreement, open until 28 February 2014; Russian applicants must be Skolkovo residents in one of five clusters."
+    },
+    {
+      "id": "turkusciencepark-2013-06-26-skolkovo-en",
+      "title": "Turku Science Park Ltd and science communities in Turku to start co-operation with the Skolkovo technology cluster",
+      "publisher": "Turku Science Park Ltd",
+      "language": "en",
+      "published": "2013-06-26",
+      "url": "http://www.turkusciencepark.com/en/spark-news/1061/turku-science-park-ltd-and-science-communities-turku-start-co-operation-skolkovo-technology-cluster/",
+      "reliability": "primary",
+      "note": "Agreement signed on Tuesday at the Forum Marinum in Turku by Levomäki, Väänänen, Vekselberg and Mattinen; fields life sciences and ICT."
+    },
+    {
+      "id": "turkusciencepark-2013-06-26-skolkovo-fi",
+      "title": "Turku Science Park Oy ja turkulaiset tiedeyhteisöt käynnistävät yhteistyön Skolkovon teknologiakeskittymän kanssa",
+      "publisher": "Turku Science Park Ltd",
+      "language": "fi",
+      "published": "2013-06-26",
+      "url": "http://www.turkusciencepark.com/fi/spark-uutiset/1060/turku-science-park-oy-ja-turkulaiset-tiedeyhteisot-kaynnistavat-yhteistyon-skolkovon-teknologiakeskittyman-kanssa/",
+      "reliability": "primary",
+      "note": "Finnish version of the same release; gives the Finnish names Turun yliopisto, Åbo Akademi and Turku Science Park Oy."
+    },
+    {
+      "id": "sk-ru-2018-03-02-invest-cyprus",
+      "title": "Invest Cyprus, Skolkovo vow to deliver on MOU",
+      "publisher": "Skolkovo Foundation (sk.ru)",
+      "language": "en",
+      "published": "2018-03-02",
+      "url": "https://sk.ru/news/b/articles/archive/2018/03/02/invest-cyprus-skolkovo-vow-to-deliver-on-mou.aspx",
+      "reliability": "primary",
+      "note": "The MOU was signed on Thursday, the day before a Cypriot delegation's Friday visit; signed for Invest Cyprus by board member Kyriacos Kokkinos, handshake with Oleg Dubnov. Date from the URL."
+    },
+    {
+      "id": "cyprusprofile-2018-03-01-skolkovo",
+      "title": "Cyprus to boost collaboration on start-ups with Russia",
+      "publisher": "Cyprus Profile",
+      "language": "en",
+      "published": "2018-03-01",
+      "url": "https://www.cyprusprofile.com/articles/cyprus-to-boost-collaboration-on-start-ups-with-russia",
+      "reliability": "press",
+      "note": "Invest Cyprus signed a memorandum of cooperation with the Skolkovo Innovation Centre's management in Moscow on 1 March (2018); signed by Kyriakos Kokkinos and Oleg Dubnov (vice-president, energy cluster)."
+    },
+    {
+      "id": "ewdn-47653-skolkovo-cyprus",
+      "title": null,
+      "publisher": "East-West Digital News",
+      "language": "en",
+      "published": null,
+      "url": "https://ewdn.com/?p=47653",
+      "reliability": "press",
+      "note": "Says the Skolkovo Foundation signed the MoU with Invest Cyprus \"in late February\" (2018), citing the foundation; fields and consulting services."
+    },
+    {
+      "id": "sk-ru-2018-02-14-luxinnovation",
+      "title": "Skolkovo signs agreement with forward-looking Luxembourg",
+      "publisher": "Skolkovo Foundation (sk.ru)",
+      "language": "en",
+      "published": "2018-02-14",
+      "url": "https://old.sk.ru/news/b/news/archive/2018/02/14/skolkovo-signs-agreement-with-forwardlooking-luxembourg.aspx",
+      "reliability": "primary",
+      "note": "Signed on Wednesday (14 February 2018, date from the URL) in Moscow at the Russia–Belgium–Luxembourg intergovernmental commission by Yury Saprykin and Ian Cresswell."
+    },
+    {
+      "id": "luxinnovation-2018-skolkovo-space",
+      "title": "Luxembourg agreed to cooperate with Russia on space resources",
+      "publisher": "Luxinnovation",
+      "language": "en",
+      "published": null,
+      "url": "https://www.luxinnovation.lu/news/luxembourg-agreed-cooperate-russia-space-resources/",
+      "reliability": "primary",
+      "note": "On 14 February 2018, at the 11th BLEU–Russia joint economic commission, Luxinnovation also signed a memorandum of understanding with the Skolkovo Foundation."
+    },
+    {
+      "id": "tusholdings-2007-09-26-thailand-science-park",
+      "title": "Friendly Cooperation Agreement Signed by Tsinghua Science Park and Thailand Science Park",
+      "publisher": "Tus-Holdings",
+      "language": "en",
+      "published": "2007-09-26",
+      "url": "http://en.tusholdings.com/index.php/522ee9f10a?id=238",
+      "reliability": "primary",
+      "note": "On the morning of 20 September (2007), during a visit, Xu Jinghong (president of Tuspark Co., Ltd.) signed a friendly cooperation agreement with Thailand Science Park on behalf of Tsinghua Science Park; Dr. Janekrishna was the park's CEO."
+    },
+    {
+      "id": "jsps-2019-12-03-nstda-hkstp",
+      "title": "【ニュース・タイ・中国】タイ国立科学技術開発庁、香港サイエンス・テクノロジーパークとテクノロジーおよびイノベーション開発で協力",
+      "publisher": "JSPS Overseas Network news",
+      "language": "ja",
+      "published": "2019-12-03",
+      "url": "https://www-overseas-news.jsps.go.jp/%e3%80%90%e3%83%8b%e3%83%a5%e3%83%bc%e3%82%b9%e3%83%bb%e3%82%bf%e3%82%a4%e3%80%91%e3%82%bf%e3%82%a4%e5%9b%bd%e7%ab%8b%e7%a7%91%e5%ad%a6%e6%8a%80%e8%a1%93%e9%96%8b%e7%99%ba%e5%ba%81%e3%80%81%e9%a6%99/",
+      "reliability": "aggregator",
+      "note": "Japanese summary of NSTDA's release; MOU signed on 29 November 2019 by Narong Sirilertworakul (NSTDA) and Sunny Chai (HKSTP chairman), with Carrie Lam and Somkid Jatusripitak present."
+    },
+    {
+      "id": "stheadline-2017-10-06-hkstp-subsidiary",
+      "title": "科技園成立附屬營運港深創科園",
+      "publisher": "Sing Tao Headline (std.stheadline.com)",
+      "language": "zh-Hant",
+      "published": "2017-10-06",
+      "url": "https://std.stheadline.com/realtime/article/531474/即時-財經-科技園成立附屬營運港深創科園",
+      "reliability": "press",
+      "note": "Gives the Chinese name 香港科技園公司 (Hong Kong Science and Technology Parks Corporation); cited for the name only."
+    },
+    {
+      "id": "tahcnews-2022-10-24-hsinchu-rstp",
+      "title": "竹科與史瓦帝尼皇家科技園區簽署科技產業合作開啟雙邊合作新頁",
+      "publisher": "Taiwan Active Health Care News (tahcnews.com)",
+      "language": "zh-Hant",
+      "published": "2022-10-24",
+      "url": "http://tahcnews.com/?id=26384&ptype=editor_1&sys_no=4",
+      "reliability": "press",
+      "note": "The RSTP delegation arrived on 24 October 2022; Hsinchu Science Park Bureau director-general 王永壯 and RSTP CEO Vumile Dlamini signed an MOU; cooperation dates back to Princess Sikhanyiso's 2019 visit."
+    },
+    {
+      "id": "itwebafrica-rstp-ceci-2015",
+      "title": "Taiwanese firm recommits to Swazi Tech Park construction",
+      "publisher": "ITWeb Africa",
+      "language": "en",
+      "published": null,
+      "url": "http://www.itwebafrica.com/m/news/rY17VRNKg7X8",
+      "reliability": "press",
+      "note": "The RSTP project is located in Manzini; Vumile Dlamini, then project manager, signed a second-phase agreement with CECI in Taipei on 9 June 2015. Cited for the park's location only."
+    },
+    {
+      "id": "sipa-2024-07-10-ryde",
+      "title": "新竹サイエンスパーク管理局が豪州シティ・オブ・ライドと了解覚書締結",
+      "publisher": "Hsinchu Science Park Bureau",
+      "language": "ja",
+      "published": "2024-07-10",
+      "url": "https://web.sipa.gov.tw/jpWeb/viewNews.do?nno=20240710084548",
+      "reliability": "primary",
+      "note": "The bureau signed an MOU on 9 July (2024) with the City of Ryde on a partnership with the Macquarie Park Innovation District; fields semiconductors, medical and start-ups; Ryde's delegation had visited in March 2023."
+    },
+    {
+      "id": "udn-2025-09-04-hsinchu-ryde",
+      "title": "跨國產業合作 新竹市、澳洲萊德市簽署創新園區合作MOU",
+      "publisher": "United Daily News (udn.com)",
+      "language": "zh-Hant",
+      "published": "2025-09-04",
+      "url": "https://udn.com/news/story/7324/8984093",
+      "reliability": "press",
+      "note": "Acting mayor 邱臣遠 led a Hsinchu City delegation to Ryde, where the two cities signed an innovation-park development MOU; recalls that Macquarie Park and Hsinchu Science Park signed an MOU the year before."
+    },
+    {
+      "id": "ettoday-2025-09-05-hsinchu-ryde",
+      "title": "竹市城市外交再傳捷報　與澳洲萊德市簽署科技發展合作MOU",
+      "publisher": "ETtoday",
+      "language": "zh-Hant",
+      "published": "2025-09-05",
+      "url": "https://www.ettoday.net/news/20250905/3028363.htm",
+      "reliability": "press",
+      "note": "Hsinchu City and the City of Ryde signed the innovation-park MOU \"yesterday (4th)\"; recalls that in 2024 (ROC year 113) Macquarie Park Innovation District and Hsinchu Science Park signed an MOU."
+    },
+    {
+      "id": "spot-uz-2019-07-26-istanbul-technopark",
+      "title": null,
+      "publisher": "Spot.uz",
+      "language": "ru",
+      "published": "2019-07-26",
+      "url": "https://www.spot.uz/ru/2019/07/26/istanbul/",
+      "reliability": "press",
+      "note": "Deputy Minister of Innovative Development Oybek Norinbayev and the general director of Istanbul Technopark signed a memorandum of understanding in Turkey on 24 July (citing the ministry's press service); year and publication day from the URL."
+    },
+    {
+      "id": "tashkenttimes-5624-uzbek-turkish-technopark",
+      "title": "Uzbek-Turkish technopark to be set up in Tashkent's Olmazor district",
+      "publisher": "Tashkent Times",
+      "language": "en",
+      "published": null,
+      "url": "http://tashkenttimes.uz/economy/5624-uzbek-turkish-technopark-to-be-set-up-in-tashkent-s-olmazor-district",
+      "reliability": "press",
+      "note": "Quotes Mustafa Cankat Aytek that during the delegation's visit to Istanbul Technopark, led by Deputy Minister Oybek Norinbayev, a memorandum including a joint technopark was signed with general director Bilal Topçu; the joint park in Olmazor is to be 50/50."
+    },
+    {
+      "id": "it-park-uz-gyeongbuk-technopark-mou",
+      "title": "A memorandum of understanding and cooperation was signed with Gyeongbuk TechnoPark and Gyeongbuk Development Institute",
+      "publisher": "IT Park Uzbekistan",
+      "language": "en",
+      "published": null,
+      "url": "https://it-park.uz/en/itpark/news/a-memorandum-of-understanding-and-cooperation-was-signed-with-gyeongbuk-technopark-and-gyeongbuk-development-institute",
+      "reliability": "primary",
+      "note": "Signed on 18 March (no year on the page) by In Seong Ha, Chul Gyun Lyou and Abdulakhad Kuchkarov; cooperation in the IT industry."
+    },
+    {
+      "id": "heraldcorp-2024-03-19-gbtp-it-park",
+      "title": null,
+      "publisher": "Herald Business (헤럴드경제)",
+      "language": "ko",
+      "published": "2024-03-19",
+      "url": "https://biz.heraldcorp.com/view.php?ud=20240319050807",
+      "reliability": "press",
+      "note": "Gyeongbuk TechnoPark signed the agreement with the Gyeongbuk Development Institute and IT Park Uzbekistan in Tashkent on the 18th; publication day from the URL."
+    },
+    {
+      "id": "nspna-688887-gbtp-it-park",
+      "title": null,
+      "publisher": "NSP News Agency",
+      "language": "ko",
+      "published": null,
+      "url": "https://amp.nspna.com/country/?mode=view&newsid=688887",
+      "reliability": "press",
+      "note": "Same signing (18th, Tashkent), from Gyeongbuk TechnoPark's statement; lists four areas of cooperation."
+    },
+    {
+      "id": "hanoitimes-2021-11-28-vkbia-chungbuk",
+      "title": "Vietnam, South Korea bolster cooperation for development of scie-technology",
+      "publisher": "Hanoi Times",
+      "language": "en",
+      "published": "2021-11-28",
+      "url": "https://m.hanoitimes.vn/vietnam-south-korea-bolster-cooperation-for-development-of-scie-technology-319400.html",
+      "reliability": "press",
+      "note": "VKBIA and Chungbuk Technopark signed a comprehensive cooperation agreement at an online ceremony on 26 November (2021)."
+    },
+    {
+      "id": "vtc-2021-11-26-vkbia-chungbuk",
+      "title": "VKBIA ký kết hợp tác với Chungbuk Technopark phát triển KHCN Việt - Hàn",
+      "publisher": "VTC News",
+      "language": "vi",
+      "published": "2021-11-26",
+      "url": "https://vtc.vn/vkbia-ky-ket-hop-tac-voi-chungbuk-technopark-phat-trien-khcn-viet-han-ar648657.html",
+      "reliability": "press",
+      "note": "On 26 November VKBIA (southern Vietnam) and Chungbuk Technopark signed online a comprehensive cooperation agreement on promotion, training with technology transfer and local development."
+    },
+    {
+      "id": "moneycontrol-2018-07-11-kits-taiwan",
+      "title": "Karnataka signs MoU with Taiwanese science parks",
+      "publisher": "Moneycontrol (PTI)",
+      "language": "en",
+      "published": "2018-07-11",
+      "url": "https://www.moneycontrol.com/news/business/karnataka-signs-mou-with-taiwanese-science-parks-2695481.html",
+      "reliability": "press",
+      "note": "PTI report of an official release; KITS signed an MoU with two Taiwanese science parks (not named); quotes Gaurav Gupta and Taiwan's representative Chung-Kwang Tien."
+    },
+    {
+      "id": "ibef-2018-07-11-kits-taiwan",
+      "title": "Karnataka signs MoU with Taiwanese science parks",
+      "publisher": "IBEF (PTI copy)",
+      "language": "en",
+      "published": "2018-07-11",
+      "url": "https://www.ibef.org/news/karnataka-signs-mou-with-taiwanese-science-parks",
+      "reliability": "mirror",
+      "note": "Word-for-word copy of the same PTI text, datelined Bengaluru (so counted as a mirror, not a second report)."
+    },
+    {
+      "id": "arangkada-sbma-daejeon-technopark",
+      "title": "SBMA, Daejeon Techno Park ink cooperation pact",
+      "publisher": "Arangkada Philippines",
+      "language": "en",
+      "published": null,
+      "url": "https://arangkadaphilippines.com/sbma-daejeon-techno-park-ink-cooperation-pact",
+      "reliability": "aggregator",
+      "note": "Signed on 25 July (year not given) in Daejeon by SBMA chairman Roberto V. Garcia, Daejeon Techno Park president Park Jun-byeong and Daejeon's vice mayor for administrative affairs."
+    },
+    {
+      "id": "subicbaynews-sbma-daejeon-technopark",
+      "title": "SBMA Partners with Korea's \"Silicon Valley\"",
+      "publisher": "Subic Bay News",
+      "language": "en",
+      "published": null,
+      "url": "https://www.subicbaynews.com/sbma-partners-with-korea%E2%80%99s-%E2%80%9Csilicon-valley%E2%80%9D/",
+      "reliability": "press",
+      "note": "SBMA and Daejeon TechnoPark signed an MOU in Daejeon \"last July\"; signers Garcia, Park Jun Byung and Daejeon's vice mayor; SBMA director Benjamin Antonio attended."
+    },
+    {
+      "id": "trend-2025-10-16-it-parks-uz-tj",
+      "title": "Uzbekistan and Tajikistan forge plans for joint IT Park ventures",
+      "publisher": "Trend",
+      "language": "en",
+      "published": "2025-10-16",
+      "url": "https://www.trend.az/business/4105113.html",
+      "reliability": "press",
+      "note": "Dushanbe, 16 October (2025), via IT Park Uzbekistan; Minister Sherzod Shermatov and officials in Dushanbe agreed on joint projects, expertise exchange and a permanent cooperation platform between the two countries' IT parks."
+    },
+    {
+      "id": "fintech-retail-29503-it-parks-uz-tj",
+      "title": "Ташкент и Душанбе договорились о совместных проектах между IT Park'ами",
+      "publisher": "Fintech & Retail (fintech-retail.com)",
+      "language": "ru",
+      "published": null,
+      "url": "https://fintech-retail.com/?p=29503",
+      "reliability": "press",
+      "note": "Shermatov's visit to IT-Park Dushanbe; the sides agreed on joint start-up and incubation programmes, training, and a permanent interaction platform."
+    },
+    {
+      "id": "asiaplus-2022-02-18-dushanbe-it-park",
+      "title": "Dushanbe City Hall and SUE Smart City to build the first IT Park in Tajikistan",
+      "publisher": "Asia-Plus",
+      "language": "en",
+      "published": "2022-02-18",
+      "url": "https://asiaplustj.info/en/news/tajikistan/power/20220218/dushanbe-city-hall-and-sue-smart-city-to-build-the-first-it-park-in-tajikistan",
+      "reliability": "press",
+      "note": "Background on IT Park Dushanbe (publication day from the URL); cited for the organization only."
+    },
+    {
+      "id": "ctimes-2023-09-27-itri-sonora",
+      "title": null,
+      "publisher": "Taiwanese electronics news site (simplified-Chinese edition at 61.218.12.238)",
+      "language": "zh",
+      "published": "2023-09-27",
+      "url": "http://61.218.12.238/DispNews/cn/%E7%A7%91%E5%AD%A6%E5%9B%AD%E5%8C%BA//%E5%B7%A5%E7%A0%94%E9%99%A2/23092718448R.shtml",
+      "reliability": "aggregator",
+      "note": "ITRI announced a science-park strategic planning consultancy agreement with the state of Sonora, Mexico; ITRI senior vice-president Su Meng-tsung (苏孟宗) and Governor Francisco Alfonso Durazo Montaño witnessed the signing. Date from the URL and the site's list (2023.09.27)."
+    },
+    {
+      "id": "trend-2018-01-07-anas-htp-yantai",
+      "title": "High-Tech Park creating platform for Chinese, Azerbaijani business relations",
+      "publisher": "Trend",
+      "language": "en",
+      "published": "2018-01-07",
+      "url": "https://en.trend.az/business/it/2844658.html",
+      "reliability": "press",
+      "note": "The ANAS High-Tech Park told Trend on 28 December (2017) that the China-Russia Innovation Tech Park's management had visited it and a memorandum of cooperation had been signed; a specialist was to visit Yantai in January 2018."
+    },
+    {
+      "id": "zoologiya-az-anas-ht-park-anniversary",
+      "title": "One year has passed since the establishment of ANAS High Technologies Park",
+      "publisher": "Institute of Zoology, ANAS (zoologiya.az)",
+      "language": "en",
+      "published": null,
+      "url": "https://zoologiya.az/en/news/1045",
+      "reliability": "primary",
+      "note": "The park was established by presidential decree of 8 November 2016; director Vugar Babayev. Cited for the organization only."
+    },
+    {
+      "id": "belta-atom-672-minsk-czech-parks",
+      "title": "Sci-tech parks of Minsk, Czechia sign agreement on cooperation",
+      "publisher": "BelTA",
+      "language": "en",
+      "published": null,
+      "url": "https://atom.belta.by/en/sciense_block/view/sci-tech-parks-of-minsk-czechia-sign-agreement-on-cooperation-672/index.html",
+      "reliability": "press",
+      "note": "The Minsk Sci-Tech Park and the Czech Association of Sci-Tech Parks signed a cooperation agreement at the 5th meeting of the Belarusian-Czech commission in Prague, 23–25 April (year not given), per Belarus's foreign ministry."
+    },
+    {
+      "id": "minsknews-minsk-city-technopark-association-visit",
+      "title": "Международные эксперты будут оценивать работу Минского городского технопарка",
+      "publisher": "Minsk-Novosti (minsknews.by)",
+      "language": "ru",
+      "published": null,
+      "url": "https://minsknews.by/mezhdunarodnye-eksperty-budut-oczenivat-rabotu-minskogo-gorodskogo-tehnoparka/",
+      "reliability": "press",
+      "note": "Gives the Russian name Минский городской технопарк and its director Vladimir Davidovich; cited for the name only."
+    },
+    {
+      "id": "ccnnews-19417-daejeon-tp-stsp",
+      "title": null,
+      "publisher": "Chungcheong News (ccnnews.co.kr)",
+      "language": "ko",
+      "published": null,
+      "url": "https://ccnnews.co.kr/news/articleView.html?idxno=19417&reply_sc_order_by=I",
+      "reliability": "press",
+      "note": "Daejeon mayor Yeom Hong-cheol, in Taiwan for the 7th WTA general assembly in Hsinchu, attended the signing on 31 August (year not given) of an MOU between Daejeon Technopark (president Lee Jin-ok) and the Southern Taiwan Science Park (director-general Chen Chun-wei)."
+    },
+    {
+      "id": "gocj-29905-daejeon-tp-stsp",
+      "title": null,
+      "publisher": "City Journal (gocj.net)",
+      "language": "ko",
+      "published": null,
+      "url": "http://www.gocj.net/news/articleView.html?sc_section_code=S1N24&idxno=29905",
+      "reliability": "press",
+      "note": "Daejeon TP and the Southern Taiwan Science Park signed an MOU \"on the 31st of last month\" during the 7th WTA general assembly; fields IT, BT, NT, MT."
+    },
+    {
+      "id": "urdupoint-2025-05-14-htp-sinomachbel",
+      "title": "Belarus' HTP Ready To Promote Cooperation Between IT Companies, Chinese Business",
+      "publisher": "UrduPoint (APP, citing BelTA)",
+      "language": "en",
+      "published": "2025-05-14",
+      "url": "https://www.urdupoint.com/en/world/belarus-htp-ready-to-promote-cooperation-bet-1979035.html",
+      "reliability": "aggregator",
+      "note": "Refers to the cooperation agreement signed between HTP and Beijing's Zhongguancun Technopark in Beijing in 2024, under which HTP residents are to work with Zhongguancun sub-parks."
+    },
+    {
+      "id": "park-by-2025-zgc-forum",
+      "title": "Belarus and China continue dialog on science and technology",
+      "publisher": "Belarus Hi-Tech Park (park.by)",
+      "language": "en",
+      "published": null,
+      "url": "https://park.by/en/press/news/Belarus%20and%20China%20continue%20dialog%20on%20science%20and%20technology/",
+      "reliability": "primary",
+      "note": "An HTP delegation attended the 2025 Zhongguancun Forum as guests of honour; context for the 2024 agreement, which it does not mention."
+    },
+    {
+      "id": "21by-2012-01-20-htp-association",
+      "title": "Ассоциацию технологических парков планируется создать в Таможенном союзе",
+      "publisher": "21.by (BelTA)",
+      "language": "ru",
+      "published": "2012-01-20",
+      "url": "http://m.21.by/society/2012/01/20/449467.html",
+      "reliability": "press",
+      "note": "Gives the Russian name of Belarus's Hi-Tech Park (Парк высоких технологий); cited for the name only."
+    },
+    {
+      "id": "sify-ani-india-uzbekistan-technology-parks",
+      "title": "India will help Uzbekistan set up technology parks - Ravi Shankar Prasad",
+      "publisher": "Sify (ANI)",
+      "language": "en",
+      "published": null,
+      "url": "http://www.sify.com/news/india-will-help-uzbekistan-set-up-technology-parks-ravi-shankar-prasad-news-national-sj3aHIdfbcdgj.html",
+      "reliability": "press",
+      "note": "Dateline 28 September (no year); at a meeting of ministers Ravi Shankar Prasad and Shuhrat Sadikov, India promised help with technology parks, for which a pre-agreement was signed with STPI; two days before Mirziyoyev's first state visit to India."
+    },
+    {
+      "id": "expresscomputer-29035-india-uzbekistan-ict",
+      "title": "Govt signs two MoUs signed with Uzbekistan in ICT sector",
+      "publisher": "Express Computer",
+      "language": "en",
+      "published": null,
+      "url": "https://www.expresscomputer.in/internet/govt-signs-two-mous-signed-with-uzbekistan-in-ict-sector/29035/",
+      "reliability": "press",
+      "note": "Meeting in New Delhi; Prasad said India will help create technology parks in Uzbekistan and a pre-agreement was signed with STPI."
+    },
+    {
+      "id": "trend-2019-11-20-uzbek-it-park-second-complex",
+      "title": "Uzbekistan launches construction of second technopark complex",
+      "publisher": "Trend",
+      "language": "en",
+      "published": "2019-11-20",
+      "url": "https://en.trend.az/business/economy/3151642.html",
+      "reliability": "press",
+      "note": "The Tashkent IT park was organised by Uzbekistan's Ministry for Development of IT and Communications and STPI under India's MeitY, implementing agreements of Mirziyoyev's 2018 state visit to India."
+    },
+    {
+      "id": "nstda-2021-06-13-thailand-science-park",
+      "title": "อุทยานวิทยาศาสตร์ประเทศไทย “นิคมวิจัยสําหรับเอกชน” แห่งแรกในไทย",
+      "publisher": "NSTDA (nstda.or.th)",
+      "language": "th",
+      "published": "2021-06-13",
+      "url": "https://nstda.or.th/home/performance_post/thailand-science-park",
+      "reliability": "primary",
+      "note": "NSTDA's page on Thailand Science Park (posted 13 June 2564 BE = 2021); gives the Thai names of the park and of NSTDA (สวทช.); opened officially in 2002. Cited for names only."
+    },
+    {
+      "id": "jbnews-1374416-chungbuk-tp-natec",
+      "title": null,
+      "publisher": "Jungbu Maeil (jbnews.com)",
+      "language": "ko",
+      "published": null,
+      "url": "http://www.jbnews.com/news/articleView.html?idxno=1374416",
+      "reliability": "press",
+      "note": "Chungbuk Technopark (충북테크노파크, director Noh Geun-ho) signed an agreement with Vietnam's NATEC; cited for the Korean name only."
+    },
+    {
+      "id": "acbnews-2016-05-06-unsw-torch",
+      "title": "中国海外首个火炬创新园区落地澳大利亚新州",
+      "publisher": "ACB News (澳华财经在线)",
+      "language": "zh",
+      "published": "2016-05-06",
+      "url": "http://www.acbnewsonline.com.au/html/2016/australianews_0506/16553.html",
+      "reliability": "press",
+      "note": "Chinese report on the Torch Innovation Precinct at the University of New South Wales (新南威尔士大学); date from the URL. Cited for the Chinese name only."
+    },
+    {
+      "id": "ddaily-2024-10-16-kea-konza",
+      "title": "KEA, 케냐에 전자제조지원센터 설립한다",
+      "publisher": "Digital Daily (디지털데일리)",
+      "language": "ko",
+      "published": "2024-10-16",
+      "url": "https://ddaily.co.kr/page/view/2024101615273161357",
+      "reliability": "press",
+      "note": "KEA signed an MOU with Kenya's Konza Technopolis Development Authority (콘자개발청, KoTDA) at Konza Technopolis; cited for the Korean name only."
+    },
+    {
+      "id": "etnews-2007-06-01-daedeok-partners",
+      "title": null,
+      "publisher": "Electronic Times (etnews)",
+      "language": "ko",
+      "published": "2007-06-01",
+      "url": "https://m.etnews.com/200706010124",
+      "reliability": "press",
+      "note": "Daedeok Innopolis's follow-up work with its MOU partners, including Australia's Bentley technology park (벤트리 테크놀러지 파크); date from the article id. Cited for the Korean name only."
+    },
+    {
+      "id": "tusholdings-2019-04-25-cambridge-beijing-daily",
+      "title": "“欧洲硅谷”迎北京伙伴",
+      "publisher": "Tus-Holdings (reprint of Beijing Daily)",
+      "language": "zh",
+      "published": "2019-04-25",
+      "url": "http://tusholdings.com/h/qdmedia/show-63-1335-1.html",
+      "reliability": "press",
+      "note": "Beijing Daily article on TusPark Cambridge, reprinted on Tus-Holdings' site; gives the Chinese name of Trinity College (剑桥大学三一学院). Cited for the name only."
+    },
+    {
+      "id": "sb-cyprus-6994-euromed-hub",
+      "title": null,
+      "publisher": "sb-cyprus.com (Russian-language Cypriot business news)",
+      "language": "ru",
+      "published": null,
+      "url": "https://sb-cyprus.com/finance/6994-kipr-stanet-novym-tekhnologicheskim-khabom-euromed",
+      "reliability": "press",
+      "note": "Russian-language Cypriot report citing Invest Cyprus, which it calls Кипрское агентство по привлечению инвестиций; cited for the name only."
+    },
+    {
+      "id": "science-gov-az-10473-ht-park-visit",
+      "title": null,
+      "publisher": "Azerbaijan National Academy of Sciences (science.gov.az)",
+      "language": "ru",
+      "published": null,
+      "url": "https://science.gov.az/ru/news/open/10473",
+      "reliability": "primary",
+      "note": "A delegation of the West Azerbaijan Science and Technology Park (Iran) visited the Парк высоких технологий НАНА (director Nazim Shukurov); cited for the Russian name only."
+    },
+    {
+      "id": "theprint-hindi-890597-technopark-loi",
+      "title": "यूएई की कंपनी टेक्नोपार्क में करेगी 850 करोड़ रुपये का निवेशः केरल मुख्यमंत्री",
+      "publisher": "ThePrint Hindi (PTI-Bhasha)",
+      "language": "hi",
+      "published": "2025-11-05",
+      "url": "https://hindi.theprint.in/?p=890597",
+      "reliability": "press",
+      "note": "Hindi report of the letter of intent with Al Marzooqi Holdings for a project in Technopark phase III; cited for the Hindi form टेक्नोपार्क only."
+    },
+    {
+      "id": "jmediawiki-thunderbird",
+      "title": "サンダーバードグローバルマネジメントスクール",
+      "publisher": "jmediawiki.org (copy of Japanese Wikipedia)",
+      "language": "ja",
+      "published": null,
+      "url": "https://jmediawiki.org/wiki/Thunderbird_School_of_Global_Management",
+      "reliability": "mirror",
+      "note": "Japanese encyclopedia copy giving the school's Japanese name; cited for the name only."
+    },
+    {
+      "id": "gouvernement-lu-2009-luxinnovation-report",
+      "title": "Présentation du rapport annuel 2008 de l'agence nationale pour la promotion de l'innovation et de la recherche",
+      "publisher": "Government of Luxembourg (gouvernement.lu)",
+      "language": "fr",
+      "published": "2009-05-07",
+      "url": "http://www.gouvernement.lu/746682/07-luxinnovation?context=971570",
+      "reliability": "primary",
+      "note": "Luxinnovation, \"l'agence nationale pour la promotion de l'innovation et de la recherche\", presented its 2008 report on 7 May 2009; cited for the French name only."
+    },
+    {
+      "id": "acustiknoticias-2023-09-sonora-itri",
+      "title": "Trabajarán Gobierno de Sonora e ITRI de Taiwán en aprovechamiento de innovación tecnológica",
+      "publisher": "Acustik Noticias",
+      "language": "es",
+      "published": "2023-09",
+      "url": "https://acustiknoticias.com/amp/2023/09/trabajaran-gobierno-de-sonora-e-itri-de-taiwan-en-aprovechamiento-de-innovacion-tecnologica",
+      "reliability": "press",
+      "note": "During Governor Alfonso Durazo's tour of Taiwan, the Government of Sonora and ITRI reached an agreement to work together on innovation, energy transition and electromobility (Plan Sonora); month from the URL."
+    },
+    {
+      "id": "stsp-csr-2020-p27",
+      "title": "2020年南科永續報告書",
+      "publisher": "Southern Taiwan Science Park Bureau (stspcsr.com.tw)",
+      "language": "zh-Hant",
+      "published": "2020",
+      "url": "https://stspcsr.com.tw/ebook2020/files/basic-html/page27.html",
+      "reliability": "primary",
+      "note": "The bureau's 2020 sustainability report, page on the park (南部科學園區, approved in May 1995; Tainan and Kaohsiung sites); cited for the name only."
+    },
+    {
+      "id": "vietnamplus-2020-08-24-shtp-investment",
+      "title": "Saigon Hi-tech Park expects to rake in 19 bln USD in investment in 2020",
+      "publisher": "VietnamPlus (VNA)",
+      "language": "en",
+      "published": "2020-08-24",
+      "url": "https://en.vietnamplus.vn/saigon-hitech-park-expects-to-rake-in-19-bln-usd-in-investment-in-2020/181763.vnp",
+      "reliability": "press",
+      "note": "Earlier in 2020, SHTP Labs inked an agreement with KITECH to set up a Vietnam-Korea training centre at the park."
+    },
+    {
+      "id": "dangcongsan-559110-shtp-investment",
+      "title": "La zone de hautes technologies de Ho Chi Minh-Ville vise 19 milliards d'USD d'investissement",
+      "publisher": "Dang Cong San (French edition, CPV/VNA)",
+      "language": "fr",
+      "published": null,
+      "url": "https://fr.dangcongsan.vn/economie/la-zone-de-hautes-technologies-de-ho-chi-minh-ville-vise-19-milliards-dusd-d-investissement-559110.html",
+      "reliability": "aggregator",
+      "note": "French version of the same VNA item; calls SHTP Labs the park's research and development centre."
+    },
+    {
+      "id": "iavietnam-shtp-competitiveness",
+      "title": null,
+      "publisher": "iavietnam.net",
+      "language": "vi",
+      "published": null,
+      "url": "https://iavietnam.net/the/canh-tranh",
+      "reliability": "aggregator",
+      "note": "Gives the Vietnamese name Khu công nghệ cao TP.HCM – Saigon Hi-tech Park; cited for the name only."
+    },
+    {
+      "id": "ru-vietnamplus-shtp-2030",
+      "title": null,
+      "publisher": "VietnamPlus (Russian edition)",
+      "language": "ru",
+      "published": null,
+      "url": "https://ru.vietnamplus.vn/%D0%9D%D0%90%D0%A3%D0%9A%D0%90-%D0%A2%D0%95%D0%A5%D0%9D%D0%9E%D0%9B%D0%9E%D0%93%D0%98%D0%AF.vnp",
+      "reliability": "press",
+      "note": "Gives the Russian name Парк высоких технологий Хошимина (SHTP); cited for the name only."
+    },
+    {
+      "id": "chemlocus-17930-kitech-vietnam-centre",
+      "title": "한·베트남 생산기술지원센터 개소",
+      "publisher": "Chemlocus",
+      "language": "ko",
+      "published": null,
+      "url": "https://www.chemlocus.co.kr/news/view/17930?url=L25ld3MvZGFpbHkvNDYvMjI2P2NhdGVnb3J5PTAyMDE%3D",
+      "reliability": "press",
+      "note": "KITECH (한국생산기술연구원) opened a Korea-Vietnam production technology support centre at Hanoi University of Technology on 5 December (year not given); cited for the Korean name only."
+    },
+    {
+      "id": "koreatimes-2012-10-09-kitech",
+      "title": "KITECH exports know-how abroad",
+      "publisher": "The Korea Times",
+      "language": "en",
+      "published": "2012-10-09",
+      "url": "http://www.koreatimes.co.kr/www/news/biz/2012/10/123_121821.html",
+      "reliability": "press",
+      "note": "KITECH is in Cheonan, South Chungcheong; it was building a technology incubator in Can Tho, Vietnam. Cited for the organization only."
+    },
+    {
+      "id": "newsis-2017-11-13-gbtp-shtp",
+      "title": "경북TP, 베트남에 대표부 신설…중기 동남아 진출 지원",
+      "publisher": "Newsis",
+      "language": "ko",
+      "published": "2017-11-13",
+      "url": "https://www.newsis.com/view/NISX20171113_0000146412?id=NISX20171113_0000146412",
+      "reliability": "press",
+      "note": "On the 12th, in Ho Chi Minh City, Gyeongbuk Technopark (president Lee Jae-hoon) with KCL signed a multilateral agreement on fostering technology firms with Saigon Hi-Tech Park and QUATEST 3, and opened a representative office inside SHTP."
+    },
+    {
+      "id": "kharn-5484-kcl-quatest-shtp",
+      "title": "KCL, 동남아 시험인증시장 진출",
+      "publisher": "kharn.kr (Korean news site)",
+      "language": "ko",
+      "published": null,
+      "url": "http://kharn.kr/news/article.html?no=5484",
+      "reliability": "press",
+      "note": "KCL (president Kim Kyung-sik) signed an MOU on testing and certification with QUATEST 3, SHTP and Gyeongbuk Technopark in Ho Chi Minh City on the 12th; describes QUATEST 3 (founded 1975) and SHTP (founded 2002)."
+    },
+    {
+      "id": "venture-news-25749-russia-belarus-park",
+      "title": "Russia and Belarus to build a business accelerator and industrial park jointly",
+      "publisher": "Venture News (venture-news.ru)",
+      "language": "en",
+      "published": null,
+      "url": "https://www.venture-news.ru/25749-russia-and-belarus-to-build-a-business-accelerator-and-industrial-park-jointl.html",
+      "reliability": "press",
+      "note": "On 14 March (year not given) the association of high-tech parks concluded an agreement with Belarus's State Committee on Science and Technology in Nizhny Novgorod; joint councils, events and, within a year, the concept of a Russian-Belarusian industrial park; quotes director A. Shpilenko; citing the Youth Innovation Centre site."
+    },
+    {
+      "id": "21by-2012-01-25-technopark-association",
+      "title": "Глава Минкомсвязи РФ предложил Беларуси и Казахстану создать межгосударственную ассоциацию технопарков",
+      "publisher": "21.by (BelaPAN)",
+      "language": "ru",
+      "published": "2012-01-25",
+      "url": "https://news.21.by/economics/2012/01/25/452214.html",
+      "reliability": "press",
+      "note": "Names the Ассоциация технопарков в сфере высоких технологий (its meeting in Novosibirsk on 25 January 2012); cited for the name only."
+    },
+    {
       "id": "webtimemedias-sophia-impact-china-2016",
       "title": "La Fondation Sophia Antipolis en Chine pour lancer \"Sophia Impact\"",
       "publisher": "WebTimeMedias",
@@ -13521,6 +17037,66 @@ export const dataset: Dataset = {
       "url": "https://cloud.tencent.com.cn/developer/news/90859",
       "reliability": "aggregator",
       "note": "An earlier framework agreement between Sinar Mas and Suzhou Industrial Park on the Sinar Mas technology park (AI, big data, cloud; over CNY 50 bn); undated on the stored copy."
+    },
+    {
+      "id": "ilna-1728675-golestan-samarkand",
+      "title": "تفاهم‌نامه همکاری مشترکی میان پارک علم و فناوری گلستان و استانداری سمرقند جمهوری ازبکستان به امضا رسید",
+      "publisher": "ILNA (Golestan desk)",
+      "language": "fa",
+      "published": null,
+      "url": "https://www.ilna.ir/%D8%A8%D8%AE%D8%B4-%DA%AF%D9%84%D8%B3%D8%AA%D8%A7%D9%86-105/1728675-%D8%AA%D9%81%D8%A7%D9%87%D9%85-%D9%86%D8%A7%D9%85%D9%87-%D9%87%D9%85%DA%A9%D8%A7%D8%B1%DB%8C-%D9%85%D8%B4%D8%AA%D8%B1%DA%A9%DB%8C-%D9%85%DB%8C%D8%A7%D9%86-%D9%BE%D8%A7%D8%B1%DA%A9-%D8%B9%D9%84%D9%85-%D9%81%D9%86%D8%A7%D9%88%D8%B1%DB%8C-%DA%AF%D9%84%D8%B3%D8%AA%D8%A7%D9%86-%D8%A7%D8%B3%D8%AA%D8%A7%D9%86%D8%AF%D8%A7%D8%B1%DB%8C-%D8%B3%D9%85%D8%B1%D9%82%D9%86%D8%AF-%D8%AC%D9%85%D9%87%D9%88%D8%B1%DB%8C-%D8%A7%D8%B2%D8%A8%DA%A9%D8%B3%D8%AA%D8%A7%D9%86-%D8%A8%D9%87-%D8%A7%D9%85%D8%B6%D8%A7-%D8%B1%D8%B3%DB%8C%D8%AF",
+      "reliability": "press",
+      "note": "Memorandum signed by Nasibeh Hajilari (deputy for technology, Golestan S&T Park) and Nazir Ibrahimov Alievich (deputy governor of Samarkand for economy, head of the Samarkand businessmen's association), who came to Golestan on the governor's instruction; no date in the stored text."
+    },
+    {
+      "id": "iribnews-5658715-golestan-samarkand",
+      "title": null,
+      "publisher": "IRIB News (Golestan)",
+      "language": "fa",
+      "published": null,
+      "url": "https://www.iribnews.ir/fa/news/5658715/%D9%85%D8%B3%DB%8C%D8%B1-%D8%AC%D8%AF%DB%8C%D8%AF-%D8%B5%D8%A7%D8%AF%D8%B1%D8%A7%D8%AA-%D9%85%D8%AD%D8%B5%D9%88%D9%84%D8%A7%D8%AA-%D9%81%D9%86%D8%A7%D9%88%D8%B1%D8%A7%D9%86%D9%87-%D9%88-%D8%AF%D8%A7%D9%86%D8%B4%E2%80%8C%D8%A8%D9%86%DB%8C%D8%A7%D9%86-%D8%A7%D8%B3%D8%AA%D8%A7%D9%86-%DA%AF%D9%84%D8%B3%D8%AA%D8%A7%D9%86",
+      "reliability": "press",
+      "note": "Same signing, with the same two signers; quotes Hajilari on commercialising technology products and entering the Uzbek market; no date in the stored text."
+    },
+    {
+      "id": "venturesquare-905563-seoul-tp-dong-nai",
+      "title": null,
+      "publisher": "Venture Square",
+      "language": "ko",
+      "published": null,
+      "url": "https://venturesquare.net/905563",
+      "reliability": "press",
+      "note": "Seoul Technopark signed an MOU with Dong Nai's IFI (director Nguyen Quoc Cuong) on \"the 30th of last month\" (no year in the stored text); quotes Choi Seung-hwan of Seoul Technopark."
+    },
+    {
+      "id": "rssing-1508-it-park-innopark-suisse",
+      "title": null,
+      "publisher": "rssing.com (copy of a Kazan IT Park news item)",
+      "language": "ru",
+      "published": null,
+      "url": "https://inspissation10.rssing.com/chan-6349203/article1508.html",
+      "reliability": "mirror",
+      "note": "Memorandum signed \"today\" in Yverdon-les-Bains during the Tatarstan delegation's trip led by President Rustam Minnikhanov, by IT Park director Anton Grachev and InnoPark Suisse SA director François A. Egger; no date in the copy."
+    },
+    {
+      "id": "itpark-kazan-2012-07-31-history",
+      "title": "Before Innopolis, Tatarstan Built Kazan IT-Park",
+      "publisher": "Kazan IT Park (reprint of The Kazan Herald)",
+      "language": "en",
+      "published": "2012-07-31",
+      "url": "https://www.itpark-kazan.ru/en/node/856",
+      "reliability": "primary",
+      "note": "The park opened in October 2009 and is owned by Tatarstan's Ministry of Information and Communication; cited for the organization only."
+    },
+    {
+      "id": "classxhsilkroad-2022-09-29-mind-tus",
+      "title": "Milano Innovation District (Mind) apre su Cina e Giappone",
+      "publisher": "Class Editori (ClassXHSilkRoad)",
+      "language": "it",
+      "published": "2022-09-29",
+      "url": "https://classxhsilkroad.it:443/news/politica-economica/milano-innovation-district-mind-apre-su-cina-e-giappone-202209291659421235",
+      "reliability": "press",
+      "note": "MIND hosted a two-day online event with Tus-Holdings on 7–8 September (2022) \"as provided by the agreements signed with the partners\"; speakers included Herbert Chen of Tus-Holdings."
     }
   ]
 };

@@ -33,6 +33,16 @@ export const languages = [
   'vi',
   'th',
   'sw',
+  'az',
+  'ky',
+  'tg',
+  'el',
+  'cs',
+  'ur',
+  'ml',
+  'kn',
+  'tl',
+  'ss',
 ] as const;
 export type Language = (typeof languages)[number];
 

@@ -71,6 +71,7 @@ export function legendItems(entries: readonly LegendEntry[]): LegendItem[] {
     const s = e.swatch;
     if (s.shape === 'line') return { key: e.label, label: e.label, color: s.stroke, shape: s.dash ? 'dash' : 'line' };
     if (s.shape === 'rect') return { key: e.label, label: e.label, color: s.fill, shape: 'bar' };
+    if (s.shape === 'diamond') return { key: e.label, label: e.label, color: s.fill, shape: 'dot' };
     return s.fill
       ? { key: e.label, label: e.label, color: s.fill, shape: 'dot' }
       : { key: e.label, label: e.label, color: s.stroke ?? 'var(--pl-muted)', shape: 'ring' };

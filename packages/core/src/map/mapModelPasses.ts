@@ -1,0 +1,173 @@
+import {
+  convenerIndex,
+  type Dataset,
+  type LocalizedText,
+  type Organization,
+  type Party,
+  yearOf,
+} from '@parklinks/data';
+import type { CityPair, CountryParty } from './buildMapModel.js';
+import { type CityCluster, clusterByCity } from './clusterByCity.js';
+
+// The three passes buildMapModel makes over the data: parties, places, legs. Pure, in data order.
+
+/** What one pass over the partnerships counts: named parties, countries, unnamed parties, each key's partnerships. */
+export function countParties(
+  data: Dataset,
+  organizations: ReadonlyMap<string, Organization>,
+  anchorOf: (country: string) => [number, number] | undefined,
+) {
+  const counts = new Map<string, number>();
+  const countries = new Set<string>();
+  const byCountry = new Map<string, CountryParty>();
+  const noAnchor = new Set<string>();
+  const partnershipsOf = new Map<string, string[]>();
+  const titles = new Map<string, LocalizedText>();
+  let firstYear: number | null = null;
+  let lastYear: number | null = null;
+  let undated = 0;
+  const unnamed = (country: string, key: string) => {
+    let cp = byCountry.get(country);
+    if (!cp && !noAnchor.has(country)) {
+      const at = anchorOf(country);
+      if (at) {
+        cp = { id: key, country, lon: at[0], lat: at[1], kinds: [], partnerships: 0 };
+        byCountry.set(country, cp);
+      } else noAnchor.add(country);
+    }
+    return cp;
+  };
+  for (const p of data.partnerships) {
+    titles.set(p.id, p.title);
+    if (p.date) {
+      const y = yearOf(p.date.value);
+      if (firstYear === null || y < firstYear) firstYear = y;
+      if (lastYear === null || y > lastYear) lastYear = y;
+    } else undated += 1;
+    const parties = p.parties;
+    for (let i = 0; i < parties.length; i++) {
+      const party = parties[i] as Party;
+      let key: string;
+      if ('org' in party) {
+        key = party.org;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        const c = organizations.get(key)?.country;
+        if (c) countries.add(c);
+      } else {
+        const { country, kind, count } = party.unnamed;
+        key = `country:${country}`;
+        countries.add(country);
+        const cp = unnamed(country, key);
+        if (cp && kind && !cp.kinds.includes(kind)) cp.kinds = [...cp.kinds, kind].sort();
+        if (cp && count) cp.count = Math.max(cp.count ?? 0, count);
+      }
+      // Each key once per partnership (a party may repeat), in party order.
+      if (parties.slice(0, i).some((q) => keyOf(q) === key)) continue;
+      const list = partnershipsOf.get(key);
+      if (list) list.push(p.id);
+      else partnershipsOf.set(key, [p.id]);
+      if (!('org' in party)) {
+        const cp = byCountry.get(party.unnamed.country);
+        if (cp) cp.partnerships += 1;
+      }
+    }
+  }
+  return { counts, countries, byCountry, partnershipsOf, titles, summary: { firstYear, lastYear, undated } };
+}
+
+const keyOf = (q: Party) => ('org' in q ? q.org : `country:${q.unnamed.country}`);
+
+/**
+ * Places: every organization stands at its city cluster's centre, unnamed parties at their country's point;
+ * with each cluster's distinct partnerships.
+ */
+export function placeClusters(
+  active: readonly Organization[],
+  partnershipsOf: ReadonlyMap<string, string[]>,
+  countryParties: readonly CountryParty[],
+) {
+  const clusters = clusterByCity(active);
+  const clusterById = new Map<string, CityCluster>();
+  const places = new Map<string, [number, number]>();
+  const placeOf = new Map<string, string>();
+  const clusterCounts = new Map<string, number>();
+  for (const c of clusters) {
+    clusterById.set(c.id, c);
+    places.set(c.id, [c.lon, c.lat]);
+    let n: number;
+    if (c.members.length === 1) n = partnershipsOf.get(c.members[0] as string)?.length ?? 0;
+    else {
+      const ids = new Set<string>();
+      for (const m of c.members) for (const id of partnershipsOf.get(m) ?? []) ids.add(id);
+      n = ids.size;
+    }
+    for (const m of c.members) placeOf.set(m, c.id);
+    if (n > 0) clusterCounts.set(c.id, n);
+  }
+  for (const c of countryParties) {
+    places.set(c.id, [c.lon, c.lat]);
+    placeOf.set(c.id, c.id);
+  }
+  return { clusters, clusterById, places, placeOf, clusterCounts };
+}
+
+/**
+ * The legs as `toMapArcs` lists them (a star from each partnership's convener to every other party that can be
+ * placed), walked without building them: each endpoint's legs, and the legs grouped by the pair of places they
+ * join. A partnership's legs are consecutive, so comparing with the last one counted finds distinct agreements.
+ */
+export function groupLegs(
+  data: Dataset,
+  organizations: ReadonlyMap<string, Organization>,
+  placeOf: ReadonlyMap<string, string>,
+) {
+  const legsOf = new Map<string, number[]>();
+  const addLeg = (k: string, i: number) => {
+    const list = legsOf.get(k);
+    if (list) list.push(i);
+    else legsOf.set(k, [i]);
+  };
+  const placed = (party: Party): string | undefined =>
+    'org' in party ? (organizations.has(party.org) ? party.org : undefined) : `country:${party.unnamed.country}`;
+  const byPair = new Map<string, Map<string, CityPair & { last: string }>>();
+  const pairList: (CityPair & { last: string })[] = [];
+  const legKinds = { bilateral: false, multilateral: false };
+  let leg = 0;
+  for (const p of data.partnerships) {
+    const c = convenerIndex(p);
+    const convener = p.parties[c];
+    const from = convener && placed(convener);
+    if (!from) continue;
+    const multilateral = p.parties.length > 2;
+    for (let j = 0; j < p.parties.length; j++) {
+      const to = j === c ? undefined : placed(p.parties[j] as Party);
+      if (!to) continue;
+      const i = leg++;
+      legKinds[multilateral ? 'multilateral' : 'bilateral'] = true;
+      addLeg(from, i);
+      if (to !== from) addLeg(to, i);
+      const a = placeOf.get(from);
+      const b = placeOf.get(to);
+      if (!a || !b) continue;
+      const [x, y] = a > b ? [b, a] : [a, b];
+      let row = byPair.get(x);
+      if (!row) {
+        row = new Map();
+        byPair.set(x, row);
+      }
+      let pair = row.get(y);
+      if (!pair) {
+        pair = { id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0, last: '' };
+        row.set(y, pair);
+        pairList.push(pair);
+      }
+      pair.legs += 1;
+      if (pair.last !== p.id) {
+        pair.last = p.id;
+        pair.partnerships += 1;
+      }
+    }
+  }
+  const pairs = pairList.map(({ id, from, to, legs, partnerships }) => ({ id, from, to, legs, partnerships }));
+  return { legsOf, pairs, legKinds, legCount: leg };
+}
