@@ -1,6 +1,6 @@
 import { syntheticDataset } from '@parklinks/data';
-import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
+import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
 import { sceneToSvg } from '../scene/sceneToSvg.js';
 import type { Mark, Scene, SceneLayer } from '../scene/types.js';
@@ -12,15 +12,18 @@ import { fixture } from './testFixture.js';
 import { buildTimelineScene, type TimelineSceneOptions } from './timelineScene.js';
 
 const states: Record<string, [Parameters<typeof buildTimelineScene>[0], TimelineSceneOptions]> = {
-  default: [dataset, { width: 800 }],
+  default: [snapshotData, { width: 800 }],
   selected: [
-    dataset,
+    snapshotData,
     { width: 800, selection: { type: 'partnership', id: 'chengdu-sophia-antipolis-sister-parks-2016' } },
   ],
-  'selected-organization': [dataset, { width: 800, selection: { type: 'organization', id: 'chengdu-hi-tech-zone' } }],
-  ar: [dataset, { width: 800, locale: 'ar' }],
-  dark: [dataset, { width: 800, theme: 'dark' }],
-  narrow: [dataset, { width: 360 }],
+  'selected-organization': [
+    snapshotData,
+    { width: 800, selection: { type: 'organization', id: 'chengdu-hi-tech-zone' } },
+  ],
+  ar: [snapshotData, { width: 800, locale: 'ar' }],
+  dark: [snapshotData, { width: 800, theme: 'dark' }],
+  narrow: [snapshotData, { width: 360 }],
   dense: [syntheticDataset({ parks: 150, links: 300, seed: 1 }), { width: 800 }],
 };
 
