@@ -41,15 +41,6 @@ function styleAttrs(m: MarkStyle & { data?: Record<string, string | number> }, f
 export const isolate = (text: string, dir: 'ltr' | 'rtl' | undefined) =>
   dir ? `${dir === 'rtl' ? '\u2067' : '\u2066'}${text}\u2069` : text;
 
-/**
- * The absolute anchor of a text mark: a mark in its own right-to-left direction is anchored at its end (the
- * same place `direction="rtl"` with its anchor would put it, in renderers that ignore `direction`, as resvg does).
- */
-function anchorOf(m: { anchor?: 'start' | 'middle' | 'end'; dir?: 'ltr' | 'rtl' }): string | undefined {
-  const a = m.dir === 'rtl' && m.anchor !== 'middle' ? (m.anchor === 'end' ? 'start' : 'end') : (m.anchor ?? 'start');
-  return a === 'start' ? undefined : anchors[a];
-}
-
 const anchors = { start: 'start', middle: 'middle', end: 'end' } as const;
 const baselines = { auto: undefined, middle: 'central', hanging: 'hanging' } as const;
 
@@ -73,7 +64,7 @@ export function markToSvg(m: Mark): string {
         `<text x="${num(m.x)}" y="${num(m.y)}" font-size="${num(m.size ?? 12)}"` +
         attr('font-weight', m.weight && m.weight !== 400 ? m.weight : undefined) +
         (m.italic ? ' font-style="italic"' : '') +
-        attr('text-anchor', anchorOf(m)) +
+        attr('text-anchor', m.anchor && m.anchor !== 'start' ? anchors[m.anchor] : undefined) +
         attr('dominant-baseline', baselines[m.baseline ?? 'auto']) +
         styleAttrs(m, 'var(--pl-fg)') +
         `${halo}>${title}${escapeXml(isolate(m.text, m.dir))}</text>`

@@ -61,13 +61,13 @@ export type TextMark = MarkBase & {
   /** Default 400. */
   weight?: number;
   italic?: boolean;
-  /** Horizontal anchor in the text's own direction. Default `'start'`. */
+  /** Horizontal anchor, visual: `start` puts the text's left edge at `x`, `end` its right edge. Default `'start'`. */
   anchor?: 'start' | 'middle' | 'end';
   /** Vertical alignment at `y`. Default `'auto'` (the baseline). */
   baseline?: 'auto' | 'middle' | 'hanging';
   /** A halo in this colour behind the letters, for labels over other marks. */
   halo?: Paint;
-  /** Direction of this text when it differs from the scene's (a Latin name in an Arabic chart). Default: the scene's. */
+  /** The text's own reading direction, written as a bidi isolate (its punctuation and ellipsis on the right side); it does not move the anchor. Default: none. */
   dir?: 'ltr' | 'rtl';
 };
 /** Marks drawn together, moved by `transform` (an SVG transform list). */

@@ -1,6 +1,6 @@
 import type { Mark, TextMark } from '../scene/types.js';
 import { type EventGeometryInput, eventLook, eventLooks, eventMark } from './eventMarks.js';
-import { alignText, LANE_INSET, laneName } from './laneName.js';
+import { LANE_INSET, laneName, sideAnchor } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
 import type { TimelineItem } from './prepareEvents.js';
 
@@ -45,8 +45,7 @@ export const laneNameY = (laneY: number, rowHeight: number) => r1(laneY + Math.m
  * made the two overlap or gap in real fonts (the React layer draws the count as a lighter `<tspan>`).
  */
 export function nameAndCount(name: string, count: string, x: number, y: number, side: 'left' | 'right'): TextMark {
-  const { direction, textAnchor } = alignText(name, side);
-  return { type: 'text', x, y, text: `${name}${count}`, size: 12, weight: 600, anchor: textAnchor, dir: direction };
+  return { type: 'text', x, y, text: `${name}${count}`, size: 12, weight: 600, ...sideAnchor(name, side) };
 }
 
 /** Each lane's name and event count at its reading start, in the lane's first row. */
@@ -115,8 +114,8 @@ export function laneLabelMarks(layout: LaneLayout, items: ReadonlyMap<string, Ti
   return layout.marks.flatMap((m): Mark[] => {
     if (!m.label) return [];
     const text = m.label.text ?? items.get(m.id)?.title ?? '';
-    const { direction, textAnchor } = alignText(text, m.label.side === 'after' ? 'left' : 'right');
     const y = r1(m.y + m.h / 2 + 4);
-    return [{ type: 'text', key: m.id, x: m.label.x, y, text, size: 12, anchor: textAnchor, dir: direction }];
+    const at = sideAnchor(text, m.label.side === 'after' ? 'left' : 'right');
+    return [{ type: 'text', key: m.id, x: m.label.x, y, text, size: 12, ...at }];
   });
 }

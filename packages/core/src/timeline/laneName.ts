@@ -22,3 +22,12 @@ export function alignText(
   const rtl = /^[^A-Za-z\u00c0-\u024f\u0370-\u04ff\u2e80-\u9fff]*[\u0590-\u08ff]/.test(text);
   return { direction: rtl ? 'rtl' : 'ltr', textAnchor: (side === 'left') !== rtl ? 'start' : 'end' };
 }
+
+/**
+ * A scene text flush against `x` on the visual `side`: `anchor` on that side (scene text is laid out left to
+ * right; `sceneToSvg` writes no `direction`) and `dir`, its own script's direction, which isolates it so its
+ * punctuation and ellipsis land where that script puts them.
+ */
+export function sideAnchor(text: string, side: 'left' | 'right'): { anchor: 'start' | 'end'; dir: 'ltr' | 'rtl' } {
+  return { anchor: side === 'left' ? 'start' : 'end', dir: alignText(text, side).direction };
+}

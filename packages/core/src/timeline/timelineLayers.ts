@@ -1,6 +1,7 @@
 import type { Mark, SceneLayer } from '../scene/types.js';
 import { axisMarks, axisTicks, verticalAxisMarks } from './axisMarks.js';
 import { laneBackgroundMarks, laneEventMarks, laneLabelMarks, laneNameMarks } from './laneMarks.js';
+import { sideAnchor } from './laneName.js';
 import { AXIS_H, OVERVIEW_H, PAD, type TimelineLayout } from './layoutTimeline.js';
 import type { TimelineMessages } from './messages.js';
 import { eventCenters, overviewMarks } from './overviewMarks.js';
@@ -69,7 +70,15 @@ export function timelineLayers(p: TimelineLayersInput): SceneLayer[] {
   if (p.range) {
     const fmt = new Intl.DateTimeFormat(p.locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const text = m.showing(fmt.format(p.range[0]), fmt.format(p.range[1]));
-    const caption: Mark = { type: 'text', x: rtl ? width - PAD : PAD, y: layout.captionTop + 18, text, size: 12 };
+    const at = sideAnchor(text, rtl ? 'right' : 'left');
+    const caption: Mark = {
+      type: 'text',
+      x: rtl ? width - PAD : PAD,
+      y: layout.captionTop + 18,
+      text,
+      size: 12,
+      ...at,
+    };
     layers.push({ id: 'caption', marks: [caption] });
   }
   if (layout.bounds && !layout.vertical) {

@@ -95,11 +95,15 @@ describe('buildTimelineScene', () => {
     expect(flat(layer(s, 'events').marks).every((m) => m.opacity === undefined)).toBe(true);
   });
 
-  it('rings every event of a selected organization, its undated chip too, and fades the rest', () => {
+  it('rings every event of a selected organization, its undated chip too, over the faded plot', () => {
     const s = buildTimelineScene(data, { width: 900, height: 420, selection: { type: 'organization', id: 'sophia' } });
-    expect(flat(layer(s, 'highlight').marks).map((r) => r.key)).toEqual(['day-signed', 'undated']);
-    const faded = layer(s, 'events').marks.flatMap((g) => (g.type === 'group' ? g.children : [g]));
-    expect(faded.filter((m) => m.opacity === 0.28).map((m) => m.key)).toEqual(['month-announced', 'year-reported']);
+    for (const id of ['lanes', 'events', 'labels'])
+      expect(layer(s, id).marks.every((m) => m.opacity === 0.28)).toBe(true);
+    expect(layer(s, 'tray').marks.every((m) => m.opacity === undefined)).toBe(true);
+    const top = flat(layer(s, 'highlight').marks);
+    // The organization's event drawn again at full strength, then a ring around it and around its chip.
+    expect(top.filter((m) => m.ref).map((m) => m.ref?.id)).toEqual(['day-signed']);
+    expect(top.filter((m) => m.stroke === 'var(--pl-fg)').map((r) => r.key)).toEqual(['day-signed', 'undated']);
   });
 
   it('ignores a selection that names nothing shown', () => {

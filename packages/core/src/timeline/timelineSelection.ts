@@ -59,21 +59,24 @@ export function selectionRings(
   return rings;
 }
 
-/** `marks` with every event mark, title and chip not in `keep` faded to `DIMMED` (`isEvent` tells which keys are events). */
-export function dimOthers(
-  marks: readonly Mark[],
-  keep: ReadonlySet<string>,
-  isEvent: (key: string) => boolean,
-): Mark[] {
-  return marks.map((m) => {
-    if (m.key !== undefined && isEvent(m.key)) return keep.has(m.key) ? m : { ...m, opacity: DIMMED };
-    return m.type === 'group' ? { ...m, children: dimOthers(m.children, keep, isEvent) } : m;
+/** Unnamed copies of the marks of `ids` among `marks` (recursing into groups, which keep their transform). */
+export function marksOf(marks: readonly Mark[], ids: ReadonlySet<string>): Mark[] {
+  return marks.flatMap((m): Mark[] => {
+    if (m.key !== undefined && ids.has(m.key)) return [{ ...m, name: undefined }];
+    if (m.type !== 'group') return [];
+    const children = marksOf(m.children, ids);
+    return children.length ? [{ ...m, children }] : [];
   });
 }
 
+// The plot's layers: faded as a whole under an organization's events (the React chart fades their SVG, which
+// the compositor does without repainting), the undated tray and the axis stay as they are.
+const faded = new Set(['lanes', 'events', 'labels']);
+
 /**
  * The layers with a selection applied, as the interactive chart draws it at rest: the selected events ringed
- * on a layer of their own; for an organization, the other events (marks, titles, chips) faded.
+ * on a layer of their own; for an organization, the plot faded to `DIMMED` under that layer, which draws the
+ * organization's events again at full strength.
  */
 export function applySelection(
   layers: SceneLayer[],
@@ -88,11 +91,9 @@ export function applySelection(
     shown.filter((it) => it.start === null),
     ids,
   );
-  let out = layers;
-  if (selection?.type === 'organization') {
-    const all = new Set(shown.map((it) => it.id));
-    const faded = new Set(['events', 'labels', 'tray']);
-    out = layers.map((l) => (faded.has(l.id) ? { ...l, marks: dimOthers(l.marks, ids, (k) => all.has(k)) } : l));
-  }
-  return [...out, { id: 'highlight', marks: rings }];
+  if (selection?.type !== 'organization') return [...layers, { id: 'highlight', marks: rings }];
+  const events = marksOf(layers.find((l) => l.id === 'events')?.marks ?? [], ids);
+  const dim = (l: SceneLayer): SceneLayer =>
+    faded.has(l.id) ? { ...l, marks: l.marks.map((m) => ({ ...m, opacity: DIMMED })) } : l;
+  return [...layers.map(dim), { id: 'highlight', marks: [...events, ...rings] }];
 }

@@ -1,6 +1,6 @@
 import type { Mark } from '../scene/types.js';
 import { eventName, nameAndCount } from './laneMarks.js';
-import { alignText } from './laneName.js';
+import { sideAnchor } from './laneName.js';
 import type { TrayLayout } from './layoutTray.js';
 import { TRAY_HEADING } from './markAnchor.js';
 import type { TimelineItem } from './prepareEvents.js';
@@ -23,7 +23,6 @@ export function trayMarks(
   const chips = tray.chips.flatMap((c): Mark[] => {
     const it = undated[c.index];
     if (!it) return [];
-    const { direction, textAnchor } = alignText(c.text, rtl ? 'right' : 'left');
     return [
       {
         type: 'group',
@@ -43,7 +42,14 @@ export function trayMarks(
             ref: { type: 'partnership', id: it.id },
             name: eventName(it),
           },
-          { type: 'text', x: rtl ? c.w - 8 : 8, y: 15, text: c.text, size: 12, anchor: textAnchor, dir: direction },
+          {
+            type: 'text',
+            x: rtl ? c.w - 8 : 8,
+            y: 15,
+            text: c.text,
+            size: 12,
+            ...sideAnchor(c.text, rtl ? 'right' : 'left'),
+          },
         ],
       },
     ];

@@ -1,6 +1,6 @@
 import type { Mark } from '../scene/types.js';
 import { namedEventMarks } from './laneMarks.js';
-import { alignText } from './laneName.js';
+import { sideAnchor } from './laneName.js';
 import type { VerticalLayout, VerticalMark } from './layoutVertical.js';
 import type { TimelineItem } from './prepareEvents.js';
 
@@ -29,8 +29,7 @@ function verticalLabel(m: VerticalMark, lh: number, rtl: boolean): Mark | null {
   if (!l) return null;
   const edge = rtl ? m.x : m.x + m.w;
   const mid = l.y + lh / 2 - 1;
-  const { direction, textAnchor } = alignText(l.lines[0] ?? '', rtl ? 'right' : 'left');
-  const text = { type: 'text', x: l.x, size: 12, anchor: textAnchor, dir: direction } as const;
+  const text = { type: 'text', x: l.x, size: 12, ...sideAnchor(l.lines[0] ?? '', rtl ? 'right' : 'left') } as const;
   const lines = l.lines.map((line, k): Mark => ({ ...text, key: String(k), y: l.y + (lh - 3) + k * lh, text: line }));
   const last = l.y + (lh - 3) + (l.lines.length - 1) * lh;
   if (l.subtitle)

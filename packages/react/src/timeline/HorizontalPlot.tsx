@@ -1,8 +1,9 @@
 import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
-import { AXIS_H, axisTicks, laneMark, laneMarkIndex } from '@parklinks/core/timeline';
+import { AXIS_H, axisTicks, DIMMED, laneMark, laneMarkIndex } from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
+import { Mark } from './Mark.js';
 
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
@@ -21,6 +22,8 @@ export type HorizontalPlotProps = {
   /** Marks to ring for keyboard focus and selection (ids); the hovered one comes from `hover`. */
   rings: readonly Ring[];
   hover: HoverStore;
+  /** Fade the lanes (an organization is selected): its events are drawn again over them with their rings. */
+  dimmed?: boolean;
 };
 
 /**
@@ -33,15 +36,19 @@ function LaneRings({
   rings,
   hover,
   items,
+  indexOf,
   width,
   left,
+  dimmed,
 }: {
   layout: LaneLayout;
   rings: readonly Ring[];
   hover: HoverStore;
   items: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
   width: number;
   left: number;
+  dimmed: boolean;
 }) {
   const all = useRings(rings, hover, items);
   return (
@@ -63,19 +70,15 @@ function LaneRings({
       <g transform={`translate(${left},0)`}>
         {all.map((r) => {
           const m = laneMark(layout, r.id);
-          return m ? (
-            <Highlight
-              key={r.kind}
-              kind={r.kind}
-              shape={m.shape}
-              a0={m.a0}
-              a1={m.a1}
-              center={m.center}
-              b0={m.y}
-              size={m.h}
-              pointSize={layout.pointSize}
-            />
-          ) : null;
+          if (!m) return null;
+          const g = { shape: m.shape, a0: m.a0, a1: m.a1, center: m.center, b0: m.y, size: m.h };
+          const it = dimmed && r.kind === 'selected' ? items[indexOf.get(r.id) ?? -1] : undefined;
+          return (
+            <g key={`${r.kind}:${r.id}`}>
+              {it ? <Mark {...g} reported={it.basis === 'reported'} pointSize={layout.pointSize} /> : null}
+              <Highlight kind={r.kind} {...g} pointSize={layout.pointSize} />
+            </g>
+          );
         })}
       </g>
     </svg>
@@ -98,6 +101,7 @@ export function HorizontalPlot({
   idPrefix,
   rings,
   hover,
+  dimmed = false,
 }: HorizontalPlotProps) {
   const { lanes, view, plotLeft, plotWidth } = geo;
   const panRef = useRef<HTMLDivElement | null>(null);
@@ -121,7 +125,11 @@ export function HorizontalPlot({
       </svg>
       <div style={{ height: geo.lanesHeight, position: 'relative' }}>
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"; a <title> would add a hover tooltip */}
-        <svg width={width} height={Math.max(lanes.height, 1)} style={{ display: 'block' }}>
+        <svg
+          width={width}
+          height={Math.max(lanes.height, 1)}
+          style={dimmed ? { display: 'block', opacity: DIMMED } : { display: 'block' }}
+        >
           <LaneLayer
             layout={lanes}
             items={items}
@@ -134,7 +142,16 @@ export function HorizontalPlot({
             gridXs={gridXs}
           />
         </svg>
-        <LaneRings layout={lanes} rings={rings} hover={hover} items={items} width={width} left={plotLeft} />
+        <LaneRings
+          layout={lanes}
+          rings={rings}
+          hover={hover}
+          items={items}
+          indexOf={indexOf}
+          width={width}
+          left={plotLeft}
+          dimmed={dimmed}
+        />
       </div>
     </div>
   );

@@ -197,6 +197,23 @@ describe('<PartnershipTimeline />', () => {
     expect(container.querySelector('tr[data-selected]')?.textContent).toContain('MIC–ZGC memorandum');
   });
 
+  it('takes an organization id as selectedId: rings each of its events and chips, and fades the rest of the plot', () => {
+    const { container, rerender } = render(
+      <PartnershipTimeline data={data} width={900} height={420} selectedId="sophia" />,
+    );
+    const lanes = () => mark(container, 'month-announced')!.closest('svg') as SVGElement;
+    // Sophia Antipolis is a party to the 2016 sister parks (a dated mark) and to the undated alliance (a chip).
+    expect(container.querySelectorAll('[data-highlight="selected"]')).toHaveLength(2);
+    expect(lanes().style.opacity).toBe('0.28');
+    rerender(<PartnershipTimeline data={data} width={900} height={420} selectedId="org:zgc" />);
+    expect(container.querySelectorAll('[data-highlight="selected"]')).toHaveLength(2);
+    rerender(<PartnershipTimeline data={data} width={900} height={420} selectedId="day-signed" />);
+    expect(container.querySelectorAll('[data-highlight="selected"]')).toHaveLength(1);
+    expect(lanes().style.opacity).toBe('');
+    rerender(<PartnershipTimeline data={data} width={360} selectedId="chengdu" />);
+    expect(container.querySelectorAll('[data-highlight="selected"]')).toHaveLength(2);
+  });
+
   it('filters to a brushed range (controlled), hides the undated tray meanwhile, and clears it', () => {
     const onRangeChange = vi.fn();
     const range = [Date.UTC(2017, 0, 1), Date.UTC(2017, 11, 31)] as const;

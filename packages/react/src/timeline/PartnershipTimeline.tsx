@@ -1,6 +1,6 @@
-import { isRtl, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
+import { isRtl, parseSelection, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
 import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
-import { prepareEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
+import { prepareEvents, selectedEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
@@ -13,6 +13,12 @@ import { useTimelineGeometry } from './useTimelineGeometry.js';
 
 /** Props of `PartnershipTimeline`: the shared chart props plus lanes and the brushed range. */
 export type PartnershipTimelineProps = BaseChartProps & {
+  /**
+   * Selected id (controlled), `null` for none: a partnership's id rings its event; an organization's id (as the
+   * map and the network take) rings every event it is a party to and fades the rest of the plot. Prefixed ids
+   * (`org:zgc-group`) work too. Default: uncontrolled.
+   */
+  selectedId?: string | null;
   /** What each lane groups: the partner country, the kind of agreement, or the Chinese party. Default `'country'`. */
   laneBy?: LaneBy;
   /** Brushed date range `[startMs, endMs]` (UTC ms), controlled; `null` shows all dates. Default: uncontrolled. */
@@ -54,6 +60,13 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     [model, r0, r1],
   );
   const indexOf = useMemo(() => new Map(order.map((e, i) => [e.id, i])), [order]);
+  // An organization's id selects every event it is a party to (rung, the rest of the plot faded), as the map
+  // and the network highlight an organization; a partnership's id selects its event.
+  const orgEvents = useMemo(() => {
+    const s = parseSelection(selectedId, (id) => model.items.some((e) => e.id === id));
+    const ids = s?.type === 'organization' ? selectedEvents(order, s) : null;
+    return ids?.size ? ids : null;
+  }, [selectedId, model, order]);
   const undatedOffset = useMemo(() => order.findIndex((e) => e.start === null), [order]);
   const centers = useMemo(
     () => model.items.flatMap((e) => (e.start === null || e.end === null ? [] : [(e.start + e.end) / 2])),
@@ -85,7 +98,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         height={data.partnerships.length ? geo.height : 160}
         issues={issues}
         data={shownData}
-        selectedPartnershipId={selectedId}
+        selectedPartnershipId={orgEvents ? null : selectedId}
         empty={data.partnerships.length === 0}
         className={props.className}
         legend={geo.bounds ? <TimelineLegend messages={m} label={uiMessages(locale).legend} /> : undefined}
@@ -106,6 +119,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
             messages={m}
             title={title}
             selectedId={selectedId}
+            orgEvents={orgEvents}
             onSelect={setSelected}
             range={range}
             onRange={setRange}

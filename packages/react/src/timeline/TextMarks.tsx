@@ -3,8 +3,8 @@ import { SceneMarks } from '../shared/SceneMarks.js';
 
 /**
  * Decoration marks of the timeline's scene (axis, grid, titles, leaders), drawn unnamed: shapes through
- * `SceneMarks`, text here with its own `direction`, which decides where `text-anchor` puts a Latin title in an
- * Arabic chart (or a year beside the vertical axis). Groups keep their transform.
+ * `SceneMarks`, text here with its own `direction` (an RTL page would otherwise mirror `text-anchor`: a Latin
+ * title in an Arabic chart, a year beside the vertical axis). Groups keep their transform.
  */
 export function TextMarks({ marks }: { marks: readonly Mark[] }) {
   return marks.map((m, i) => {
@@ -25,13 +25,19 @@ export function TextMarks({ marks }: { marks: readonly Mark[] }) {
   });
 }
 
+// A scene text's anchor is visual (start = left: `sceneToSvg` writes no direction); in the page the text takes
+// its own `direction`, relative to which start and end swap for right-to-left text.
+const flip = { start: 'end', end: 'start', middle: 'middle' } as const;
+
 function Text({ m }: { m: TextMark }) {
+  const anchor = m.anchor ?? 'start';
+  const textAnchor = m.dir === 'rtl' ? flip[anchor] : anchor;
   return (
     <text
       x={m.x}
       y={m.y}
       direction={m.dir}
-      textAnchor={m.anchor && m.anchor !== 'start' ? m.anchor : m.dir ? 'start' : undefined}
+      textAnchor={textAnchor !== 'start' || m.dir ? textAnchor : undefined}
       fontSize={m.size ?? 12}
       fontWeight={m.weight}
       style={m.fill ? { fill: m.fill } : undefined}

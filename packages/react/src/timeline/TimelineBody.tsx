@@ -32,6 +32,8 @@ export type TimelineBodyProps = {
   messages: TimelineMessages;
   title: string;
   selectedId: string | null;
+  /** Events of the selected organization (ringed, the rest of the plot faded), or null. */
+  orgEvents: ReadonlySet<string> | null;
   onSelect: (id: string | null) => void;
   range: TimeRange | null;
   onRange: (r: TimeRange | null) => void;
@@ -88,12 +90,15 @@ export function TimelineBody(props: TimelineBodyProps) {
   const focusIndex = keys.focused ? active : null;
   const focusId = focusIndex !== null ? order[focusIndex]?.id : undefined;
   const selectedRingId = selectedIndex !== null ? order[selectedIndex]?.id : undefined;
+  const orgEvents = props.orgEvents;
   const rings = useMemo(() => {
     const r: Ring[] = [];
     if (focusId) r.push({ id: focusId, kind: 'focus' });
     if (selectedRingId && selectedRingId !== focusId) r.push({ id: selectedRingId, kind: 'selected' });
+    for (const id of orgEvents ?? []) if (id !== focusId) r.push({ id, kind: 'selected' });
     return r;
-  }, [focusId, selectedRingId]);
+  }, [focusId, selectedRingId, orgEvents]);
+  const dimmed = orgEvents !== null;
 
   const activeItem = active !== null ? order[active] : undefined;
   const announce = activeItem
@@ -138,6 +143,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             idPrefix={idPrefix}
             rings={rings}
             hover={hover}
+            dimmed={dimmed}
           />
         ) : (
           <HorizontalPlot
@@ -151,6 +157,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             idPrefix={idPrefix}
             rings={rings}
             hover={hover}
+            dimmed={dimmed}
           />
         )}
         {geo.tray ? (

@@ -42,7 +42,7 @@ function TrayRings({
         const pad = r.kind === 'focus' ? 3 : 1.5;
         return (
           <rect
-            key={r.kind}
+            key={`${r.kind}:${r.id}`}
             data-highlight={r.kind}
             x={c.x - pad}
             y={20 + c.y - pad}

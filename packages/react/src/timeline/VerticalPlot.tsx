@@ -1,5 +1,12 @@
 import type { TimelineItem, VerticalLayout } from '@parklinks/core/timeline';
-import { eventLook, eventLooks, verticalAxisMarks, verticalLabelMarks, verticalMark } from '@parklinks/core/timeline';
+import {
+  DIMMED,
+  eventLook,
+  eventLooks,
+  verticalAxisMarks,
+  verticalLabelMarks,
+  verticalMark,
+} from '@parklinks/core/timeline';
 import { memo } from 'react';
 import { Highlight } from './Highlight.js';
 import { lookStyle, Mark } from './Mark.js';
@@ -18,6 +25,8 @@ export type VerticalPlotProps = {
   /** Focus and selection rings; the hovered mark comes from `hover`. */
   rings: readonly Ring[];
   hover: HoverStore;
+  /** Fade the plot (an organization is selected): its events are drawn again over it with their rings. */
+  dimmed?: boolean;
 };
 
 const VerticalMarks = memo(function VerticalMarks({
@@ -26,7 +35,7 @@ const VerticalMarks = memo(function VerticalMarks({
   indexOf,
   rtl,
   idPrefix,
-}: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings' | 'hover'>) {
+}: Omit<VerticalPlotProps, 'width' | 'locale' | 'rings' | 'hover' | 'dimmed'>) {
   return (
     <g>
       {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG <g> without tabindex is not focusable */}
@@ -88,31 +97,30 @@ function VerticalRings({
   rings,
   hover,
   items,
+  indexOf,
+  dimmed,
 }: {
   layout: VerticalLayout;
   rings: readonly Ring[];
   hover: HoverStore;
   items: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
+  dimmed: boolean;
 }) {
   const all = useRings(rings, hover, items);
   return (
     <>
       {all.map((r) => {
         const m = verticalMark(layout, r.id);
-        return m ? (
-          <Highlight
-            key={r.kind}
-            kind={r.kind}
-            vertical
-            shape={m.shape}
-            a0={m.a0}
-            a1={m.a1}
-            center={m.center}
-            b0={m.x}
-            size={m.w}
-            pointSize={8}
-          />
-        ) : null;
+        if (!m) return null;
+        const g = { shape: m.shape, a0: m.a0, a1: m.a1, center: m.center, b0: m.x, size: m.w, vertical: true };
+        const it = dimmed && r.kind === 'selected' ? items[indexOf.get(r.id) ?? -1] : undefined;
+        return (
+          <g key={`${r.kind}:${r.id}`}>
+            {it ? <Mark {...g} reported={it.basis === 'reported'} pointSize={8} /> : null}
+            <Highlight kind={r.kind} {...g} pointSize={8} />
+          </g>
+        );
       })}
     </>
   );
@@ -129,13 +137,16 @@ export function VerticalPlot({
   idPrefix,
   rings,
   hover,
+  dimmed = false,
 }: VerticalPlotProps) {
   return (
     // biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"
     <svg width={width} height={layout.height} style={{ display: 'block' }}>
       <VerticalAxis layout={layout} rtl={rtl} locale={locale} />
-      <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
-      <VerticalRings layout={layout} rings={rings} hover={hover} items={items} />
+      <g style={dimmed ? { opacity: DIMMED } : undefined}>
+        <VerticalMarks layout={layout} items={items} indexOf={indexOf} rtl={rtl} idPrefix={idPrefix} />
+      </g>
+      <VerticalRings layout={layout} rings={rings} hover={hover} items={items} indexOf={indexOf} dimmed={dimmed} />
     </svg>
   );
 }
