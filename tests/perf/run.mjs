@@ -3,6 +3,7 @@
 // the benchmark pages and renders each view with parklinks, its usual peer and bare visx in one headless Chromium,
 // interleaved, on two data profiles, and writes tests/perf/results.json and results.md (medians). Method: README.md.
 //   --profiles clustered,plain  --sizes small,medium,large,xlarge  --reps N (5)  --warmup N (1)
+//   --xlarge-profiles plain     the profiles xlarge is measured on (parklinks pages only)
 //   --only <regexp on page name>  --no-build (use the packages' dist/ as it is)  --from source (parklinks from src/)
 //   --profile <page>.<profile>.<size>   one profiled load of an unminified build; prints the top self-time functions
 //   --profile-hover           profile only the hover and selection (after the first render)
@@ -38,6 +39,7 @@ const { values: opt } = parseArgs({
     warmup: { type: 'string', default: '1' },
     sizes: { type: 'string', default: 'small,medium,large,xlarge' },
     profiles: { type: 'string', default: profiles.join(',') },
+    'xlarge-profiles': { type: 'string', default: 'plain' },
     only: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     from: { type: 'string', default: 'packed' },
@@ -60,6 +62,7 @@ if (opt.report) {
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const sizeNames = opt.sizes.split(',').filter((s) => s in sizes);
 const profileNames = opt.profiles.split(',').filter((p) => profiles.includes(p));
+const xlargeProfiles = new Set(opt['xlarge-profiles'].split(','));
 const only = opt.only ? new RegExp(opt.only) : null;
 const profiled = opt.profile?.split('.')[0];
 const pageList = pages.filter((p) => (profiled ? p.name === profiled : !only || only.test(p.name)));
@@ -82,22 +85,29 @@ const hoverSizes = new Set(['medium', 'xlarge']);
 // The warm-up visits small and medium of the first profile: that fills V8's code cache for every bundle (the same
 // file at every size and profile).
 const warmupSizes = new Set(['small', 'medium']);
-// A load whose first measured first render takes longer than this is not repeated (the peers at large): its figure is
-// one run (the `runs` column says so), which keeps a full run near 15 minutes.
-const slowMs = 10_000;
+// Repetitions: `reps` at medium and large (where the goals are), at most 3 at small and xlarge. A load that takes longer
+// than `slowMs` in all (render, hover, selection, closing the tab) in its first repetition is not repeated (the peers
+// at large, @nivo/network at medium): its figure is one run (the `runs` column says so). This keeps a full run near
+// 15 minutes on 2 cores.
+const repsAt = (size) => (size === 'small' || size === 'xlarge' ? Math.min(reps, 3) : reps);
+const slowMs = 8_000;
+const measuredAt = (profile, size) => size !== 'xlarge' || xlargeProfiles.has(profile);
 
 let consumer;
 if (packed && pageList.some((p) => p.lib === 'parklinks')) {
   console.log(`packing @parklinks/{data,core,react}${opt['no-build'] ? ' (no build)' : ' (pnpm build first)'}…`);
   consumer = packedConsumer(root, { build: !opt['no-build'] });
 }
-console.log(`building ${pageList.length} pages and the data sets (${profileNames.join(', ')} × ${sizeNames.join(', ')})…`);
+console.log(
+  `building ${pageList.length} pages and the data sets (${profileNames.join(', ')} × ${sizeNames.join(', ')})…`,
+);
 const { built, plans } = await buildAll({
   pageList: [...pageList, baselinePage],
   sizeNames,
   profileNames,
   whatIf,
   consumer: consumer?.dir,
+  include: measuredAt,
 });
 for (const b of built)
   console.log(
@@ -171,14 +181,15 @@ async function load(page, profile, size, rep) {
     console.log(
       `${label} ${fmtMs(r.firstRenderMs).padStart(6)} ms first render, painted ${fmtMs(r.presentedMs)}${r.layoutMs ? `, layout ${r.layoutMs.toFixed(0)}` : ''}${r.hoverMs !== undefined ? `, hover ${fmtMs(r.hoverPresentedMs, 1)} painted` : ''}${r.selectMs !== undefined ? `, select ${fmtMs(r.selectPresentedMs, 1)} painted` : ''}, ${r.heapMB.toFixed(1)} MB  [${((Date.now() - t) / 1000).toFixed(1)} s, ${elapsed()}]`,
     );
-    if (rep >= 0 && r.firstRenderMs > slowMs) skip.add(key);
+    if (rep >= 0 && Date.now() - t > slowMs && size !== 'xlarge') skip.add(key);
   }
   if (rep >= 0 || r.error) samples.push({ name: page.name, profile, size, rep, ...r });
 }
 // Interleaved: every repetition visits each profile's and size's pages in a rotated order.
 for (let rep = -warmup; rep < reps; rep++)
-  for (const profile of profileNames.filter((p, i) => rep >= 0 || i === 0))
-    for (const size of sizeNames.filter((s) => rep >= 0 || warmupSizes.has(s))) {
+  for (const profile of profileNames.filter((_p, i) => rep >= 0 || i === 0))
+    for (const size of sizeNames.filter((s) => (rep < 0 ? warmupSizes.has(s) : rep < repsAt(s)))) {
+      if (!measuredAt(profile, size)) continue;
       const here = runnable.filter((p) => pageRunsAt(p, size));
       for (let i = 0; i < here.length; i++) await load(here[(i + rep + warmup) % here.length], profile, size, rep);
     }
@@ -221,8 +232,11 @@ const machine = {
   commit: `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', 'packages').length ? ' (+ uncommitted package changes)' : ''}`,
   loadAverage: { before: loadBefore, after: os.loadavg().map((x) => x.toFixed(2)) },
   reps,
+  repsAtSmallAndXlarge: Math.min(reps, 3),
+  slowLoadS: slowMs / 1000,
   warmup,
   profiles: profileNames,
+  xlargeProfiles: [...xlargeProfiles],
   sizes: Object.fromEntries(sizeNames.map((s) => [s, sizes[s]])),
   parklinksFrom: packed ? `packed tarballs: ${consumer?.tarballs.join(', ') ?? '–'}` : 'source',
   ...(whatIf.length ? { whatIf } : {}),

@@ -190,9 +190,12 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true, w
     });
     if (packed) {
       // Proof of origin: every @parklinks module in the bundle comes from the consumer's node_modules.
-      const ours = Object.keys(result.metafile.inputs).filter((f) => /@parklinks|packages[\\/](data|core|react)[\\/]/.test(f));
+      const ours = Object.keys(result.metafile.inputs).filter((f) =>
+        /@parklinks|packages[\\/](data|core|react)[\\/]/.test(f),
+      );
       const stray = ours.filter((f) => !/node_modules[\\/]@parklinks[\\/]/.test(f) || /[\\/]src[\\/]/.test(f));
-      if (ours.length === 0 || stray.length) throw new Error(`packed build of ${page.name} includes ${stray[0] ?? 'no @parklinks module'}`);
+      if (ours.length === 0 || stray.length)
+        throw new Error(`packed build of ${page.name} includes ${stray[0] ?? 'no @parklinks module'}`);
     }
     writeFileSync(join(outdir, `${page.name}.meta.json`), JSON.stringify(result.metafile));
     // A page's stylesheet, if any, is pages/<name>.css (its @imports bundled).
@@ -244,11 +247,12 @@ export function dataset(lib, profile, size) {
  * The seeded data set of each profile and size, checked with checkDataset, and what to hover or select: the two
  * parks with most partnerships, a dated bilateral partnership of each (for the timeline).
  */
-export async function buildData(sizeNames, outdir = defaultOutdir, profileNames = profiles) {
+export async function buildData(sizeNames, outdir = defaultOutdir, profileNames = profiles, include = () => true) {
   const lib = await dataLib(outdir);
   const plans = {};
   for (const profile of profileNames)
     for (const size of sizeNames) {
+      if (!include(profile, size)) continue;
       const data = dataset(lib, profile, size);
       const issues = lib.checkDataset(data);
       if (issues.length) throw new Error(`${profile} ${size}: checkDataset: ${issues[0].field} ${issues[0].message}`);
@@ -291,6 +295,7 @@ export const pageRunsAt = (page, size) => !parklinksOnlySizes.has(size) || page.
 /**
  * Builds pages (in parallel), data scripts and HTML files. Pages that fail to build are returned with `error`.
  * `consumer`: the folder with the packed packages (lib/consumer.mjs) for the parklinks pages; without it, source.
+ * `include(profile, size)`: which data sets to make (default all).
  */
 export async function buildAll({
   pageList = pages,
@@ -299,6 +304,7 @@ export async function buildAll({
   outdir = defaultOutdir,
   whatIf = [],
   consumer,
+  include = () => true,
 } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
@@ -306,14 +312,14 @@ export async function buildAll({
   const dataSizes = sizeNames.filter((size) => pageList.some((p) => p.lib !== 'react' && pageRunsAt(p, size)));
   const [built, plans] = await Promise.all([
     Promise.all(pageList.map((p) => buildPage(p, outdir, { whatIf, consumer }))),
-    buildData(dataSizes, outdir, profileNames),
+    buildData(dataSizes, outdir, profileNames, include),
   ]);
   for (const b of built) {
     if (b.error) continue;
     const page = pageList.find((p) => p.name === b.name);
     for (const profile of profileNames)
       for (const size of dataSizes)
-        if (pageRunsAt(page, size))
+        if (pageRunsAt(page, size) && include(profile, size))
           writeFileSync(join(outdir, `${b.name}.${profile}.${size}.html`), html(page, profile, size, b.css));
   }
   return { built, plans, outdir };

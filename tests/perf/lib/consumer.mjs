@@ -32,13 +32,15 @@ function run(cmd, args, cwd, timeout = 600_000) {
   const t = Date.now();
   const r = spawnSync(cmd, args, { cwd, env: cleanEnv(), encoding: 'utf8', timeout, maxBuffer: 64 << 20 });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? `\n${r.error.message}` : ''}`;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) failed, exit ${r.status}:\n${out.slice(-4000)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} (in ${cwd}) failed, exit ${r.status}:\n${out.slice(-4000)}`);
   return Date.now() - t;
 }
 // The pnpm that runs us (`pnpm bench`), else the pinned one through npx.
 function pnpm() {
   const p = process.env.npm_execpath;
-  if (p && /pnpm/.test(p) && existsSync(p)) return p.endsWith('.cjs') || p.endsWith('.js') ? [process.execPath, [p]] : [p, []];
+  if (p && /pnpm/.test(p) && existsSync(p))
+    return p.endsWith('.cjs') || p.endsWith('.js') ? [process.execPath, [p]] : [p, []];
   return ['npx', ['-y', 'pnpm@12.21.0']];
 }
 

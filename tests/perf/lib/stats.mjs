@@ -67,7 +67,8 @@ export function toRows(samples, built, pages, sizeNames, profileNames = ['cluste
 
 const peerOf = { map: 'react-simple-maps', network: '@nivo/network', timeline: 'vis-timeline' };
 const fmt = (x, d = 0) => (x === undefined || x === null ? '–' : x.toFixed(d));
-const ratio = (a, b) => (a === undefined || b === undefined || a === null || b === null ? '–' : `${(a / b).toFixed(2)}×`);
+const ratio = (a, b) =>
+  a === undefined || b === undefined || a === null || b === null ? '–' : `${(a / b).toFixed(2)}×`;
 const finder = (rows, unfinished) => ({
   get: (profile, view, lib, size) =>
     rows.find((r) => (r.profile ?? 'clustered') === profile && r.view === view && r.lib === lib && r.size === size),
@@ -92,7 +93,11 @@ export function goals(rows, unfinished) {
         ok: p.presentedMs <= limit * q.presentedMs,
       });
     else if (p && dnf(profile, view, lib, 'large'))
-      out.push({ goal, value: `${fmt(p.presentedMs)} ms vs ${lib} unfinished (${dnf(profile, view, lib, 'large').error})`, ok: true });
+      out.push({
+        goal,
+        value: `${fmt(p.presentedMs)} ms vs ${lib} unfinished (${dnf(profile, view, lib, 'large').error})`,
+        ok: true,
+      });
     else out.push({ goal, value: 'not measured', ok: false });
   };
   for (const profile of ['plain', 'clustered'])
@@ -117,7 +122,11 @@ export function goals(rows, unfinished) {
     const d = dnf('plain', view, 'parklinks', 'xlarge');
     out.push({
       goal: `${view} first painted frame at xlarge ≤ 2 s (plain)`,
-      value: p ? `${fmt(p.presentedMs)} ms, heap ${fmt(p.heapMB, 0)} MB` : d ? `unfinished: ${d.error}` : 'not measured',
+      value: p
+        ? `${fmt(p.presentedMs)} ms, heap ${fmt(p.heapMB, 0)} MB`
+        : d
+          ? `unfinished: ${d.error}`
+          : 'not measured',
       ok: Boolean(p && p.presentedMs <= 2000),
     });
     const hov = [p?.hoverPresentedMs, p?.selectPresentedMs];
@@ -171,7 +180,11 @@ export function markdown({ machine, rows, unfinished, notes }) {
         );
       }
   }
-  lines.push('', '## Highlight: pointer hover and controlled `selectedId`, ms to the painted frame (JS-to-frame-end in brackets)', '');
+  lines.push(
+    '',
+    '## Highlight: pointer hover and controlled `selectedId`, ms to the painted frame (JS-to-frame-end in brackets)',
+    '',
+  );
   lines.push('| profile | view | lib | size | hover | hover, 2nd mark | selectedId | selectedId, 2nd |');
   lines.push('|---|---|---|---|---|---|---|---|');
   for (const profile of profileNames)
@@ -200,7 +213,8 @@ export function markdown({ machine, rows, unfinished, notes }) {
           );
   if (unfinished.length) {
     lines.push('', '## Unfinished', '');
-    for (const u of unfinished) lines.push(`- ${u.profile ?? 'clustered'} / ${u.view} / ${u.lib} / ${u.size}: ${u.error}`);
+    for (const u of unfinished)
+      lines.push(`- ${u.profile ?? 'clustered'} / ${u.view} / ${u.lib} / ${u.size}: ${u.error}`);
   }
   if (notes) lines.push('', notes.trim());
   return `${lines.join('\n')}\n`;
