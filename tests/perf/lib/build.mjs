@@ -1,18 +1,26 @@
-// Builds the benchmark pages with esbuild (minified production bundles, @parklinks/* from source) and the seeded
-// data scripts, into tests/perf/.build/. One HTML file per page and size: probe.js, data-<size>.js, <page>.js.
+// Builds the benchmark pages with esbuild (minified production bundles) and the seeded data scripts, into
+// tests/perf/.build/. The parklinks pages import @parklinks/* (and React) from the packed tarballs installed in a
+// consumer folder (lib/consumer.mjs), as a user's bundler would; the peer and bare pages use the workspace's
+// libraries and @parklinks/data's converters from source. One HTML file per page, profile and size:
+// probe.js, data-<profile>-<size>.js, <page>.js.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { plainDataset } from './plain.mjs';
 
 export const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const perfDir = join(root, 'tests', 'perf');
 export const defaultOutdir = join(perfDir, '.build');
 const pagesDir = join(perfDir, 'pages');
 
-export const sizes = { small: [50, 100], medium: [500, 2000], large: [2000, 10000] };
+export const sizes = { small: [50, 100], medium: [500, 2000], large: [2000, 10000], xlarge: [10000, 100000] };
+/** Sizes measured for the parklinks pages only (the peers would not finish). */
+export const parklinksOnlySizes = new Set(['xlarge']);
+/** Data profiles: `clustered` = syntheticDataset (parks in a few cities, mixed dates); `plain` = lib/plain.mjs. */
+export const profiles = ['clustered', 'plain'];
 
 /** Every benchmarked page: a view drawn by parklinks, by the peer a user would pick, and by bare visx (the floor). */
 export const pages = [
@@ -31,16 +39,56 @@ export const baselinePage = { view: 'baseline', lib: 'react', name: 'baseline-re
 const src = (p) => join(root, 'packages', p);
 const alias = {
   '@parklinks/data': src('data/src/index.ts'),
-  '@parklinks/react': src('react/src/index.ts'),
   '@parklinks/embed': src('embed/src/index.ts'),
+};
+// From source (the peers' converters; parklinks pages with --from source): '@parklinks/<pkg>[/<entry>]' → src.
+const fromSource = {
+  name: 'from-source',
+  setup(b) {
+    b.onResolve({ filter: /^@parklinks\/(core|react)(\/[a-z]+)?$/ }, (args) => {
+      const [, pkg, sub] = args.path.match(/^@parklinks\/(core|react)(?:\/([a-z]+))?$/);
+      return { path: src(`${pkg}/src/${sub ? `${sub}/` : ''}index.ts`) };
+    });
+  },
 };
 const addLayout = 'const p=window.__perf;if(p)p.layoutMs=(p.layoutMs??0)+';
 
-// parklinks: time every layoutNetwork call (the whole function: forces, fit, overlap removal).
+// Packed parklinks pages: '@parklinks/*' and React (the page's own imports and JSX runtime) resolve in the consumer,
+// so the page and the packages share the consumer's single React, as in a user's app.
+const fromConsumer = (consumer) => ({
+  name: 'from-consumer',
+  setup(b) {
+    b.onResolve({ filter: /^(@parklinks\/|react$|react\/|react-dom($|\/))/ }, async (args) => {
+      if (args.pluginData?.consumer || !args.importer.startsWith(pagesDir + sep)) return undefined;
+      const r = await b.resolve(args.path, { resolveDir: consumer, kind: args.kind, pluginData: { consumer: true } });
+      return r.errors.length ? { errors: r.errors } : { path: r.path };
+    });
+  },
+});
+
+// Packed parklinks: time every layoutNetwork call (forces, fit, overlap removal) by renaming the function in the
+// installed @parklinks/core dist and defining a timing wrapper under its name (nothing else changes).
+const timedPackedLayout = {
+  name: 'timed-packed-layoutNetwork',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]@parklinks[\\/]core[\\/]dist[\\/][^\\/]+\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      if (!code.includes('function layoutNetwork(')) return undefined;
+      return {
+        loader: 'js',
+        contents: `${code.replace('function layoutNetwork(', 'function layoutNetwork__untimed(')}
+function layoutNetwork(...a) { const t = performance.now(); try { return layoutNetwork__untimed(...a); } finally { ${addLayout}performance.now()-t; } }
+`,
+      };
+    });
+  },
+};
+
+// parklinks from source (--from source): time every layoutNetwork call.
 const timedLayoutNetwork = {
   name: 'timed-layoutNetwork',
   setup(b) {
-    const networkDir = join(root, 'packages', 'react', 'src', 'network') + sep;
+    const networkDir = join(root, 'packages', 'core', 'src', 'network') + sep;
     b.onResolve({ filter: /^\.\/layoutNetwork(\.js)?$/ }, (args) =>
       args.importer.startsWith(networkDir)
         ? { path: join(networkDir, 'layoutNetwork.ts'), namespace: 'timed' }
@@ -110,10 +158,14 @@ const whatIfPlugin = (whatIf) => ({
 
 const gz = (file) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
 
-/** Bundles one page; resolves to {name, gzipBytes, bytes} or {name, error}. */
-export async function buildPage(page, outdir = defaultOutdir, { minify = true, whatIf = [] } = {}) {
+/**
+ * Bundles one page; resolves to {name, gzipBytes, bytes, from} or {name, error}. A parklinks page takes its packages
+ * from `consumer` (a folder made by lib/consumer.mjs); without one it is built from source.
+ */
+export async function buildPage(page, outdir = defaultOutdir, { minify = true, whatIf = [], consumer } = {}) {
   const entry = join(pagesDir, `${page.name}.tsx`);
   const outfile = join(outdir, `${page.name}.js`);
+  const packed = page.lib === 'parklinks' && Boolean(consumer);
   try {
     const result = await build({
       entryPoints: [entry],
@@ -125,14 +177,26 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true, w
       target: 'es2022',
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
-      alias,
+      // (esbuild applies `alias` before plugins, to every importer: a packed page must not have it.)
+      ...(packed ? {} : { alias }),
       nodePaths: [join(root, 'packages', 'react', 'node_modules'), join(root, 'packages', 'core', 'node_modules')],
       banner: { js: 'window.__perf&&(window.__perf.t0=performance.now());' },
       loader: { '.png': 'dataurl', '.svg': 'dataurl', '.gif': 'dataurl' },
-      plugins: [timedLayoutNetwork, timedD3Force, ...(whatIf.length ? [whatIfPlugin(whatIf)] : [])],
+      plugins: packed
+        ? [fromConsumer(consumer), timedPackedLayout]
+        : [fromSource, timedLayoutNetwork, timedD3Force, ...(whatIf.length ? [whatIfPlugin(whatIf)] : [])],
       metafile: true,
       logLevel: 'silent',
     });
+    if (packed) {
+      // Proof of origin: every @parklinks module in the bundle comes from the consumer's node_modules.
+      const ours = Object.keys(result.metafile.inputs).filter((f) =>
+        /@parklinks|packages[\\/](data|core|react)[\\/]/.test(f),
+      );
+      const stray = ours.filter((f) => !/node_modules[\\/]@parklinks[\\/]/.test(f) || /[\\/]src[\\/]/.test(f));
+      if (ours.length === 0 || stray.length)
+        throw new Error(`packed build of ${page.name} includes ${stray[0] ?? 'no @parklinks module'}`);
+    }
     writeFileSync(join(outdir, `${page.name}.meta.json`), JSON.stringify(result.metafile));
     // A page's stylesheet, if any, is pages/<name>.css (its @imports bundled).
     const css = join(outdir, `${page.name}.css`);
@@ -141,6 +205,7 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true, w
       await build({ entryPoints: [cssEntry], outfile: css, bundle: true, minify: true, logLevel: 'silent' });
     return {
       name: page.name,
+      from: page.lib === 'parklinks' ? (packed ? 'packed' : 'source') : undefined,
       css: existsSync(css),
       bytes: readFileSync(outfile).length,
       gzipBytes: gz(outfile) + gz(css),
@@ -151,11 +216,16 @@ export async function buildPage(page, outdir = defaultOutdir, { minify = true, w
   }
 }
 
-/** The seeded data set of each size and what to hover: the two parks with most partnerships, one partnership each. */
-export async function buildData(sizeNames, outdir = defaultOutdir) {
+/** The generator bundle: syntheticDataset, checkDataset and the vocabularies of @parklinks/data (from source). */
+async function dataLib(outdir) {
   const gen = join(outdir, 'gen.mjs');
   await build({
-    stdin: { contents: "export { syntheticDataset } from '@parklinks/data';", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents:
+        "export { syntheticDataset, seededRandom, checkDataset, partnershipKinds, topics } from '@parklinks/data';",
+      resolveDir: root,
+      loader: 'ts',
+    },
     outfile: gen,
     bundle: true,
     format: 'esm',
@@ -163,56 +233,94 @@ export async function buildData(sizeNames, outdir = defaultOutdir) {
     alias,
     logLevel: 'silent',
   });
-  const { syntheticDataset } = await import(`${pathToFileURL(gen).href}?t=${Date.now()}`);
+  return import(`${pathToFileURL(gen).href}?t=${Date.now()}`);
+}
+
+/** The data set of a profile and size (seed 1). */
+export function dataset(lib, profile, size) {
+  const [parks, links] = sizes[size];
+  if (profile === 'plain') return plainDataset({ parks, links, seed: 1 }, lib);
+  return lib.syntheticDataset({ parks, links, seed: 1 });
+}
+
+/**
+ * The seeded data set of each profile and size, checked with checkDataset, and what to hover or select: the two
+ * parks with most partnerships, a dated bilateral partnership of each (for the timeline).
+ */
+export async function buildData(sizeNames, outdir = defaultOutdir, profileNames = profiles, include = () => true) {
+  const lib = await dataLib(outdir);
   const plans = {};
-  for (const size of sizeNames) {
-    const [parks, links] = sizes[size];
-    const data = syntheticDataset({ parks, links, seed: 1 });
-    const count = new Map();
-    for (const p of data.partnerships)
-      for (const party of p.parties) if ('org' in party) count.set(party.org, (count.get(party.org) ?? 0) + 1);
-    const top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
-    const dealOf = (park) =>
-      data.partnerships.find((p) => p.date && p.parties.length === 2 && p.parties.some((x) => x.org === park))?.id;
-    const plan = { parks: [top[0], top[1]], deals: [dealOf(top[0]), dealOf(top[1])] };
-    plans[size] = { ...plan, organizations: data.organizations.length, partnerships: data.partnerships.length };
-    writeFileSync(
-      join(outdir, `data-${size}.js`),
-      `window.__DATA__=JSON.parse(${JSON.stringify(JSON.stringify(data))});window.__HOVER=${JSON.stringify(plan)};\n`,
-    );
-  }
+  for (const profile of profileNames)
+    for (const size of sizeNames) {
+      if (!include(profile, size)) continue;
+      const data = dataset(lib, profile, size);
+      const issues = lib.checkDataset(data);
+      if (issues.length) throw new Error(`${profile} ${size}: checkDataset: ${issues[0].field} ${issues[0].message}`);
+      const count = new Map();
+      for (const p of data.partnerships)
+        for (const party of p.parties) if ('org' in party) count.set(party.org, (count.get(party.org) ?? 0) + 1);
+      const top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+      const dealOf = (park) =>
+        data.partnerships.find((p) => p.date && p.parties.length === 2 && p.parties.some((x) => x.org === park))?.id;
+      const plan = { parks: [top[0], top[1]], deals: [dealOf(top[0]), dealOf(top[1])] };
+      const json = JSON.stringify(data);
+      plans[`${profile}.${size}`] = {
+        ...plan,
+        organizations: data.organizations.length,
+        partnerships: data.partnerships.length,
+        dataMB: Math.round(json.length / 1e5) / 10,
+      };
+      writeFileSync(
+        join(outdir, `data-${profile}-${size}.js`),
+        `window.__DATA__=JSON.parse(${JSON.stringify(json)});window.__HOVER=${JSON.stringify(plan)};\n`,
+      );
+    }
   return plans;
 }
 
-function html(page, size, css) {
+function html(page, profile, size, css) {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${page.name} ${size}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${page.name} ${profile} ${size}</title>
 ${css ? `<link rel="stylesheet" href="${page.name}.css">` : ''}
 <style>body{margin:0;font:14px system-ui,sans-serif}#root{width:960px}</style></head>
 <body><div id="root"></div>
-<script src="probe.js"></script><script src="data-${size}.js"></script><script src="${page.name}.js"></script>
+<script src="probe.js"></script><script src="data-${profile}-${size}.js"></script><script src="${page.name}.js"></script>
 </body></html>
 `;
 }
 
-/** Builds pages (in parallel), data scripts and HTML files. Pages that fail to build are returned with `error`. */
+/** Whether a page is measured at a size (xlarge: parklinks pages only). */
+export const pageRunsAt = (page, size) => !parklinksOnlySizes.has(size) || page.lib === 'parklinks';
+
+/**
+ * Builds pages (in parallel), data scripts and HTML files. Pages that fail to build are returned with `error`.
+ * `consumer`: the folder with the packed packages (lib/consumer.mjs) for the parklinks pages; without it, source.
+ * `include(profile, size)`: which data sets to make (default all).
+ */
 export async function buildAll({
   pageList = pages,
-  sizeNames = Object.keys(sizes),
+  sizeNames = ['small', 'medium', 'large'],
+  profileNames = profiles,
   outdir = defaultOutdir,
   whatIf = [],
+  consumer,
+  include = () => true,
 } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   copyFileSync(join(perfDir, 'lib', 'probe.js'), join(outdir, 'probe.js'));
+  const dataSizes = sizeNames.filter((size) => pageList.some((p) => p.lib !== 'react' && pageRunsAt(p, size)));
   const [built, plans] = await Promise.all([
-    Promise.all(pageList.map((p) => buildPage(p, outdir, { whatIf }))),
-    buildData(sizeNames, outdir),
+    Promise.all(pageList.map((p) => buildPage(p, outdir, { whatIf, consumer }))),
+    buildData(dataSizes, outdir, profileNames, include),
   ]);
   for (const b of built) {
     if (b.error) continue;
     const page = pageList.find((p) => p.name === b.name);
-    for (const size of sizeNames) writeFileSync(join(outdir, `${b.name}.${size}.html`), html(page, size, b.css));
+    for (const profile of profileNames)
+      for (const size of dataSizes)
+        if (pageRunsAt(page, size) && include(profile, size))
+          writeFileSync(join(outdir, `${b.name}.${profile}.${size}.html`), html(page, profile, size, b.css));
   }
   return { built, plans, outdir };
 }

@@ -9,6 +9,12 @@ export type Measurement = {
   hoverMs?: number | null;
   hoverPresentedMs?: number | null;
   hoverWarmMs?: number | null;
+  hoverWarmPresentedMs?: number | null;
+  selectMs?: number | null;
+  selectPresentedMs?: number | null;
+  selectWarmMs?: number | null;
+  selectWarmPresentedMs?: number | null;
+  selectTarget?: string;
   hoverChanges?: number;
   hoverTarget?: string;
   messages?: string[];
@@ -23,6 +29,7 @@ export function measurePage(
     quietMs?: number;
     timeoutMs?: number;
     hover?: boolean;
+    select?: boolean;
     profile?: { data?: unknown; hoverOnly?: boolean };
   },
 ): Promise<Measurement | { error: string; messages: string[] }>;

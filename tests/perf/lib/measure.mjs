@@ -29,9 +29,14 @@ const withTimeout = (promise, ms, what) =>
 
 /**
  * Loads `url` in a new tab and measures it. Resolves to {firstRenderMs, presentedMs, layoutMs, heapMB, elements,
- * hoverMs?, hoverPresentedMs?, hoverWarmMs?, hoverChanges?, hoverTarget?} or {error}.
+ * hoverMs?, hoverPresentedMs?, hoverWarmMs?, hoverChanges?, hoverTarget?, selectMs?, selectPresentedMs?, …} or
+ * {error}. `hover`: pointer hover of the plan's marks; `select`: the page's controlled selection of the same ids.
  */
-export async function measurePage(context, url, { quietMs = 300, timeoutMs = 60_000, hover = true, profile } = {}) {
+export async function measurePage(
+  context,
+  url,
+  { quietMs = 300, timeoutMs = 60_000, hover = true, select = hover, profile } = {},
+) {
   const page = await context.newPage();
   const messages = [];
   page.on('pageerror', (e) => messages.push(e.message));
@@ -66,6 +71,13 @@ export async function measurePage(context, url, { quietMs = 300, timeoutMs = 60_
           'hover',
         )
       : null;
+    const sel = select
+      ? await withTimeout(
+          page.evaluate(() => window.__perf.selectSequence()),
+          timeoutMs,
+          'select',
+        )
+      : null;
     if (profile) profile.data = (await cdp.send('Profiler.stop')).profile;
     return {
       firstRenderMs: render.firstRenderMs,
@@ -78,8 +90,18 @@ export async function measurePage(context, url, { quietMs = 300, timeoutMs = 60_
             hoverMs: h.cold.ms ?? null,
             hoverPresentedMs: h.cold.presentedMs ?? null,
             hoverWarmMs: h.warm.ms ?? null,
+            hoverWarmPresentedMs: h.warm.presentedMs ?? null,
             hoverChanges: h.cold.changes ?? 0,
             hoverTarget: h.cold.target ?? h.cold.error,
+          }
+        : {}),
+      ...(sel && !sel.cold.error
+        ? {
+            selectMs: sel.cold.ms ?? null,
+            selectPresentedMs: sel.cold.presentedMs ?? null,
+            selectWarmMs: sel.warm.ms ?? null,
+            selectWarmPresentedMs: sel.warm.presentedMs ?? null,
+            selectTarget: sel.cold.target,
           }
         : {}),
       ...(messages.length ? { messages: messages.slice(0, 5) } : {}),

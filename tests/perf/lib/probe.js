@@ -84,12 +84,13 @@
       fire(el, 'mouseleave', { ...init, bubbles: false }, MouseEvent);
     }
   };
-  // Dispatches the events and waits for the DOM and the frames to settle; null times when nothing changed.
-  const interact = async (target, x, y, phase, timeoutMs) => {
+  // Runs `act` and waits for the DOM and the frames to settle: the first content frame after it (`ms`) and when that
+  // frame was presented (`presentedMs`); null times when nothing changed.
+  const measure = async (act, timeoutMs) => {
     const m0 = perf.mutations;
     const n0 = perf.contentFrames.length;
     const t = performance.now();
-    pointer(target, x, y, phase);
+    act();
     for (;;) {
       await sleep(20);
       const changed = perf.mutations > m0;
@@ -103,6 +104,7 @@
       changes: perf.mutations - m0,
     };
   };
+  const interact = (target, x, y, phase, timeoutMs) => measure(() => pointer(target, x, y, phase), timeoutMs);
   const hoverOnce = async (i, timeoutMs) => {
     const mark = perf.hoverTarget?.(i);
     if (!mark) return { error: 'no hover target' };
@@ -124,5 +126,21 @@
   perf.hoverSequence = async (timeoutMs = 30000) => {
     const cold = await hoverOnce(0, timeoutMs);
     return { cold, warm: cold.ms !== null && cold.ms < 200 ? await hoverOnce(1, timeoutMs) : {} };
+  };
+  // Controlled selection: the page's `select` hook re-renders the chart with selectedId = the plan's park (map,
+  // network) or partnership (timeline, `selectId`); then back to null.
+  const selectOnce = async (i, timeoutMs) => {
+    if (!perf.select) return { error: 'no select hook' };
+    const id = perf.selectId ? perf.selectId(i) : window.__HOVER.parks[i];
+    await quiet(100, timeoutMs);
+    const result = await measure(() => perf.select(id), timeoutMs);
+    await sleep(50);
+    await measure(() => perf.select(null), timeoutMs);
+    return { ...result, target: id };
+  };
+  /** Selects A (cold: the first selection after render), then B (warm) unless the first took over 200 ms. */
+  perf.selectSequence = async (timeoutMs = 30000) => {
+    const cold = await selectOnce(0, timeoutMs);
+    return { cold, warm: cold.ms !== null && cold.ms < 200 ? await selectOnce(1, timeoutMs) : {} };
   };
 })();

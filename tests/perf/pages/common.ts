@@ -1,6 +1,7 @@
 // Shared by every benchmark page: the data set and hover plan the harness put on `window`, the chart size,
 // and the hooks a page fills in for the in-page probe (tests/perf/lib/probe.js).
 import type { Dataset } from '@parklinks/data';
+import { useState } from 'react';
 
 /** What the harness hovers: parks for the map and network, partnerships for the timeline (A cold, B warm). */
 export type HoverPlan = { parks: [string, string]; deals: [string, string] };
@@ -12,6 +13,10 @@ export type PerfProbe = {
   layoutMs?: number;
   /** The element to hover for the plan's A (0) or B (1). */
   hoverTarget?: (i: 0 | 1) => Element | null;
+  /** Selects a mark as a controlled prop would (the page re-renders the chart with `selectedId = id`). */
+  select?: (id: string | null) => void;
+  /** The id to select for the plan's A (0) or B (1); default the park (map, network). */
+  selectId?: (i: 0 | 1) => string;
 };
 
 declare global {
@@ -40,3 +45,13 @@ export function addLayoutMs(ms: number): void {
 }
 
 export const cssEscape = (s: string) => (typeof CSS !== 'undefined' ? CSS.escape(s) : s);
+
+/**
+ * The controlled selection of a parklinks page: `selectedId` state the page passes to the chart, with `onSelect`
+ * writing back, and the probe's `select` hook setting it from outside (as a list or a search box in an app would).
+ */
+export function useProbeSelection(): [string | null, (id: string | null) => void] {
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  probe.select = setSelectedId;
+  return [selectedId, setSelectedId];
+}

@@ -11,6 +11,8 @@ const atlas = world as ComponentProps<typeof Geographies>['geography'];
 
 function App() {
   const [hovered, setHovered] = useState<string | null>(null);
+  // The harness's controlled selection: the same highlight, set from outside.
+  probe.select = setHovered;
   const { markers, arcs } = useMemo(() => peerMapData(data), []);
   return (
     <ComposableMap width={WIDTH} height={HEIGHT} style={{ width: WIDTH, height: HEIGHT }}>

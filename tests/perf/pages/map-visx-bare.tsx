@@ -43,6 +43,8 @@ const StaticLayer = memo(function StaticLayer({ markers, arcs, onHover }: Static
 
 function App() {
   const [hovered, setHovered] = useState<string | null>(null);
+  // The harness's controlled selection: the same highlight, set from outside.
+  probe.select = setHovered;
   const { markers, arcs, byPark } = useMemo(() => peerMapData(data), []);
   const marker = hovered ? markers.find((m) => m.id === hovered) : undefined;
   return (

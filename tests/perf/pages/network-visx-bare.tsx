@@ -62,6 +62,8 @@ const StaticLayer = memo(function StaticLayer(props: {
 function App() {
   const { nodes, links, byNode } = useMemo(layout, []);
   const [hovered, setHovered] = useState<string | null>(null);
+  // The harness's controlled selection: the same highlight, set from outside.
+  probe.select = (id) => setHovered(id && `org:${id}`);
   const legs = hovered ? (byNode.get(hovered) ?? []) : [];
   return (
     <svg width={WIDTH} height={HEIGHT} role="img" aria-label="Partnership network">

@@ -22,7 +22,9 @@ const timeline = new Timeline(rootElement(), items, {
 });
 timeline.on('itemover', (p: { item: string }) => timeline.setSelection([p.item]));
 timeline.on('itemout', () => timeline.setSelection([]));
+probe.select = (id) => timeline.setSelection(id ? [id] : []);
 
+probe.selectId = (i) => window.__HOVER.deals[i];
 probe.hoverTarget = (i) => {
   const all = document.querySelectorAll('.vis-item');
   return (

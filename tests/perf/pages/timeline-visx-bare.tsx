@@ -61,6 +61,8 @@ function App() {
   const { x, placed } = useMemo(() => layout(peerTimelineData(data)), []);
   const ticks = useMemo(() => x.ticks(10).map((d) => ({ x: x(d), label: String(d.getUTCFullYear()) })), [x]);
   const [hovered, setHovered] = useState<string | null>(null);
+  // The harness's controlled selection: the same highlight, set from outside.
+  probe.select = setHovered;
   const mark = hovered ? placed.find((p) => p.id === hovered) : undefined;
   return (
     <svg width={WIDTH} height={HEIGHT} role="img" aria-label="Partnerships over time">
@@ -85,6 +87,7 @@ function App() {
   );
 }
 
+probe.selectId = (i) => window.__HOVER.deals[i];
 probe.hoverTarget = (i) => {
   const all = document.querySelectorAll('rect[data-deal]');
   return (
