@@ -5,43 +5,14 @@ import {
   type LocalizedText,
   type MapArc,
   type Organization,
-  type OrganizationKind,
   toMapArcs,
 } from '@parklinks/data';
 import type { CountryFeature } from './basemap.js';
 import type { CityCluster } from './clusterByCity.js';
 import { countryAnchors } from './countryAnchors.js';
-import { countParties, groupLegs, placeClusters } from './mapModelPasses.js';
+import { type CityPair, type CountryParty, countParties, groupLegs, placeClusters } from './mapModelPasses.js';
 
-/** Unnamed parties of one country, drawn at the country's representative point. */
-export type CountryParty = {
-  /** `country:<ISO>` */
-  id: string;
-  country: string;
-  lon: number;
-  lat: number;
-  /** Kinds the sources give for them, sorted. */
-  kinds: OrganizationKind[];
-  /** Largest count a source gives, when any does. */
-  count?: number;
-  /** Partnerships they take part in. */
-  partnerships: number;
-};
-
-/**
- * The legs between two places (city clusters or countries' unnamed parties), in either direction:
- * what the static arc layer draws, one path per pair. `from` < `to` (a pair within one place has both equal).
- */
-export type CityPair = {
-  /** `<from>|<to>` */
-  id: string;
-  from: string;
-  to: string;
-  /** Number of legs between the two places. */
-  legs: number;
-  /** Number of distinct partnerships (agreements) those legs belong to. */
-  partnerships: number;
-};
+export type { CityPair, CountryParty } from './mapModelPasses.js';
 
 /** Everything the map draws, before projection: arcs, organizations by city, country-level parties. */
 export type MapModel = {

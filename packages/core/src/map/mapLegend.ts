@@ -1,6 +1,7 @@
 import { type OrganizationKind, organizationKinds } from '@parklinks/data';
 import type { LegendEntry } from '../scene/types.js';
-import { type Locale, orgKindLabel } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
+import { orgKindLabel } from '../shared/kindLabels.js';
 import { kindColor, kindGroup } from '../shared/theme.js';
 import type { MapModel } from './buildMapModel.js';
 import { mapMessages } from './messages.js';

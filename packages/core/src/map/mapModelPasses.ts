@@ -3,11 +3,41 @@ import {
   type Dataset,
   type LocalizedText,
   type Organization,
+  type OrganizationKind,
   type Party,
   yearOf,
 } from '@parklinks/data';
-import type { CityPair, CountryParty } from './buildMapModel.js';
 import { type CityCluster, clusterByCity } from './clusterByCity.js';
+
+/** Unnamed parties of one country, drawn at the country's representative point. */
+export type CountryParty = {
+  /** `country:<ISO>` */
+  id: string;
+  country: string;
+  lon: number;
+  lat: number;
+  /** Kinds the sources give for them, sorted. */
+  kinds: OrganizationKind[];
+  /** Largest count a source gives, when any does. */
+  count?: number;
+  /** Partnerships they take part in. */
+  partnerships: number;
+};
+
+/**
+ * The legs between two places (city clusters or countries' unnamed parties), in either direction:
+ * what the static arc layer draws, one path per pair. `from` < `to` (a pair within one place has both equal).
+ */
+export type CityPair = {
+  /** `<from>|<to>` */
+  id: string;
+  from: string;
+  to: string;
+  /** Number of legs between the two places. */
+  legs: number;
+  /** Number of distinct partnerships (agreements) those legs belong to. */
+  partnerships: number;
+};
 
 // The three passes buildMapModel makes over the data: parties, places, legs. Pure, in data order.
 

@@ -1,5 +1,6 @@
 import { localize } from '@parklinks/data';
-import { countLabel, countryName, type Locale, orgKindLabel } from '../shared/i18n.js';
+import { countLabel, countryName, type Locale } from '../shared/i18n.js';
+import { orgKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
 import type { MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';

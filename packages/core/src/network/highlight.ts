@@ -1,4 +1,5 @@
-import { type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
+import { partnershipKindLabel } from '../shared/kindLabels.js';
 import { networkMessages } from './messages.js';
 import type { LinkView, NetworkModel } from './networkModel.js';
 import { type PlacedLabel, placeLabels } from './placeLabels.js';

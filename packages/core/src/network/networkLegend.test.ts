@@ -1,6 +1,6 @@
 import { toNetwork } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
-import { orgKindLabel } from '../shared/i18n.js';
+import { orgKindLabel } from '../shared/kindLabels.js';
 import { labelMarks } from './labelMarks.js';
 import { legendEntries, networkLegend } from './networkLegend.js';
 import { networkFixture } from './testFixture.js';

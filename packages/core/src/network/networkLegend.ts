@@ -1,6 +1,7 @@
 import type { Network } from '@parklinks/data';
 import type { LegendEntry } from '../scene/types.js';
-import { type Locale, orgKindLabel } from '../shared/i18n.js';
+import type { Locale } from '../shared/i18n.js';
+import { orgKindLabel } from '../shared/kindLabels.js';
 import { kindGroups } from '../shared/theme.js';
 import { countryGroups } from './countryGroup.js';
 import { type LinkStyle, linkStyle, linkStyleKeys, linkStyles } from './linkStyle.js';

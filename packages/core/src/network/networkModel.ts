@@ -6,7 +6,8 @@ import {
   type OrganizationKind,
   type PartnershipKind,
 } from '@parklinks/data';
-import { countLabel, countryName, type Locale, orgKindLabel } from '../shared/i18n.js';
+import { countLabel, countryName, type Locale } from '../shared/i18n.js';
+import { orgKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
 import type { NetworkLayout } from './layoutNetwork.js';
 import { linkPath } from './linkPath.js';

@@ -170,5 +170,4 @@ export function formatPartialDate(date: PartnershipDate | null, tag: LocaleTag):
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export { orgKindLabel, partnershipKindLabel } from './kindLabels.js';
 export type { OrganizationKind, PartnershipKind };

@@ -1,5 +1,6 @@
 import { type Dataset, indexDataset, localize, partyCountries } from '@parklinks/data';
-import { countryName, formatPartialDate, type Locale, orgKindLabel, partnershipKindLabel } from './i18n.js';
+import { countryName, formatPartialDate, type Locale } from './i18n.js';
+import { orgKindLabel, partnershipKindLabel } from './kindLabels.js';
 import { uiMessages } from './messages.js';
 
 /** A partnership flattened for the data table, in `locale`. */

@@ -7,7 +7,8 @@ import {
   type TimelineEvent,
   toTimelineEvents,
 } from '@parklinks/data';
-import { countryName, type Locale, partnershipKindLabel } from '../shared/i18n.js';
+import { countryName, type Locale } from '../shared/i18n.js';
+import { partnershipKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
