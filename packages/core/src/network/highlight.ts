@@ -1,7 +1,7 @@
 import type { Locale } from '../shared/i18n.js';
 import { partnershipKindLabel } from '../shared/kindLabels.js';
+import type { LinkView, NetworkModel } from './buildNetworkModel.js';
 import { networkMessages } from './messages.js';
-import type { LinkView, NetworkModel } from './networkModel.js';
 import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** What the highlight layer draws: nodes at full strength and links in the accent colour. */

@@ -1,4 +1,6 @@
 // Everything framework-free the network draws from: layout, model, messages, and its scene.
+
+export * from './buildNetworkModel.js';
 export * from './countryGroup.js';
 export * from './fitToBox.js';
 export * from './forceRepel.js';
@@ -12,7 +14,6 @@ export * from './linkStyle.js';
 export * from './messages.js';
 export * from './networkLegend.js';
 export * from './networkMarks.js';
-export * from './networkModel.js';
 export * from './networkScene.js';
 export * from './nodeColor.js';
 export * from './nodeId.js';

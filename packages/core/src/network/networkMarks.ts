@@ -1,6 +1,6 @@
 import type { CircleMark, GroupMark, Mark, PathMark, Selection } from '../scene/types.js';
+import type { LinkView, NodeView } from './buildNetworkModel.js';
 import { type LinkStyleKey, linkStyleKeys, linkStyles } from './linkStyle.js';
-import type { LinkView, NodeView } from './networkModel.js';
 
 /** Above this many links the static layer drops dash patterns: they tripled raster time at 10,000 links (6.1 s → 2.0 s in headless Chromium); highlighted links keep them. */
 export const DASH_LIMIT = 3000;

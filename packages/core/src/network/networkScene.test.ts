@@ -4,10 +4,10 @@ import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
 import { sceneToSvg } from '../scene/sceneToSvg.js';
 import type { CircleMark, Mark, Scene, SceneLayer } from '../scene/types.js';
+import { buildNetworkModel } from './buildNetworkModel.js';
 import { walkGraph } from './graphWalk.js';
 import { layoutNetwork } from './layoutNetwork.js';
 import { networkMessages } from './messages.js';
-import { networkModel } from './networkModel.js';
 import { buildNetworkScene, type NetworkSceneOptions } from './networkScene.js';
 import { networkFixture } from './testFixture.js';
 
@@ -45,7 +45,7 @@ describe('buildNetworkScene', () => {
   });
 
   it('lists its items in the order the keyboard walks them, from where it starts', () => {
-    const model = networkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'en', 'country');
+    const model = buildNetworkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'en', 'country');
     const ctx = { neighbours: () => [], order: model.order, selected: null, rtl: false };
     let state = walkGraph({ current: null, cursor: -1 }, 'Home', ctx).state;
     const walked = [state.current];

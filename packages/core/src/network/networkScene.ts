@@ -4,13 +4,13 @@ import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import { themePalette } from '../shared/theme.js';
 import { type ZoomTransform, zoomTransformAttr } from '../shared/zoomMath.js';
+import { buildNetworkModel, type NetworkModel } from './buildNetworkModel.js';
 import { groupColors } from './groupPalette.js';
 import { labelMarks } from './labelMarks.js';
 import { layoutNetwork } from './layoutNetwork.js';
 import { networkMessages } from './messages.js';
 import { legendEntries, networkLegend } from './networkLegend.js';
 import { DASH_LIMIT, linkMarks, linkOpacity, nodeMarks, nodeSelection } from './networkMarks.js';
-import { type NetworkModel, networkModel } from './networkModel.js';
 import { DIMMED, selectionLayer } from './selectionLayer.js';
 import { staticLabelsOf } from './staticLabels.js';
 
@@ -63,7 +63,7 @@ export function buildNetworkScene(data: Dataset, options: NetworkSceneOptions): 
   const rtl = isRtl(locale);
   const network = toNetwork(data);
   const layout = layoutNetwork(network, { width, height, ...pick(options) });
-  const model = networkModel(layout, data, locale, colorBy);
+  const model = buildNetworkModel(layout, data, locale, colorBy);
   const placed = staticLabelsOf(model, width, height, rtl, options.maxLabels);
   const zoom = options.zoom;
   let layers = networkLayers(model, labelMarks(placed, rtl ? 'rtl' : 'ltr'), zoom?.k);

@@ -1,4 +1,4 @@
-import type { NetworkModel } from './networkModel.js';
+import type { NetworkModel } from './buildNetworkModel.js';
 import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** Below this many px² per node, permanent labels may cover small nodes: there is no free space left between them. */

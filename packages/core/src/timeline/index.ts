@@ -1,6 +1,7 @@
 // Everything framework-free the timeline draws from: layout, model, messages, and (soon) its scene.
 
 export * from './axisMarks.js';
+export * from './buildTimelineModel.js';
 export * from './dateText.js';
 export * from './densityBins.js';
 export * from './eventExtent.js';
@@ -18,7 +19,6 @@ export * from './markAnchor.js';
 export * from './messages.js';
 export * from './overviewMarks.js';
 export * from './packLanes.js';
-export * from './prepareEvents.js';
 export * from './shownEvents.js';
 export * from './timelineLayers.js';
 export * from './timelineLegend.js';

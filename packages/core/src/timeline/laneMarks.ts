@@ -1,8 +1,8 @@
 import type { Mark, TextMark } from '../scene/types.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import { type EventGeometryInput, eventLook, eventLooks, eventMark } from './eventMarks.js';
 import { LANE_INSET, laneName, sideAnchor } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 

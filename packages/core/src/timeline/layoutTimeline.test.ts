@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildTimelineModel } from './buildTimelineModel.js';
 import { AXIS_H, layoutTimeline, OVERVIEW_H, padRange } from './layoutTimeline.js';
 import { markAnchor } from './markAnchor.js';
-import { prepareEvents } from './prepareEvents.js';
 import { fixture } from './testFixture.js';
 
-const model = prepareEvents(fixture(), 'country', 'en');
+const model = buildTimelineModel(fixture(), 'country', 'en');
 
 describe('layoutTimeline', () => {
   it('lays out lanes with the axis above, the tray under them and the overview last', () => {

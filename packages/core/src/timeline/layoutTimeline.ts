@@ -1,8 +1,8 @@
+import type { TimelineItem, TimelineLane } from './buildTimelineModel.js';
 import { laneNameEnd } from './laneName.js';
 import { type LaneEvent, type LaneLayout, layoutLanes } from './layoutLanes.js';
 import { layoutTray, type TrayLayout, trayHeight } from './layoutTray.js';
 import { layoutVertical, type VerticalLayout } from './layoutVertical.js';
-import type { TimelineItem, TimelineLane } from './prepareEvents.js';
 import { shownEvents } from './shownEvents.js';
 import { clampDomain, type TimeRange, timeBounds } from './zoomDomain.js';
 

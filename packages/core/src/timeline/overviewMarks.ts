@@ -1,7 +1,7 @@
 import type { Mark } from '../scene/types.js';
 import { axisTicks } from './axisMarks.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import { densityBins } from './densityBins.js';
-import type { TimelineItem } from './prepareEvents.js';
 import { timeScale } from './timeTicks.js';
 import type { TimeRange } from './zoomDomain.js';
 

@@ -1,4 +1,4 @@
-import type { TimelineItem } from './prepareEvents.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import type { TimeRange } from './zoomDomain.js';
 
 /**

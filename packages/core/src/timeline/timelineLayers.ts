@@ -1,11 +1,11 @@
 import type { Mark, SceneLayer } from '../scene/types.js';
 import { axisMarks, axisTicks, verticalAxisMarks } from './axisMarks.js';
+import type { TimelineModel } from './buildTimelineModel.js';
 import { laneBackgroundMarks, laneEventMarks, laneLabelMarks, laneNameMarks } from './laneMarks.js';
 import { sideAnchor } from './laneName.js';
 import { AXIS_H, OVERVIEW_H, PAD, type TimelineLayout } from './layoutTimeline.js';
 import type { TimelineMessages } from './messages.js';
 import { eventCenters, overviewMarks } from './overviewMarks.js';
-import type { TimelineModel } from './prepareEvents.js';
 import { trayMarks } from './trayMarks.js';
 import { verticalEventMarks, verticalLabelMarks } from './verticalMarks.js';
 import type { TimeRange } from './zoomDomain.js';

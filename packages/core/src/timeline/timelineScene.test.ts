@@ -4,9 +4,9 @@ import { snapshotData } from '../../../../tests/snapshots/fixture.js';
 import { compareSvgSnapshot } from '../../../../tests/snapshots/svgSnapshot.js';
 import { sceneToSvg } from '../scene/sceneToSvg.js';
 import type { Mark, Scene, SceneLayer } from '../scene/types.js';
+import { buildTimelineModel } from './buildTimelineModel.js';
 import { keyboardIndex } from './keyboardIndex.js';
 import { timelineMessages } from './messages.js';
-import { prepareEvents } from './prepareEvents.js';
 import { shownEvents } from './shownEvents.js';
 import { fixture } from './testFixture.js';
 import { buildTimelineScene, type TimelineSceneOptions } from './timelineScene.js';
@@ -65,7 +65,7 @@ describe('buildTimelineScene', () => {
   });
 
   it('lists its items in keyboard order: time order, undated last', () => {
-    const order = shownEvents(prepareEvents(data, 'country', 'en').items, null).map((e) => e.id);
+    const order = shownEvents(buildTimelineModel(data, 'country', 'en').items, null).map((e) => e.id);
     expect(scene.items.map((i) => i.ref.id)).toEqual(order);
     expect(keyboardIndex('End', null, scene.items.length)).toBe(order.indexOf('undated'));
     expect(scene.items.every((i) => Number.isFinite(i.x) && Number.isFinite(i.y))).toBe(true);

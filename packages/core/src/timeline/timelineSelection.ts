@@ -1,9 +1,9 @@
 import type { Mark, SceneLayer, Selection } from '../scene/types.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import { ringMark } from './eventMarks.js';
 import { laneGeometry } from './laneMarks.js';
 import { AXIS_H, type TimelineLayout } from './layoutTimeline.js';
 import { TRAY_HEADING } from './markAnchor.js';
-import type { TimelineItem } from './prepareEvents.js';
 import { CHIP_H } from './trayMarks.js';
 import { verticalGeometry } from './verticalMarks.js';
 

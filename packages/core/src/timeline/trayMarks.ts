@@ -1,9 +1,9 @@
 import type { Mark } from '../scene/types.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import { eventName, nameAndCount } from './laneMarks.js';
 import { sideAnchor } from './laneName.js';
 import type { TrayLayout } from './layoutTray.js';
 import { TRAY_HEADING } from './markAnchor.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 /** Height of a chip in the undated tray, in px. */
 export const CHIP_H = 22;

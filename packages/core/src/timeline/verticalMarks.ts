@@ -1,8 +1,8 @@
 import type { Mark } from '../scene/types.js';
+import type { TimelineItem } from './buildTimelineModel.js';
 import { namedEventMarks } from './laneMarks.js';
 import { sideAnchor } from './laneName.js';
 import type { VerticalLayout, VerticalMark } from './layoutVertical.js';
-import type { TimelineItem } from './prepareEvents.js';
 
 /** Where each event of the vertical timeline is drawn. */
 export const verticalGeometry = (layout: VerticalLayout) =>

@@ -28,7 +28,7 @@ import { ZoomControls } from '../shared/ZoomControls.js';
 import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { StaticLayers, zoomAttr } from './StaticLayers.js';
-import { useMapKeyboard } from './useMapKeyboard.js';
+import { useMapKeys } from './useMapKeys.js';
 
 export type MapViewProps = {
   model: MapModel;
@@ -139,7 +139,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
     setOpen(new Set());
     hover.set(null);
   }, [onSelect, hover]);
-  const onKeyDown = useMapKeyboard({ markers, first, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
+  const onKeyDown = useMapKeys({ markers, first, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
   const target = (e: { target: EventTarget }) =>
     (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
   const onClick = (e: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {

@@ -8,7 +8,7 @@ import { useValueStore } from '../shared/valueStore.js';
 import { HighlightOverlay } from './HighlightLayer.js';
 import { HoverTooltip } from './NetworkTooltip.js';
 import { StaticDrawing } from './StaticDrawing.js';
-import { useGraphKeyboard } from './useGraphKeyboard.js';
+import { useNetworkKeys } from './useNetworkKeys.js';
 import { useNodeFinder } from './useNodeFinder.js';
 
 export type NetworkViewProps = {
@@ -63,7 +63,7 @@ export function NetworkView(props: NetworkViewProps) {
     (key: '+' | '-' | '0') => (key === '0' ? zoom.reset() : zoom.zoomBy(key === '+' ? 1.5 : 1 / 1.5)),
     [zoom.reset, zoom.zoomBy],
   );
-  const kb = useGraphKeyboard({ model, locale, rtl, selectedId, onSelect, onMove, onZoom });
+  const kb = useNetworkKeys({ model, locale, rtl, selectedId, onSelect, onMove, onZoom });
 
   const selectedNode = selectedId && model.byId.has(selectedId) ? selectedId : null;
   // Faded without a pointer too: while the keyboard is on a node, or a node or partnership is selected.

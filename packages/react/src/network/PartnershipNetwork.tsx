@@ -1,4 +1,4 @@
-import { layoutNetwork, networkMessages, networkModel } from '@parklinks/core/network';
+import { buildNetworkModel, layoutNetwork, networkMessages } from '@parklinks/core/network';
 import { type Dataset, summarize, toNetwork } from '@parklinks/data';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -122,7 +122,7 @@ function NetworkBody(p: BodyProps) {
     () => layoutNetwork(network, { width, height, seed, iterations, positions }),
     [network, width, height, seed, iterations, positions],
   );
-  const model = useMemo(() => networkModel(layout, data, locale, colorBy), [layout, data, locale, colorBy]);
+  const model = useMemo(() => buildNetworkModel(layout, data, locale, colorBy), [layout, data, locale, colorBy]);
   return (
     <NetworkView
       model={model}

@@ -7,6 +7,8 @@ export type LegendItem = {
   label: ReactNode;
   color: string;
   shape?: 'dot' | 'ring' | 'line' | 'dash' | 'bar';
+  /** A swatch of the chart's own marks instead of `shape` (the timeline draws its point, bar and band). */
+  swatch?: ReactNode;
 };
 
 function Swatch({ color, shape = 'dot' }: Pick<LegendItem, 'color' | 'shape'>) {
@@ -57,7 +59,7 @@ export function Legend({ items, label }: { items: LegendItem[]; label: string })
     >
       {items.map((it) => (
         <li key={it.key} style={{ display: 'flex', alignItems: 'center', gap: '0.35em' }}>
-          <Swatch color={it.color} shape={it.shape} />
+          {it.swatch ?? <Swatch color={it.color} shape={it.shape} />}
           <span style={{ color: 'var(--pl-fg)' }}>{it.label}</span>
         </li>
       ))}

@@ -1,6 +1,6 @@
 import { isRtl, parseSelection, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
 import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
-import { prepareEvents, selectedEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
+import { buildTimelineModel, selectedEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
@@ -41,7 +41,7 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
   const rtl = isRtl(locale);
   const m = timelineMessages(locale);
   const { data, issues } = useChartData(props.data, props.filter);
-  const model = useMemo(() => prepareEvents(data, laneBy, locale), [data, laneBy, locale]);
+  const model = useMemo(() => buildTimelineModel(data, laneBy, locale), [data, laneBy, locale]);
   const [range, setRange] = useControllableState<TimeRange | null>(
     props.range,
     props.defaultRange ?? null,

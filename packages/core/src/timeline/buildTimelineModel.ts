@@ -54,7 +54,7 @@ function partyNames(
   return out.join('; ');
 }
 
-export function prepareEvents(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
+export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
   const m = timelineMessages(locale);
   const byId = new Map(data.partnerships.map((p) => [p.id, p]));
   const orgs = indexDataset(data).organizations;

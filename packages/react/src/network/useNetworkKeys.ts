@@ -7,7 +7,7 @@ import type { Locale } from '../shared/internal.js';
  * Keyboard state of the network: the walk (current node and picked neighbour), whether the chart
  * has focus, and the sentence for the live region. `onMove` is told which node to bring into view.
  */
-export function useGraphKeyboard(opts: {
+export function useNetworkKeys(opts: {
   model: NetworkModel;
   locale: Locale;
   rtl: boolean;

@@ -22,16 +22,7 @@ export type MapKeyboardActions = {
  * Keys of the map's single tab stop: arrows move spatially to the nearest marker in that
  * direction, Enter/Space activate, Escape clears, + and − zoom, 0 resets.
  */
-export function useMapKeyboard({
-  markers,
-  first,
-  focused,
-  setFocus,
-  activate,
-  clear,
-  zoomBy,
-  reset,
-}: MapKeyboardActions) {
+export function useMapKeys({ markers, first, focused, setFocus, activate, clear, zoomBy, reset }: MapKeyboardActions) {
   return useCallback(
     (e: KeyboardEvent) => {
       const dir = arrows[e.key];

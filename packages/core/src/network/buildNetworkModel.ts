@@ -68,7 +68,7 @@ const MAX_LABEL = 28;
 const shorten = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1).trimEnd()}…` : s);
 
 /** Turns a layout into what the layers draw, with names in `locale` and colours by `colorBy`. */
-export function networkModel(
+export function buildNetworkModel(
   layout: NetworkLayout,
   data: Dataset,
   locale: Locale,

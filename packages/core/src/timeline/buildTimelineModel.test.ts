@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncateText } from '../shared/textWidth.js';
-import { prepareEvents } from './prepareEvents.js';
+import { buildTimelineModel } from './buildTimelineModel.js';
 import { fixture } from './testFixture.js';
 
-describe('prepareEvents', () => {
+describe('buildTimelineModel', () => {
   it('keeps undated partnerships (last) without a date, titled and dated in the locale', () => {
-    const { items } = prepareEvents(fixture(), 'country', 'fr');
+    const { items } = buildTimelineModel(fixture(), 'country', 'fr');
     expect(items.map((i) => i.id)).toEqual(['year-reported', 'day-signed', 'month-announced', 'undated']);
     expect(items.find((i) => i.id === 'day-signed')!.title).toBe('Jumelage Chengdu–Sophia');
     expect(items.find((i) => i.id === 'month-announced')!.dateText).toBe('mai 2017');
@@ -13,10 +13,10 @@ describe('prepareEvents', () => {
     expect([undated.start, undated.end, undated.dateText]).toEqual([null, null, 'date inconnue']);
   });
   it('names lanes in the locale, busiest first', () => {
-    const { lanes } = prepareEvents(fixture(), 'chinese-party', 'zh');
+    const { lanes } = buildTimelineModel(fixture(), 'chinese-party', 'zh');
     expect(lanes[0]).toMatchObject({ key: 'org:chengdu', label: '成都高新区', dated: 2 });
     expect(lanes.map((l) => l.key)).toContain('org:zgc');
-    const byCountry = prepareEvents(fixture(), 'country', 'en').lanes.map((l) => l.label);
+    const byCountry = buildTimelineModel(fixture(), 'country', 'en').lanes.map((l) => l.label);
     expect(byCountry).toEqual(expect.arrayContaining(['France', 'Russia', 'Egypt', 'Germany']));
   });
 });

@@ -1,15 +1,15 @@
 import { toNetwork } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
+import { buildNetworkModel } from './buildNetworkModel.js';
 import { describeNode, highlightOf } from './highlight.js';
 import { layoutNetwork } from './layoutNetwork.js';
-import { networkModel } from './networkModel.js';
 import { staticLabelsOf } from './staticLabels.js';
 import { networkFixture } from './testFixture.js';
 
 const data = networkFixture();
-const model = networkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'en', 'country');
+const model = buildNetworkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'en', 'country');
 
-describe('networkModel', () => {
+describe('buildNetworkModel', () => {
   it('turns a multilateral agreement into a hub joined to every member', () => {
     const hub = model.byId.get('hub:parks-declaration');
     expect(hub).toMatchObject({ shape: 'diamond', name: 'Global parks declaration' });
@@ -65,7 +65,7 @@ describe('highlightOf and describeNode', () => {
       'Moscow Innovation Cluster, Moscow, Russia — 1 partnership; next: ZGC Group',
     );
     expect(describeNode(model, 'mic', 'en', true)).toMatch(/^Moscow Innovation Cluster \(selected\), Moscow/);
-    const fr = networkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'fr', 'country');
+    const fr = buildNetworkModel(layoutNetwork(toNetwork(data), { width: 640, height: 400 }), data, 'fr', 'country');
     expect(describeNode(fr, 'mic', 'fr')).toBe(
       'Moscow Innovation Cluster, Moscow, Russie — 1 partenariat; suivant : ZGC Group',
     );
