@@ -10,6 +10,7 @@ export type * from './scene/types.js';
 export * from './shared/i18n.js';
 export * from './shared/kindLabels.js';
 export * from './shared/messages.js';
+export * from './shared/placeLabels.js';
 export * from './shared/tableRows.js';
 export * from './shared/textWidth.js';
 export * from './shared/theme.js';

@@ -18,7 +18,6 @@ export * from './mapScene.js';
 export * from './markerText.js';
 export * from './messages.js';
 export * from './nearestInDirection.js';
-export * from './placeLabels.js';
 export * from './projectArcs.js';
 export * from './separateMarkers.js';
 export * from './worldCountries.js';

@@ -1,10 +1,10 @@
 import { isRtl, type Locale } from '../shared/i18n.js';
+import { type PlacedLabel, placeLabels } from '../shared/placeLabels.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { MapModel } from './buildMapModel.js';
 import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
 import { type MapFit, makeProjection } from './makeProjection.js';
 import { type MarkerText, markerText } from './markerText.js';
-import { type PlacedLabel, placeLabels } from './placeLabels.js';
 import { type ArcStyle, type ProjectedPair, projectPairs } from './projectArcs.js';
 
 /** Markers shrink on narrow maps (down to 60 % at 350 px) so a phone-sized world stays legible. */
@@ -26,16 +26,19 @@ export function mapLabels(
   texts: ReadonlyMap<string, MarkerText>,
   o: { width: number; height: number; locale: Locale },
 ): PlacedLabel[] {
-  const requests = markers.map((m) => ({
-    id: m.id,
-    x: m.x,
-    y: m.y,
-    r: m.r,
-    text: texts.get(m.id)?.label ?? '',
-    priority: m.partnerships,
-  }));
-  const prefer = isRtl(o.locale) ? 'left' : 'right';
-  return placeLabels(requests, { width: o.width, height: o.height, fontSize: mapFontSize(o.width), prefer });
+  const requests = [];
+  for (const m of markers) {
+    const text = texts.get(m.id)?.label;
+    if (text) requests.push({ id: m.id, x: m.x, y: m.y, r: m.r, text, priority: m.partnerships });
+  }
+  // The same placer as the network's: every marker is a disc the labels keep clear of.
+  return placeLabels(requests, {
+    width: o.width,
+    height: o.height,
+    fontSize: mapFontSize(o.width),
+    prefer: isRtl(o.locale) ? 'left' : 'right',
+    obstacles: markers,
+  });
 }
 
 /**

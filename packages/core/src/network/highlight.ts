@@ -1,8 +1,8 @@
 import type { Locale } from '../shared/i18n.js';
 import { partnershipKindLabel } from '../shared/kindLabels.js';
+import { type PlacedLabel, placeLabels } from '../shared/placeLabels.js';
 import type { LinkView, NetworkModel } from './buildNetworkModel.js';
 import { networkMessages } from './messages.js';
-import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** What the highlight layer draws: nodes at full strength and links in the accent colour. */
 export type Highlight = { nodes: string[]; links: LinkView[] };

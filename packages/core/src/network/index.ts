@@ -18,7 +18,6 @@ export * from './networkScene.js';
 export * from './nodeColor.js';
 export * from './nodeId.js';
 export * from './nodeRadius.js';
-export * from './placeLabels.js';
 export * from './selectionLayer.js';
 export * from './staticLabels.js';
 export * from './viewBoxPoint.js';

@@ -1,5 +1,5 @@
 import type { TextMark } from '../scene/types.js';
-import type { PlacedLabel } from './placeLabels.js';
+import type { PlacedLabel } from '../shared/placeLabels.js';
 
 // First strong character is Hebrew, Arabic, Syriac, Thaana or N'Ko (or their presentation forms).
 const RTL_START = /^[^A-Za-z\u00C0-\u024F\u0370-\u052F\u3040-\u9FFF]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;

@@ -1,10 +1,10 @@
 import { selectionKey } from '../scene/selection.js';
 import type { Mark, SceneLayer, Selection } from '../scene/types.js';
+import type { PlacedLabel } from '../shared/placeLabels.js';
 import type { NetworkModel } from './buildNetworkModel.js';
 import { highlightLabels, highlightOf } from './highlight.js';
 import { labelMarks } from './labelMarks.js';
 import { linkMarks, nodeMark } from './networkMarks.js';
-import type { PlacedLabel } from './placeLabels.js';
 
 /** Opacity of the static drawing behind a highlight. */
 export const DIMMED = 0.28;

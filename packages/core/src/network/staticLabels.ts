@@ -1,5 +1,5 @@
+import { type PlacedLabel, placeLabels } from '../shared/placeLabels.js';
 import type { NetworkModel } from './buildNetworkModel.js';
-import { type PlacedLabel, placeLabels } from './placeLabels.js';
 
 /** Below this many px² per node, permanent labels may cover small nodes: there is no free space left between them. */
 const CROWDED = 3500;

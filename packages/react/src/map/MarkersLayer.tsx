@@ -1,4 +1,5 @@
-import { labelMarks, leaderMarks, type MapMarker, markerMarks, type PlacedLabel } from '@parklinks/core/map';
+import type { PlacedLabel } from '@parklinks/core';
+import { labelMarks, leaderMarks, type MapMarker, markerMarks } from '@parklinks/core/map';
 import { memo } from 'react';
 import { SceneMarks } from '../shared/SceneMarks.js';
 

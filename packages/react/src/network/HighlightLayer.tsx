@@ -1,5 +1,5 @@
-import type { TextMark } from '@parklinks/core';
-import type { LinkView, NetworkModel, PlacedLabel } from '@parklinks/core/network';
+import type { PlacedLabel, TextMark } from '@parklinks/core';
+import type { LinkView, NetworkModel } from '@parklinks/core/network';
 import { highlightLabels, highlightOf, labelMarks } from '@parklinks/core/network';
 import { type SVGProps, useMemo } from 'react';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';

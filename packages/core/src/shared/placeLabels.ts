@@ -1,4 +1,4 @@
-import { textWidth } from '../shared/textWidth.js';
+import { textWidth } from './textWidth.js';
 
 /** A node that wants a label: its centre and radius (px), the text, and how much it matters. */
 export type LabelRequest = {
