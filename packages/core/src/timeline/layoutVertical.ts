@@ -2,6 +2,7 @@ import { eventExtent, type MarkShape } from './eventExtent.js';
 import type { LaneEvent } from './layoutLanes.js';
 import { packLanes } from './packLanes.js';
 import { wrapText } from './wrapText.js';
+import type { TimeRange } from './zoomDomain.js';
 
 export type VerticalOptions = {
   /** Time range shown, oldest at the top. */
@@ -46,6 +47,82 @@ const TOP = 12;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
+type Text = { lines: string[]; sub: string; h: number };
+
+/**
+ * Knots of the piecewise time scale: each calendar year gets the height its titles need (or a fixed share when
+ * dense), at least 16 px; returns the knots and each year's need.
+ */
+function yearKnots(
+  events: readonly LaneEvent[],
+  texts: ReadonlyMap<string, Text>,
+  [t0, t1]: TimeRange,
+  dense: boolean,
+) {
+  const need = new Map<number, number>();
+  for (const e of events) {
+    const y = yearOf((e.start + e.end) / 2);
+    need.set(y, (need.get(y) ?? 0) + (dense ? 0 : (texts.get(e.id) as Text).h + 8));
+  }
+  const y0 = yearOf(t0);
+  const y1 = yearOf(t1);
+  const ms: number[] = [t0];
+  const ys: number[] = [TOP];
+  const perYearDense = Math.max(16, Math.min(240, Math.floor(6000 / Math.max(1, y1 - y0 + 1))));
+  for (let y = y0; y <= y1; y++) {
+    const a = Math.max(t0, Date.UTC(y, 0, 1));
+    const b = Math.min(t1, Date.UTC(y + 1, 0, 1));
+    const share = (b - a) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
+    const h = Math.max(16 * share, dense ? perYearDense * share : (need.get(y) ?? 0));
+    ms.push(b);
+    ys.push((ys[ys.length - 1] as number) + h);
+  }
+  const scale = (t: number) => {
+    let k = 1;
+    while (k < ms.length - 1 && (ms[k] as number) < t) k++;
+    const a = ms[k - 1] as number;
+    const b = ms[k] as number;
+    return (ys[k - 1] as number) + ((t - a) / Math.max(1, b - a)) * ((ys[k] as number) - (ys[k - 1] as number));
+  };
+  return { ms, ys, need, y0, y1, scale };
+}
+
+/** Titles beside their marks, top to bottom, each below the previous; when dense, one too far from its mark is left out. */
+function placeTitles(
+  first: readonly { e: LaneEvent; x: { center: number } }[],
+  texts: ReadonlyMap<string, Text>,
+  o: { x: number; lineH: number; maxShift: number },
+) {
+  const order = first.map((_, i) => i).sort((i, j) => first[i]!.x.center - first[j]!.x.center || i - j);
+  const labels = new Map<number, VerticalLabel>();
+  let bottom = 0;
+  for (const i of order) {
+    const { e, x } = first[i]!;
+    const t = texts.get(e.id) as Text;
+    const want = x.center - o.lineH / 2;
+    const y = Math.max(want, bottom + 6);
+    if (y - want > o.maxShift) continue;
+    labels.set(i, { x: r1(o.x), y: r1(y), lines: t.lines, subtitle: t.sub, height: t.h });
+    bottom = y + t.h;
+  }
+  return { labels, bottom };
+}
+
+/** Year ticks where the column is busy (years with events, or every fifth), at least 16 px apart. */
+function yearTicks(k: ReturnType<typeof yearKnots>): number[] {
+  const ticks: number[] = [];
+  let lastY = Number.NEGATIVE_INFINITY;
+  for (let y = k.y0 + 1; y <= k.y1; y++) {
+    const at = k.scale(Date.UTC(y, 0, 1));
+    const busy = k.need.has(y) || k.need.has(y - 1) || (y - k.y0) % 5 === 0;
+    if (busy && at - lastY >= 16) {
+      ticks.push(Date.UTC(y, 0, 1));
+      lastY = at;
+    }
+  }
+  return ticks;
+}
+
 /**
  * The phone timeline: time runs down a tall column the page scrolls. Each calendar year gets the
  * height its titles need (at least 16 px per year; within a year time is linear, so a month bar or
@@ -55,7 +132,6 @@ const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
  */
 export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions): VerticalLayout {
   const { width, rtl = false, fontSize = 12 } = o;
-  const [t0, t1] = o.domain;
   const lineH = Math.round(fontSize * 1.3);
   const dense = events.length > 200;
   const axisX = rtl ? width - AXIS : AXIS;
@@ -69,33 +145,8 @@ export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions)
       return [e.id, { lines, sub, h: lines.length * lineH + (sub ? lineH - 2 : 0) }];
     }),
   );
-  // Height of each year: what its titles need (or a fixed share when dense), at least 16 px.
-  const need = new Map<number, number>();
-  for (const e of events)
-    need.set(
-      yearOf((e.start + e.end) / 2),
-      (need.get(yearOf((e.start + e.end) / 2)) ?? 0) + (dense ? 0 : texts.get(e.id)!.h + 8),
-    );
-  const y0 = yearOf(t0);
-  const y1 = yearOf(t1);
-  const knotsMs: number[] = [t0];
-  const knotsY: number[] = [TOP];
-  const perYearDense = Math.max(16, Math.min(240, Math.floor(6000 / Math.max(1, y1 - y0 + 1))));
-  for (let y = y0; y <= y1; y++) {
-    const a = Math.max(t0, Date.UTC(y, 0, 1));
-    const b = Math.min(t1, Date.UTC(y + 1, 0, 1));
-    const share = (b - a) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1));
-    const h = Math.max(16 * share, dense ? perYearDense * share : (need.get(y) ?? 0));
-    knotsMs.push(b);
-    knotsY.push(knotsY[knotsY.length - 1]! + h);
-  }
-  const scale = (ms: number) => {
-    let k = 1;
-    while (k < knotsMs.length - 1 && knotsMs[k]! < ms) k++;
-    const a = knotsMs[k - 1]!;
-    const b = knotsMs[k]!;
-    return knotsY[k - 1]! + ((ms - a) / Math.max(1, b - a)) * (knotsY[k]! - knotsY[k - 1]!);
-  };
+  const knots = yearKnots(events, texts, o.domain, dense);
+  const { scale } = knots;
   const first = events.map((e) => ({ e, x: eventExtent(e, scale, 8, 3)! })).filter((d) => d.x);
   const packed = packLanes(
     first.map((d) => ({ lane: '', a0: d.x.a0, a1: d.x.a1 })),
@@ -106,49 +157,19 @@ export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions)
   const colW = stripWidth / Math.max(1, cols);
   const stripX = rtl ? axisX - 8 - stripWidth : axisX + 8;
   const maxShift = dense ? 2 * lineH : Number.POSITIVE_INFINITY;
-
-  const order = first.map((_, i) => i).sort((i, j) => first[i]!.x.center - first[j]!.x.center || i - j);
-  const labels = new Map<number, VerticalLabel>();
-  let bottom = 0;
-  for (const i of order) {
-    const { e, x } = first[i]!;
-    const t = texts.get(e.id)!;
-    const want = x.center - lineH / 2;
-    const y = Math.max(want, bottom + 6);
-    if (y - want > maxShift) continue;
-    labels.set(i, { x: r1(labelX0), y: r1(y), lines: t.lines, subtitle: t.sub, height: t.h });
-    bottom = y + t.h;
-  }
+  const { labels, bottom } = placeTitles(first, texts, { x: labelX0, lineH, maxShift });
   const marks = first.map(({ e, x }, i): VerticalMark => {
     const col = packed.row[i] ?? 0;
     const left = rtl ? stripX + stripWidth - (col + 1) * colW : stripX + col * colW;
-    return {
-      id: e.id,
-      shape: x.shape,
-      a0: x.a0,
-      a1: x.a1,
-      center: x.center,
-      x: r1(left),
-      w: r1(colW),
-      label: labels.get(i) ?? null,
-    };
+    const { shape, a0, a1, center } = x;
+    return { id: e.id, shape, a0, a1, center, x: r1(left), w: r1(colW), label: labels.get(i) ?? null };
   });
-  const ticks: number[] = [];
-  let lastY = Number.NEGATIVE_INFINITY;
-  for (let y = y0 + 1; y <= y1; y++) {
-    const at = scale(Date.UTC(y, 0, 1));
-    const busy = need.has(y) || need.has(y - 1) || (y - y0) % 5 === 0;
-    if (busy && at - lastY >= 16) {
-      ticks.push(Date.UTC(y, 0, 1));
-      lastY = at;
-    }
-  }
   return {
     marks,
-    height: Math.ceil(Math.max(knotsY[knotsY.length - 1]! + TOP, bottom + TOP)),
+    height: Math.ceil(Math.max((knots.ys[knots.ys.length - 1] as number) + TOP, bottom + TOP)),
     scale,
-    knots: { ms: knotsMs, y: knotsY.map(r1) },
-    ticks,
+    knots: { ms: knots.ms, y: knots.ys.map(r1) },
+    ticks: yearTicks(knots),
     lineHeight: lineH,
     axisX,
     stripX: r1(stripX),
