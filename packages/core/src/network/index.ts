@@ -19,5 +19,6 @@ export * from './nodeColor.js';
 export * from './nodeId.js';
 export * from './nodeRadius.js';
 export * from './selectionLayer.js';
+export * from './separateNodes.js';
 export * from './staticLabels.js';
 export * from './viewBoxPoint.js';

@@ -8,9 +8,10 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { fitToBox } from './fitToBox.js';
-import { clampToBox, forceRepel, separate } from './forceRepel.js';
+import { clampToBox, forceRepel } from './forceRepel.js';
 import { publicNodeId } from './nodeId.js';
 import { nodeRadius } from './nodeRadius.js';
+import { separate } from './separateNodes.js';
 
 /** Options for `layoutNetwork`. */
 export type LayoutNetworkOptions = {
