@@ -30,12 +30,13 @@ function verticalLabel(m: VerticalMark, lh: number, rtl: boolean): Mark | null {
   const edge = rtl ? m.x : m.x + m.w;
   const mid = l.y + lh / 2 - 1;
   const text = { type: 'text', x: l.x, size: 12, ...sideAnchor(l.lines[0] ?? '', rtl ? 'right' : 'left') } as const;
-  const lines = l.lines.map((line, k): Mark => ({ ...text, key: String(k), y: l.y + (lh - 3) + k * lh, text: line }));
+  const lines = l.lines.map((line, k): Mark => ({ ...text, key: `line-${k}`, y: l.y + (lh - 3) + k * lh, text: line }));
   const last = l.y + (lh - 3) + (l.lines.length - 1) * lh;
   if (l.subtitle)
     lines.push({ ...text, key: 'sub', y: last + lh - 2, text: l.subtitle, size: 11, fill: 'var(--pl-muted)' });
   const leader: Mark = {
     type: 'path',
+    key: 'leader',
     d: `M${edge},${m.center}L${rtl ? l.x + 6 : l.x - 6},${mid}L${rtl ? l.x + 2 : l.x - 2},${mid}`,
     fill: 'none',
     stroke: 'var(--pl-border)',

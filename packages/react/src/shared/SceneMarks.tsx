@@ -41,7 +41,8 @@ const dy = { auto: undefined, middle: '0.35em', hanging: '0.8em' } as const;
 export function SceneMarks({ marks, idOf, named = true }: SceneMarksProps) {
   let n = 0;
   const draw = (m: Mark, key: string | number): ReactNode => {
-    const k = m.key ?? key;
+    // Unkeyed marks by position, in a form no explicit key takes.
+    const k = m.key ?? `#${key}`;
     const common = {
       className: m.className,
       style: style(m),

@@ -8,7 +8,8 @@ import { SceneMarks } from '../shared/SceneMarks.js';
  */
 export function TextMarks({ marks }: { marks: readonly Mark[] }) {
   return marks.map((m, i) => {
-    const key = m.key ?? i;
+    // Unkeyed marks by position, in a form no explicit key takes.
+    const key = m.key ?? `#${i}`;
     if (m.type === 'group')
       return (
         <g
