@@ -59,21 +59,3 @@ export const Empty: Story = { args: { data: empty } };
 // The 10,000-leg data set stays out of `args`: Storybook would copy and inspect it on every render.
 export const Dense: Story = { args: { fit: 'world' }, render: (args) => <PartnershipMap {...args} data={dense} /> };
 export const BadData: Story = { name: 'Bad data', args: { data: bad } };
-/** A `children` function draws its own marks from the map's scene: here a ring around each park of one country. */
-export const OwnMarks: Story = {
-  name: 'Own marks (children)',
-  args: { fit: 'world' },
-  render: (args) => (
-    <PartnershipMap {...args}>
-      {(scene) =>
-        scene.items
-          .filter(
-            (i) =>
-              i.ref.type === 'organization' &&
-              dataset.organizations.some((o) => o.id === i.ref.id && o.country === 'RU'),
-          )
-          .map((i) => <circle key={i.ref.id} cx={i.x} cy={i.y} r={12} fill="none" stroke="crimson" strokeWidth={2} />)
-      }
-    </PartnershipMap>
-  ),
-};
