@@ -1,8 +1,7 @@
-import { type Locale, parseSelection, zoomExtent } from '@parklinks/core';
+import { type Locale, zoomExtent } from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
-  buildMapScene,
   clusterToOpen,
   highlightOf,
   layoutMarkers,
@@ -21,9 +20,7 @@ import {
   visibleMarkers,
   warmLegs,
 } from '@parklinks/core/map';
-import type { Dataset } from '@parklinks/data';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
@@ -43,19 +40,12 @@ export type MapViewProps = {
   title: string;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
-  /** The data the model was built from (for a scene handed to `renderScene`). */
-  data: Dataset;
-  theme: 'light' | 'dark';
-  /** Draws the user's own marks from the scene; the scene is built only when this is given. */
-  renderScene?: SceneChildren;
 };
 
 const overlay = { position: 'absolute', inset: 0, display: 'block', pointerEvents: 'none' } as const;
 
 /** The interactive map drawing inside the chart frame. */
-export function MapView(props: MapViewProps) {
-  const { model, width, height, locale, fit, arcStyle, title, selectedId, onSelect } = props;
-  const { data, theme, renderScene } = props;
+export function MapView({ model, width, height, locale, fit, arcStyle, title, selectedId, onSelect }: MapViewProps) {
   const mm = mapMessages(locale);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -161,26 +151,6 @@ export function MapView(props: MapViewProps) {
       activate(m);
     } else if (selectedId) onSelect(null);
   };
-  // The scene the user's `children` draw from: the same layout steps, built only when asked for.
-  const scene = useMemo(
-    () =>
-      renderScene
-        ? buildMapScene(data, {
-            model,
-            basemap: model.basemap,
-            width,
-            height,
-            locale,
-            theme,
-            fit,
-            arcStyle,
-            zoom: t,
-            open,
-            selection: parseSelection(selectedId),
-          })
-        : null,
-    [renderScene, data, model, width, height, locale, theme, fit, arcStyle, t, open, selectedId],
-  );
   const focusIndex = focused ? markers.indexOf(focused) : -1;
   const zoom = zoomAttr(t);
   return (
@@ -266,7 +236,6 @@ export function MapView(props: MapViewProps) {
           />
         )}
       </svg>
-      <SceneOverlay scene={scene}>{renderScene}</SceneOverlay>
       <svg width={width} height={height} aria-hidden style={overlay}>
         <HoverRings hover={hover} byId={byId} focused={keyboard ? focused : undefined} />
       </svg>

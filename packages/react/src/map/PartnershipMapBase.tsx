@@ -4,7 +4,6 @@ import { type Basemap, basemapFeatures, buildMapModel, mapMessages } from '@park
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { useChartData, useControllableState } from '../shared/internal.js';
-import type { SceneChildren } from '../shared/SceneOverlay.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { MapLegend } from './MapLegend.js';
 import { MapView } from './MapView.js';
@@ -20,11 +19,6 @@ export type PartnershipMapBaseProps = BaseChartProps & {
    * `iso_a2` property. Required here; `PartnershipMap` defaults it to the built-in world.
    */
   basemap: Basemap;
-  /**
-   * Draw your own marks over the map from its scene (`buildMapScene` of `@parklinks/core/map`): a function of the
-   * scene, laid out for the size, zoom and selection on screen, returning SVG elements. Default: none.
-   */
-  children?: SceneChildren;
 };
 
 /**
@@ -71,9 +65,6 @@ export function PartnershipMapBase(props: PartnershipMapBaseProps) {
           title={title}
           selectedId={selected}
           onSelect={setSelected}
-          data={data}
-          theme={theme === 'dark' ? 'dark' : 'light'}
-          {...(props.children ? { renderScene: props.children } : {})}
         />
       )}
     </ChartFrame>

@@ -28,21 +28,3 @@ describe('<PartnershipMap /> and buildMapScene', () => {
       expect(reactIds(html)).toEqual(new Set(scene.items.map((i) => markerId(i.ref))));
     });
 });
-
-describe('<PartnershipMap> children', () => {
-  it('hands the scene to a children function, which draws its own marks over the map', () => {
-    let seen: { items: number; width: number } | undefined;
-    const html = renderToString(
-      <PartnershipMap data={dataset} width={640}>
-        {(scene) => {
-          seen = { items: scene.items.length, width: scene.width };
-          return scene.items.map((i) => <circle key={markerId(i.ref)} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
-        }}
-      </PartnershipMap>,
-    );
-    expect(seen?.width).toBe(640);
-    expect(seen?.items).toBeGreaterThan(50);
-    expect(html.match(/data-user-mark=""/g)?.length).toBe(seen?.items);
-    expect(renderToString(<PartnershipMap data={dataset} width={640} />)).not.toContain('data-scene-overlay');
-  });
-});

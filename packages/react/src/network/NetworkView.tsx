@@ -1,16 +1,7 @@
-import { panIntoView, zoomExtent, zoomTransformAttr } from '@parklinks/core';
+import { panIntoView, zoomExtent } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
 import { groupPalette, highlightOf, labelMarks, networkMessages, staticLabelsOf } from '@parklinks/core/network';
-import {
-  type CSSProperties,
-  type MouseEvent,
-  type PointerEvent,
-  type ReactNode,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-} from 'react';
+import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
 import { useZoom } from '../shared/useZoom.js';
 import { useValueStore } from '../shared/valueStore.js';
@@ -35,8 +26,6 @@ export type NetworkViewProps = {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   maxLabels?: number;
-  /** The user's own marks over the drawing (a `children` function's output), drawn under the chart's zoom. */
-  overlay?: ReactNode;
 };
 
 /**
@@ -167,17 +156,6 @@ export function NetworkView(props: NetworkViewProps) {
             />
           </g>
         </svg>
-        {props.overlay && (
-          <svg
-            width={shownW}
-            height={shownH}
-            viewBox={`0 0 ${width} ${height}`}
-            data-scene-overlay=""
-            style={{ position: 'absolute', top: 0, left: 0, display: 'block', pointerEvents: 'none' }}
-          >
-            <g transform={zoomTransformAttr(t)}>{props.overlay}</g>
-          </svg>
-        )}
       </div>
       <ZoomControls
         locale={locale}

@@ -1,11 +1,4 @@
-import { parseSelection } from '@parklinks/core';
-import {
-  buildNetworkModel,
-  buildNetworkScene,
-  layoutNetwork,
-  networkMessages,
-  normalizedPositions,
-} from '@parklinks/core/network';
+import { buildNetworkModel, layoutNetwork, networkMessages } from '@parklinks/core/network';
 import { type Dataset, summarize, toNetwork } from '@parklinks/data';
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -19,7 +12,6 @@ import {
   useControllableState,
   useResolvedTheme,
 } from '../shared/internal.js';
-import type { SceneChildren } from '../shared/SceneOverlay.js';
 import { NetworkLegend } from './NetworkLegend.js';
 import { NetworkView } from './NetworkView.js';
 
@@ -35,11 +27,6 @@ export type PartnershipNetworkProps = BaseChartProps & {
   iterations?: number;
   /** Most permanent labels, largest nodes first (only those that fit are drawn). Default: one per 9,000 px². */
   maxLabels?: number;
-  /**
-   * Draw your own marks over the graph from its scene (`buildNetworkScene` of `@parklinks/core/network`, at the
-   * layout on screen): a function of the scene returning SVG elements, drawn under the chart's zoom. Default: none.
-   */
-  children?: SceneChildren;
 };
 
 /**
@@ -78,7 +65,6 @@ export function PartnershipNetwork(props: PartnershipNetworkProps) {
       seed={props.seed}
       iterations={props.iterations}
       maxLabels={props.maxLabels}
-      {...(props.children ? { children: props.children } : {})}
     />
   );
   const hub = selectedId?.startsWith('hub:') ? selectedId.slice(4) : selectedId;
@@ -120,7 +106,6 @@ type BodyProps = {
   seed?: number;
   iterations?: number;
   maxLabels?: number;
-  children?: SceneChildren;
 };
 
 function NetworkBody(p: BodyProps) {
@@ -138,23 +123,6 @@ function NetworkBody(p: BodyProps) {
     [network, width, height, seed, iterations, positions],
   );
   const model = useMemo(() => buildNetworkModel(layout, data, locale, colorBy), [layout, data, locale, colorBy]);
-  // The scene a `children` function draws from, at the layout on screen (built only when asked for).
-  const scene = useMemo(
-    () =>
-      p.children
-        ? buildNetworkScene(data, {
-            width,
-            height,
-            locale,
-            theme: p.theme,
-            colorBy,
-            positions: normalizedPositions(layout),
-            selection: parseSelection(p.selectedId),
-            ...(p.maxLabels !== undefined ? { maxLabels: p.maxLabels } : {}),
-          })
-        : null,
-    [p.children, data, width, height, locale, p.theme, colorBy, layout, p.selectedId, p.maxLabels],
-  );
   return (
     <NetworkView
       model={model}
@@ -169,7 +137,6 @@ function NetworkBody(p: BodyProps) {
       selectedId={p.selectedId}
       onSelect={p.onSelect}
       maxLabels={p.maxLabels}
-      overlay={scene && p.children ? p.children(scene) : undefined}
     />
   );
 }

@@ -27,23 +27,3 @@ describe('<PartnershipNetwork /> and buildNetworkScene', () => {
       expect(reactIds(html)).toEqual(new Set(scene.items.map((i) => selectionKey(i.ref))));
     });
 });
-
-describe('<PartnershipNetwork> children', () => {
-  it('hands the scene of the layout on screen to a children function, drawn over the graph', () => {
-    let items = 0;
-    const html = renderToString(
-      <PartnershipNetwork data={dataset} width={640} selectedId="skolkovo-foundation">
-        {(scene) => {
-          items = scene.items.length;
-          return scene.items.map((i) => <circle key={selectionKey(i.ref)} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
-        }}
-      </PartnershipNetwork>,
-    );
-    expect(items).toBeGreaterThan(100);
-    expect(html.match(/data-user-mark=""/g)?.length).toBe(items);
-    // The same positions as the chart's own nodes.
-    const scene = buildNetworkScene(dataset, { width: 640 });
-    const first = scene.items[0]!;
-    expect(html).toContain(`cx="${first.x}" cy="${first.y}"`);
-  });
-});

@@ -1,17 +1,10 @@
 import { isRtl, parseSelection, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
 import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
-import {
-  buildTimelineModel,
-  buildTimelineScene,
-  selectedEvents,
-  shownEvents,
-  timelineMessages,
-} from '@parklinks/core/timeline';
+import { buildTimelineModel, selectedEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { chartSize, useContainerSize, useControllableState } from '../shared/hooks.js';
-import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { useChartData } from '../shared/useChartData.js';
 import { TimelineBody } from './TimelineBody.js';
@@ -34,12 +27,6 @@ export type PartnershipTimelineProps = BaseChartProps & {
   defaultRange?: TimeRange | null;
   /** Called with the new range when the reader brushes one, or `null` when cleared. */
   onRangeChange?: (range: TimeRange | null) => void;
-  /**
-   * Draw your own marks over the timeline from its scene (`buildTimelineScene` of `@parklinks/core/timeline`,
-   * for the size, range and selection on screen, unzoomed): a function of the scene returning SVG elements.
-   * Default: none.
-   */
-  children?: SceneChildren;
 };
 
 /**
@@ -97,23 +84,6 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     range,
     rtl,
   });
-  // The scene a `children` function draws from (built only when asked for).
-  const children = props.children;
-  const scene = useMemo(
-    () =>
-      children && data.partnerships.length
-        ? buildTimelineScene(data, {
-            width: size.width,
-            height: geo.height,
-            locale,
-            theme: theme === 'dark' ? 'dark' : 'light',
-            laneBy,
-            range,
-            selection: parseSelection(selectedId, (id) => model.items.some((e) => e.id === id)),
-          })
-        : null,
-    [children, data, size.width, geo.height, locale, theme, laneBy, range, selectedId, model],
-  );
   const s = useMemo(() => summarize(shownData), [shownData]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
@@ -134,29 +104,26 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         legend={geo.bounds ? <TimelineLegend messages={m} label={uiMessages(locale).legend} /> : undefined}
       >
         {() => (
-          <>
-            <TimelineBody
-              geo={geo}
-              width={size.width}
-              order={order}
-              indexOf={indexOf}
-              undatedOffset={undatedOffset < 0 ? order.length : undatedOffset}
-              centers={centers}
-              laneLabels={laneLabels}
-              showLaneInTooltip={laneBy !== 'kind'}
-              data={data}
-              locale={locale}
-              rtl={rtl}
-              messages={m}
-              title={title}
-              selectedId={selectedId}
-              orgEvents={orgEvents}
-              onSelect={setSelected}
-              range={range}
-              onRange={setRange}
-            />
-            <SceneOverlay scene={scene}>{props.children}</SceneOverlay>
-          </>
+          <TimelineBody
+            geo={geo}
+            width={size.width}
+            order={order}
+            indexOf={indexOf}
+            undatedOffset={undatedOffset < 0 ? order.length : undatedOffset}
+            centers={centers}
+            laneLabels={laneLabels}
+            showLaneInTooltip={laneBy !== 'kind'}
+            data={data}
+            locale={locale}
+            rtl={rtl}
+            messages={m}
+            title={title}
+            selectedId={selectedId}
+            orgEvents={orgEvents}
+            onSelect={setSelected}
+            range={range}
+            onRange={setRange}
+          />
         )}
       </ChartFrame>
     </div>

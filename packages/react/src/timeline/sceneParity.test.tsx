@@ -33,19 +33,3 @@ describe('<PartnershipTimeline /> and buildTimelineScene', () => {
       for (const n of names) expect(items.has(n)).toBe(true);
     });
 });
-
-describe('<PartnershipTimeline> children', () => {
-  it('hands the scene to a children function, which draws its own marks over the timeline', () => {
-    let items = 0;
-    const html = renderToString(
-      <PartnershipTimeline data={dataset} width={800}>
-        {(scene) => {
-          items = scene.items.length;
-          return scene.items.map((i, k) => <circle key={k} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
-        }}
-      </PartnershipTimeline>,
-    );
-    expect(items).toBeGreaterThan(50);
-    expect(html.match(/data-user-mark=""/g)?.length).toBe(items);
-  });
-});
