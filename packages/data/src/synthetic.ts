@@ -81,7 +81,8 @@ const kinds: OrganizationKind[] = [
   'university',
   'association',
 ];
-const weightTotal = cities.reduce((s, c) => s + c[4], 0);
+// Pure: bundles that import only seededRandom (the network layout) leave the city table out.
+const weightTotal = /* @__PURE__ */ cities.reduce((s, c) => s + c[4], 0);
 
 /**
  * A seeded synthetic data set with the shape of the real one: parks clustered in a few cities,
