@@ -20,7 +20,9 @@ export function coverageMarkdown(data: Dataset): string {
   const byKind = new Map<string, number>();
   const byYear = new Map<string, number>();
   const orgKinds = new Map<string, number>();
+  const byConfidence = new Map<string, number>();
   for (const p of data.partnerships) {
+    bump(byConfidence, p.confidence);
     for (const c of partyCountries(data, p)) bump(byCountry, `${regions.of(c)} (${c})`);
     bump(byKind, p.kind);
     bump(byYear, p.date ? String(yearOf(p.date.value)) : 'undated');
@@ -32,6 +34,8 @@ export function coverageMarkdown(data: Dataset): string {
     `${data.partnerships.length} partnerships, ${data.organizations.length} organizations, ${byCountry.size} countries, ${data.sources.length} sources; ${undated} undated, ${reported} dated only by a report.`,
     '',
     table('Partnerships by country', 'country', byCountry),
+    '',
+    table('Partnerships by confidence', 'confidence', byConfidence),
     '',
     table('Partnerships by kind', 'kind', byKind),
     '',
