@@ -59,3 +59,18 @@ export const Empty: Story = { args: { data: empty } };
 // The 10,000-leg data set stays out of `args`: Storybook would copy and inspect it on every render.
 export const Dense: Story = { args: { fit: 'world' }, render: (args) => <PartnershipMap {...args} data={dense} /> };
 export const BadData: Story = { name: 'Bad data', args: { data: bad } };
+/** A `children` function draws its own marks where the map's markers stand: here a ring around each Russian park. */
+export const OwnMarks: Story = {
+  name: 'Own marks (children)',
+  args: { fit: 'world' },
+  render: (args) => (
+    <PartnershipMap {...args}>
+      {(view) =>
+        view.items
+          .filter((i) => i.ref.type === 'organization' && russian.has(i.ref.id))
+          .map((i) => <circle key={i.ref.id} cx={i.x} cy={i.y} r={12} fill="none" stroke="crimson" strokeWidth={2} />)
+      }
+    </PartnershipMap>
+  ),
+};
+const russian = new Set(dataset.organizations.filter((o) => o.country === 'RU').map((o) => o.id));

@@ -137,3 +137,13 @@ export type SceneOptions = {
   /** Title. Default: the chart's localized title. */
   title?: string;
 };
+
+/**
+ * What a chart hands to a `children` function: where its marks stand on screen (the scene's keyboard stops, with
+ * what each stands for and its accessible name), its size, language and zoom — enough to draw your own marks
+ * beside the chart's, without building its whole scene (`build*Scene` gives that).
+ */
+export type SceneView = Pick<Scene, 'chart' | 'width' | 'height' | 'locale' | 'dir' | 'items'> & {
+  /** The zoom the items are under (screen = point × k + (x, y)); the children are drawn under it. */
+  zoom: { k: number; x: number; y: number };
+};

@@ -20,6 +20,7 @@ export * from './messages.js';
 export * from './overviewMarks.js';
 export * from './packLanes.js';
 export * from './shownEvents.js';
+export * from './timelineItems.js';
 export * from './timelineLayers.js';
 export * from './timelineLegend.js';
 export * from './timelineScene.js';

@@ -1,15 +1,14 @@
 import { type Dataset, summarize } from '@parklinks/data';
-import type { Scene, SceneItem, SceneOptions } from '../scene/types.js';
+import type { Scene, SceneOptions } from '../scene/types.js';
 import { isRtl, type Locale, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import { themePalette } from '../shared/theme.js';
 import { buildTimelineModel, type TimelineItem } from './buildTimelineModel.js';
-import { eventName } from './laneMarks.js';
 import type { LaneBy } from './laneOf.js';
-import { AXIS_H, layoutTimeline, type TimelineLayout } from './layoutTimeline.js';
-import { markAnchor, TRAY_HEADING } from './markAnchor.js';
+import { layoutTimeline } from './layoutTimeline.js';
 import { timelineMessages } from './messages.js';
 import { shownEvents } from './shownEvents.js';
+import { timelineItems } from './timelineItems.js';
 import { timelineLayers } from './timelineLayers.js';
 import { timelineLegend } from './timelineLegend.js';
 import { applySelection } from './timelineSelection.js';
@@ -29,18 +28,6 @@ export type TimelineSceneOptions = SceneOptions & {
 export function timelineSummary(data: Dataset, shown: readonly TimelineItem[], locale: Locale): string {
   const s = summarize({ ...data, partnerships: shown.map((e) => e.partnership) });
   return `${summarySentence(s, locale)}${s.undated ? ` ${timelineMessages(locale).undatedCount(s.undated)}.` : ''}`;
-}
-
-/** Keyboard order (time, undated last) with where each event is drawn; off-page undated ones point at the tray. */
-function keyboardItems(layout: TimelineLayout, shown: readonly TimelineItem[]): SceneItem[] {
-  const offset = shown.findIndex((e) => e.start === null);
-  const fallback = layout.tray
-    ? { x: layout.trayLeft, y: layout.trayTop + TRAY_HEADING / 2 }
-    : { x: layout.plotLeft, y: AXIS_H };
-  return shown.map((it, i) => {
-    const at = markAnchor(layout, it.id, offset < 0 || i < offset ? -1 : i - offset) ?? fallback;
-    return { ref: { type: 'partnership', id: it.id }, name: eventName(it), x: at.x, y: at.y };
-  });
 }
 
 /**
@@ -71,7 +58,7 @@ export function buildTimelineScene(data: Dataset, options: TimelineSceneOptions)
     summary: timelineSummary(data, shown, locale),
     layers: applySelection(layers, layout, shown, options.selection),
     legend: layout.bounds ? timelineLegend(messages) : [],
-    items: keyboardItems(layout, shown),
+    items: timelineItems(layout, shown),
     colors: { ...themePalette(theme) },
     ...(empty ? { empty: uiMessages(locale).empty } : {}),
   };

@@ -1,4 +1,4 @@
-import { type Locale, zoomExtent } from '@parklinks/core';
+import { identityZoom, isRtl, type Locale, type SceneView, zoomExtent } from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
@@ -14,6 +14,7 @@ import {
   mapMessages,
   mapProjection,
   markerScale,
+  markerSelection,
   markerTexts,
   projectPairs,
   shiftMarkers,
@@ -21,6 +22,7 @@ import {
   warmLegs,
 } from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
@@ -40,12 +42,15 @@ export type MapViewProps = {
   title: string;
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Draws the user's own marks from where the markers stand. */
+  renderView?: SceneChildren;
 };
 
 const overlay = { position: 'absolute', inset: 0, display: 'block', pointerEvents: 'none' } as const;
 
 /** The interactive map drawing inside the chart frame. */
-export function MapView({ model, width, height, locale, fit, arcStyle, title, selectedId, onSelect }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { model, width, height, locale, fit, arcStyle, title, selectedId, onSelect, renderView } = props;
   const mm = mapMessages(locale);
   const svgRef = useRef<SVGSVGElement>(null);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -151,6 +156,22 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
       activate(m);
     } else if (selectedId) onSelect(null);
   };
+  // Where the markers stand, for a `children` function (screen px: the markers are already zoomed).
+  const view = useMemo<SceneView | null>(
+    () =>
+      renderView
+        ? {
+            chart: 'map',
+            width,
+            height,
+            locale,
+            dir: isRtl(locale) ? 'rtl' : 'ltr',
+            zoom: identityZoom,
+            items: markers.map((m) => ({ ref: markerSelection(m), name: names.get(m.id) ?? m.id, x: m.x, y: m.y })),
+          }
+        : null,
+    [renderView, width, height, locale, markers, names],
+  );
   const focusIndex = focused ? markers.indexOf(focused) : -1;
   const zoom = zoomAttr(t);
   return (
@@ -236,6 +257,7 @@ export function MapView({ model, width, height, locale, fit, arcStyle, title, se
           />
         )}
       </svg>
+      <SceneOverlay view={view}>{renderView}</SceneOverlay>
       <svg width={width} height={height} aria-hidden style={overlay}>
         <HoverRings hover={hover} byId={byId} focused={keyboard ? focused : undefined} />
       </svg>

@@ -4,6 +4,7 @@ import { type Basemap, basemapFeatures, buildMapModel, mapMessages } from '@park
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { useChartData, useControllableState } from '../shared/internal.js';
+import type { SceneChildren } from '../shared/SceneOverlay.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { MapLegend } from './MapLegend.js';
 import { MapView } from './MapView.js';
@@ -19,6 +20,12 @@ export type PartnershipMapBaseProps = BaseChartProps & {
    * `iso_a2` property. Required here; `PartnershipMap` defaults it to the built-in world.
    */
   basemap: Basemap;
+  /**
+   * Draw your own marks over the map: a function of where its markers stand on screen (`SceneView`: each one's
+   * organization, city or country, accessible name and position, with the size and zoom) returning SVG
+   * elements. Default: none.
+   */
+  children?: SceneChildren;
 };
 
 /**
@@ -65,6 +72,7 @@ export function PartnershipMapBase(props: PartnershipMapBaseProps) {
           title={title}
           selectedId={selected}
           onSelect={setSelected}
+          {...(props.children ? { renderView: props.children } : {})}
         />
       )}
     </ChartFrame>

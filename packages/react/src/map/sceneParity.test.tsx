@@ -28,3 +28,21 @@ describe('<PartnershipMap /> and buildMapScene', () => {
       expect(reactIds(html)).toEqual(new Set(scene.items.map((i) => markerId(i.ref))));
     });
 });
+
+describe('<PartnershipMap> children', () => {
+  it('hands where the markers stand to a children function (the scene’s keyboard stops), which draws over the map', () => {
+    let ids: string[] = [];
+    const html = renderToString(
+      <PartnershipMap data={dataset} width={640}>
+        {(view) => {
+          ids = view.items.map((i) => markerId(i.ref));
+          return view.items.map((i) => <circle key={markerId(i.ref)} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
+        }}
+      </PartnershipMap>,
+    );
+    const scene = buildMapScene(dataset, { width: 640, basemap: basemapFeatures(worldBasemap) });
+    expect(new Set(ids)).toEqual(new Set(scene.items.map((i) => markerId(i.ref))));
+    expect(html.match(/data-user-mark=""/g)?.length).toBe(ids.length);
+    expect(renderToString(<PartnershipMap data={dataset} width={640} />)).not.toContain('data-scene-overlay');
+  });
+});

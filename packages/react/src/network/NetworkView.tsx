@@ -1,8 +1,16 @@
-import { panIntoView, zoomExtent } from '@parklinks/core';
+import { panIntoView, type SceneView, zoomExtent } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
-import { groupPalette, highlightOf, labelMarks, networkMessages, staticLabelsOf } from '@parklinks/core/network';
+import {
+  groupPalette,
+  highlightOf,
+  labelMarks,
+  networkMessages,
+  nodeSelection,
+  staticLabelsOf,
+} from '@parklinks/core/network';
 import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
+import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { HighlightOverlay } from './HighlightLayer.js';
@@ -26,6 +34,8 @@ export type NetworkViewProps = {
   selectedId: string | null;
   onSelect: (id: string | null) => void;
   maxLabels?: number;
+  /** Draws the user's own marks from where the nodes stand. */
+  renderView?: SceneChildren;
 };
 
 /**
@@ -97,6 +107,26 @@ export function NetworkView(props: NetworkViewProps) {
     () => ({ ...groupPalette(theme), position: 'absolute', top: 0, left: 0, display: 'block' }) as const,
     [theme],
   );
+  // Where the nodes stand (layout px), for a `children` function drawn under the zoom.
+  const renderView = props.renderView;
+  const view = useMemo<SceneView | null>(
+    () =>
+      renderView
+        ? {
+            chart: 'network',
+            width,
+            height,
+            locale,
+            dir: rtl ? 'rtl' : 'ltr',
+            zoom: t,
+            items: model.order.flatMap((id) => {
+              const n = model.byId.get(id);
+              return n ? [{ ref: nodeSelection(n), name: n.a11y, x: n.x, y: n.y }] : [];
+            }),
+          }
+        : null,
+    [renderView, width, height, locale, rtl, t, model],
+  );
   return (
     <>
       {/* The one tab stop holds both drawings; the overlay on top takes the pointer. */}
@@ -156,6 +186,7 @@ export function NetworkView(props: NetworkViewProps) {
             />
           </g>
         </svg>
+        <SceneOverlay view={view}>{props.renderView}</SceneOverlay>
       </div>
       <ZoomControls
         locale={locale}

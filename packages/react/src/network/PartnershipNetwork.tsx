@@ -12,6 +12,7 @@ import {
   useControllableState,
   useResolvedTheme,
 } from '../shared/internal.js';
+import type { SceneChildren } from '../shared/SceneOverlay.js';
 import { NetworkLegend } from './NetworkLegend.js';
 import { NetworkView } from './NetworkView.js';
 
@@ -27,6 +28,12 @@ export type PartnershipNetworkProps = BaseChartProps & {
   iterations?: number;
   /** Most permanent labels, largest nodes first (only those that fit are drawn). Default: one per 9,000 px². */
   maxLabels?: number;
+  /**
+   * Draw your own marks over the graph: a function of where its nodes stand (`SceneView`: each node's
+   * organization, country or agreement, accessible name and position in the layout, with the zoom they are drawn
+   * under) returning SVG elements, drawn under the chart's zoom. Default: none.
+   */
+  children?: SceneChildren;
 };
 
 /**
@@ -65,6 +72,7 @@ export function PartnershipNetwork(props: PartnershipNetworkProps) {
       seed={props.seed}
       iterations={props.iterations}
       maxLabels={props.maxLabels}
+      {...(props.children ? { renderView: props.children } : {})}
     />
   );
   const hub = selectedId?.startsWith('hub:') ? selectedId.slice(4) : selectedId;
@@ -106,6 +114,7 @@ type BodyProps = {
   seed?: number;
   iterations?: number;
   maxLabels?: number;
+  renderView?: SceneChildren;
 };
 
 function NetworkBody(p: BodyProps) {
@@ -137,6 +146,7 @@ function NetworkBody(p: BodyProps) {
       selectedId={p.selectedId}
       onSelect={p.onSelect}
       maxLabels={p.maxLabels}
+      {...(p.renderView ? { renderView: p.renderView } : {})}
     />
   );
 }

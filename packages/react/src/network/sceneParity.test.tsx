@@ -27,3 +27,20 @@ describe('<PartnershipNetwork /> and buildNetworkScene', () => {
       expect(reactIds(html)).toEqual(new Set(scene.items.map((i) => selectionKey(i.ref))));
     });
 });
+
+describe('<PartnershipNetwork> children', () => {
+  it('hands where the nodes stand to a children function: the scene’s keyboard stops, at the same positions', () => {
+    let items: { key: string; x: number; y: number }[] = [];
+    const html = renderToString(
+      <PartnershipNetwork data={dataset} width={640}>
+        {(view) => {
+          items = view.items.map((i) => ({ key: selectionKey(i.ref), x: i.x, y: i.y }));
+          return view.items.map((i) => <circle key={selectionKey(i.ref)} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
+        }}
+      </PartnershipNetwork>,
+    );
+    const scene = buildNetworkScene(dataset, { width: 640 });
+    expect(items).toEqual(scene.items.map((i) => ({ key: selectionKey(i.ref), x: i.x, y: i.y })));
+    expect(html.match(/data-user-mark=""/g)?.length).toBe(items.length);
+  });
+});

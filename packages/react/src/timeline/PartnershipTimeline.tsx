@@ -1,10 +1,25 @@
-import { isRtl, parseSelection, resolveLocale, summarySentence, uiMessages } from '@parklinks/core';
+import {
+  identityZoom,
+  isRtl,
+  parseSelection,
+  resolveLocale,
+  type SceneView,
+  summarySentence,
+  uiMessages,
+} from '@parklinks/core';
 import type { LaneBy, TimeRange } from '@parklinks/core/timeline';
-import { buildTimelineModel, selectedEvents, shownEvents, timelineMessages } from '@parklinks/core/timeline';
+import {
+  buildTimelineModel,
+  selectedEvents,
+  shownEvents,
+  timelineItems,
+  timelineMessages,
+} from '@parklinks/core/timeline';
 import { summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { chartSize, useContainerSize, useControllableState } from '../shared/hooks.js';
+import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import type { BaseChartProps } from '../shared/types.js';
 import { useChartData } from '../shared/useChartData.js';
 import { TimelineBody } from './TimelineBody.js';
@@ -27,6 +42,12 @@ export type PartnershipTimelineProps = BaseChartProps & {
   defaultRange?: TimeRange | null;
   /** Called with the new range when the reader brushes one, or `null` when cleared. */
   onRangeChange?: (range: TimeRange | null) => void;
+  /**
+   * Draw your own marks over the timeline: a function of where its events stand (`SceneView`: each
+   * partnership's accessible name and the position of its mark, or of its chip in the undated tray) returning
+   * SVG elements. Default: none.
+   */
+  children?: SceneChildren;
 };
 
 /**
@@ -84,6 +105,23 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
     range,
     rtl,
   });
+  // Where the events stand, for a `children` function (built only when one is given).
+  const renderView = props.children;
+  const view = useMemo<SceneView | null>(
+    () =>
+      renderView && data.partnerships.length
+        ? {
+            chart: 'timeline',
+            width: size.width,
+            height: geo.height,
+            locale,
+            dir: rtl ? 'rtl' : 'ltr',
+            zoom: identityZoom,
+            items: timelineItems(geo, order),
+          }
+        : null,
+    [renderView, data, size.width, geo, locale, rtl, order],
+  );
   const s = useMemo(() => summarize(shownData), [shownData]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
@@ -104,26 +142,29 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         legend={geo.bounds ? <TimelineLegend messages={m} label={uiMessages(locale).legend} /> : undefined}
       >
         {() => (
-          <TimelineBody
-            geo={geo}
-            width={size.width}
-            order={order}
-            indexOf={indexOf}
-            undatedOffset={undatedOffset < 0 ? order.length : undatedOffset}
-            centers={centers}
-            laneLabels={laneLabels}
-            showLaneInTooltip={laneBy !== 'kind'}
-            data={data}
-            locale={locale}
-            rtl={rtl}
-            messages={m}
-            title={title}
-            selectedId={selectedId}
-            orgEvents={orgEvents}
-            onSelect={setSelected}
-            range={range}
-            onRange={setRange}
-          />
+          <>
+            <TimelineBody
+              geo={geo}
+              width={size.width}
+              order={order}
+              indexOf={indexOf}
+              undatedOffset={undatedOffset < 0 ? order.length : undatedOffset}
+              centers={centers}
+              laneLabels={laneLabels}
+              showLaneInTooltip={laneBy !== 'kind'}
+              data={data}
+              locale={locale}
+              rtl={rtl}
+              messages={m}
+              title={title}
+              selectedId={selectedId}
+              orgEvents={orgEvents}
+              onSelect={setSelected}
+              range={range}
+              onRange={setRange}
+            />
+            <SceneOverlay view={view}>{renderView}</SceneOverlay>
+          </>
         )}
       </ChartFrame>
     </div>

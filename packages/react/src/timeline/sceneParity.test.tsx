@@ -33,3 +33,19 @@ describe('<PartnershipTimeline /> and buildTimelineScene', () => {
       for (const n of names) expect(items.has(n)).toBe(true);
     });
 });
+
+describe('<PartnershipTimeline> children', () => {
+  it('hands where the events stand to a children function: the scene’s keyboard stops', () => {
+    let names: string[] = [];
+    const html = renderToString(
+      <PartnershipTimeline data={dataset} width={800}>
+        {(view) => {
+          names = view.items.map((i) => i.name);
+          return view.items.map((i) => <circle key={i.ref.id} cx={i.x} cy={i.y} r={2} data-user-mark="" />);
+        }}
+      </PartnershipTimeline>,
+    );
+    expect(names).toEqual(buildTimelineScene(dataset, { width: 800 }).items.map((i) => i.name));
+    expect(html.match(/data-user-mark=""/g)?.length).toBe(names.length);
+  });
+});
