@@ -7,7 +7,8 @@ export type SceneChildren = (view: SceneView) => ReactNode;
 /**
  * An `<svg>` over the chart's drawing with the marks a `children` function draws from the chart's view (as visx's
  * `Projection` hands its projection to children), under the chart's zoom. It lets the pointer through to the
- * chart; marks that want it can set `pointer-events` themselves.
+ * chart; marks that want it can set `pointer-events` themselves. It is hidden from screen readers, which read the
+ * chart's own names for the same marks.
  */
 export function SceneOverlay({ view, children }: { view: SceneView | null; children: SceneChildren | undefined }) {
   if (!view || !children) return null;
@@ -19,6 +20,7 @@ export function SceneOverlay({ view, children }: { view: SceneView | null; child
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       data-scene-overlay=""
+      aria-hidden
       style={{ position: 'absolute', top: 0, left: 0, display: 'block', pointerEvents: 'none', overflow: 'visible' }}
     >
       {moved ? <g transform={zoomTransformAttr(zoom)}>{children(view)}</g> : children(view)}
