@@ -92,7 +92,7 @@ export function countParties(
         if (cp && count) cp.count = Math.max(cp.count ?? 0, count);
       }
       // Each key once per partnership (a party may repeat), in party order.
-      if (parties.slice(0, i).some((q) => keyOf(q) === key)) continue;
+      if (repeats(parties, i, key)) continue;
       const list = partnershipsOf.get(key);
       if (list) list.push(p.id);
       else partnershipsOf.set(key, [p.id]);
@@ -106,6 +106,11 @@ export function countParties(
 }
 
 const keyOf = (q: Party) => ('org' in q ? q.org : `country:${q.unnamed.country}`);
+/** Whether a party before position `i` has `key` (no slice per party: this runs for every party of every record). */
+function repeats(parties: readonly Party[], i: number, key: string): boolean {
+  for (let j = 0; j < i; j++) if (keyOf(parties[j] as Party) === key) return true;
+  return false;
+}
 
 /**
  * Places: every organization stands at its city cluster's centre, unnamed parties at their country's point;
