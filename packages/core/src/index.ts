@@ -14,4 +14,5 @@ export * from './shared/placeLabels.js';
 export * from './shared/tableRows.js';
 export * from './shared/textWidth.js';
 export * from './shared/theme.js';
+export * from './shared/viewBoxPoint.js';
 export * from './shared/zoomMath.js';

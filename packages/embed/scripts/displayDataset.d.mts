@@ -3,3 +3,11 @@ import type { Dataset } from '@parklinks/data';
 export const displayLanguages: string[];
 export function displayDataset(data: Dataset): Dataset;
 export function displayDatasetModule(source: string): string;
+/** What a first paint draws (not a whole data set: partnerships lack summary, signatories, amounts, sources). */
+export type DrawPart = { organizations: Dataset['organizations']; partnerships: object[]; sources: { id: string }[] };
+export type DetailsPart = { partnerships: object[]; sources: object[] };
+export function splitDisplayDataset(display: Dataset): { draw: DrawPart; details: DetailsPart };
+export function mergeDetails(draw: DrawPart, details: DetailsPart): Dataset;
+export function builtinModule(source: string): string;
+export function detailsModule(source: string): string;
+export function parseDatasetModule(source: string): Dataset;

@@ -44,3 +44,55 @@ export function displayDatasetModule(source) {
   const data = JSON.parse(source.slice(at + marker.length, end + 1));
   return `${source.slice(0, at)}${marker}${JSON.stringify(displayDataset(data))};\n`;
 }
+
+/**
+ * The display copy in two parts, for the loader's chunks: `draw`, what a chart's first paint reads (organizations
+ * whole; partnerships without summary, signatories and amounts; sources as ids), and `details`, the rest, which
+ * `completeDataset` puts back into the same records when the interactive chart loads (tooltips, the data table).
+ * `draw` alone is not a valid data set; draw merged with details equals the display copy.
+ */
+export function splitDisplayDataset(display) {
+  const details = {
+    partnerships: display.partnerships.map(({ summary, signatories, amounts, title, sources }) =>
+      amounts === undefined ? { summary, signatories, sources } : { summary, signatories, amounts, sources },
+    ),
+    sources: display.sources.map(({ id, ...rest }) => rest),
+  };
+  const draw = {
+    organizations: display.organizations,
+    partnerships: display.partnerships.map(({ summary, signatories, amounts, sources, ...p }) => p),
+    sources: display.sources.map(({ id }) => ({ id })),
+  };
+  return { draw, details };
+}
+
+export { mergeDetails } from './mergeDetails.mjs';
+
+/**
+ * The module that stands for src/chunks/builtin.ts in the browser build: the draw part parsed from a JSON string
+ * (quicker to parse than an object literal) and `completeDataset`, which imports the details once.
+ */
+export function builtinModule(source) {
+  const { draw } = splitDisplayDataset(displayDataset(parseDatasetModule(source)));
+  return `import { mergeDetails } from ${JSON.stringify(new URL('./mergeDetails.mjs', import.meta.url).pathname)};
+export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(draw))});
+let complete;
+export const completeDataset = () =>
+  (complete ??= import('parklinks:details').then((m) => { mergeDetails(dataset, m.details); }));
+`;
+}
+
+/** The details module (see splitDisplayDataset). */
+export function detailsModule(source) {
+  const { details } = splitDisplayDataset(displayDataset(parseDatasetModule(source)));
+  return `export const details = JSON.parse(${JSON.stringify(JSON.stringify(details))});\n`;
+}
+
+/** The data set object of generated/dataset.ts. */
+export function parseDatasetModule(source) {
+  const marker = 'export const dataset: Dataset = ';
+  const at = source.indexOf(marker);
+  const end = source.lastIndexOf('};');
+  if (at < 0 || end < at) throw new Error('generated/dataset.ts: cannot find `export const dataset: Dataset = {…};`');
+  return JSON.parse(source.slice(at + marker.length, end + 1));
+}

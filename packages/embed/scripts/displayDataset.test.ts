@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { locales } from '@parklinks/core';
-import { localize, summarize, toMapArcs, toNetwork, toTimelineEvents } from '@parklinks/data';
+import { locales, sceneToSvg } from '@parklinks/core';
+import { basemapFeatures, buildMapScene, worldBasemap } from '@parklinks/core/map';
+import { buildNetworkScene } from '@parklinks/core/network';
+import { buildTimelineScene } from '@parklinks/core/timeline';
+import { type Dataset, localize, summarize, toMapArcs, toNetwork, toTimelineEvents } from '@parklinks/data';
 import { dataset } from '@parklinks/data/dataset';
 import { validateDataset } from '@parklinks/data/schema';
 import { describe, expect, it } from 'vitest';
-import { displayDataset, displayDatasetModule, displayLanguages } from './displayDataset.mjs';
+import {
+  displayDataset,
+  displayDatasetModule,
+  displayLanguages,
+  mergeDetails,
+  splitDisplayDataset,
+} from './displayDataset.mjs';
 
 const display = displayDataset(dataset);
 
@@ -56,3 +65,44 @@ describe('displayDataset (the built-in data inside parklinks.js)', () => {
     expect(out).toContain(`export const dataset: Dataset = ${JSON.stringify(display)};`);
   });
 });
+
+describe("splitDisplayDataset (the loader's built-in data in two chunks)", () => {
+  const { draw, details } = splitDisplayDataset(display);
+  const world = basemapFeatures(worldBasemap);
+  const scenes = {
+    map: (d: Dataset, locale: string) => buildMapScene(d, { width: 680, basemap: world, locale }),
+    network: (d: Dataset, locale: string) => buildNetworkScene(d, { width: 680, locale }),
+    timeline: (d: Dataset, locale: string) => buildTimelineScene(d, { width: 680, locale }),
+  };
+
+  it.each(Object.keys(scenes) as (keyof typeof scenes)[])(
+    'the first paint of the %s from the draw part alone is the one from the whole display copy',
+    (view) => {
+      for (const locale of ['en', 'ar'])
+        expect(sceneToSvg(scenes[view](draw as Dataset, locale))).toBe(sceneToSvg(scenes[view](display, locale)));
+    },
+  );
+
+  it('merged with its details, the draw part is the display copy again (same records, filled in place)', () => {
+    const copy = structuredClone(draw);
+    const first = copy.partnerships[0];
+    const merged = mergeDetails(copy, structuredClone(details));
+    expect(merged.partnerships[0]).toBe(first);
+    expect(JSON.stringify(sortKeys(merged))).toBe(JSON.stringify(sortKeys(display)));
+  });
+
+  it('leaves the longer texts to the details: the draw part is under half the display copy', () => {
+    expect(JSON.stringify(draw).length).toBeLessThan(JSON.stringify(display).length / 2);
+  });
+});
+
+/** A value with every object's keys in order (merging appends keys, so their order differs). */
+function sortKeys(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(sortKeys);
+  if (x === null || typeof x !== 'object') return x;
+  return Object.fromEntries(
+    Object.entries(x as Record<string, unknown>)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => [k, sortKeys(v)]),
+  );
+}

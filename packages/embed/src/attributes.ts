@@ -11,21 +11,11 @@ import {
   topics,
 } from '@parklinks/data';
 
-/** Attributes every parklinks element reads; a change to any of them re-renders the element. */
-export const observedAttributes = [
-  'locale',
-  'theme',
-  'height',
-  'countries',
-  'kinds',
-  'topics',
-  'from',
-  'to',
-  'src',
-  'heading',
-  'selected',
-] as const;
-export type AttributeName = (typeof observedAttributes)[number];
+import { heightAttribute } from './element/reserve.js';
+
+export { type AttributeName, observedAttributes } from './element/attributeNames.js';
+
+import type { AttributeName } from './element/attributeNames.js';
 
 /** What the attributes of one element ask for, once parsed and checked. */
 export type EmbedOptions = {
@@ -89,13 +79,9 @@ export function parseAttributes(get: (name: AttributeName) => string | null, pag
     else problems.push(`theme: ${quote(rawTheme)} is not one of ${themes.join(', ')}`);
   }
   const rawHeight = get('height');
-  let height: number | undefined;
-  if (rawHeight !== null) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/.exec(rawHeight);
-    const n = m ? Math.round(Number(m[1])) : Number.NaN;
-    if (n >= 120 && n <= 4000) height = n;
-    else problems.push(`height: ${quote(rawHeight)} is not a number of pixels between 120 and 4000`);
-  }
+  const height = heightAttribute(rawHeight);
+  if (rawHeight !== null && height === undefined)
+    problems.push(`height: ${quote(rawHeight)} is not a number of pixels between 120 and 4000`);
   const filter: DatasetFilter = {};
   const rawCountries = get('countries');
   if (rawCountries !== null && rawCountries.trim() !== '') {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { dataset as builtin } from '@parklinks/data/dataset';
 import { type AttributeName, parseAttributes } from './attributes.js';
-import { checkDataset } from './loadDataset.js';
+import { checkDataset } from './checkData.js';
 import { renderPng } from './static/renderPng.js';
 import { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 import { chartViews, isChartView } from './views.js';

@@ -1,4 +1,5 @@
-import { createChartElement, type DataSource } from './ChartElement.js';
+import { createChartElement } from './chartElement.js';
+import type { DataSource } from './mountChart.js';
 import type { DrawView } from './viewFactory.js';
 
 export type DefineElementsOptions = {

@@ -1,5 +1,5 @@
-import type { ParklinksSelectEvent } from './ChartElement.js';
 import { type DefineElementsOptions, defineParklinksElement, tagName } from './defineElement.js';
+import type { ParklinksSelectEvent } from './mountChart.js';
 import { viewNames, views } from './views.js';
 
 export { type DefineElementsOptions, defineParklinksElement, tagName } from './defineElement.js';

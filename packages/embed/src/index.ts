@@ -6,7 +6,8 @@ export {
   type ParsedAttributes,
   parseAttributes,
 } from './attributes.js';
-export { createChartElement, type DataSource, type ParklinksSelectEvent } from './ChartElement.js';
+export { createChartElement } from './chartElement.js';
+export { checkDataset } from './checkData.js';
 export {
   type DefineElementsOptions,
   defineParklinksElement,
@@ -14,7 +15,8 @@ export {
   type ParklinksElement,
   tagName,
 } from './defineElements.js';
-export { checkDataset, clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
+export { clearDatasetCache, type LoadResult, loadDataset } from './loadDataset.js';
+export type { DataSource, ParklinksSelectEvent } from './mountChart.js';
 export { type RenderSvgOptions, renderSvg } from './static/renderSvg.js';
 export { chartView, type DrawView } from './viewFactory.js';
 export {

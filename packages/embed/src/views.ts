@@ -1,6 +1,6 @@
-import { PartnershipExplorer, PartnershipMap, PartnershipNetwork, PartnershipTimeline } from '@parklinks/react';
-import { createElement, type ReactElement } from 'react';
-import { chartView, type ViewProps } from './viewFactory.js';
+import { PartnershipMap, PartnershipNetwork, PartnershipTimeline } from '@parklinks/react';
+import { explorerView } from './explorerView.js';
+import { chartView } from './viewFactory.js';
 
 export type { DrawView, ViewProps } from './viewFactory.js';
 
@@ -13,23 +13,9 @@ export const charts = {
 
 /**
  * Every view an element can show, by name (the tag is `parklinks-<name>`, and the `view` query
- * parameter of embed.html). The explorer owns its filter controls, so the element's filter is its
- * starting filter; a new filter attribute starts it afresh.
+ * parameter of embed.html).
  */
-export const views = {
-  ...charts,
-  explorer: ({ data, locale, theme, width, filter, title, onSelect }: ViewProps): ReactElement =>
-    createElement(PartnershipExplorer, {
-      key: JSON.stringify(filter ?? {}),
-      data,
-      locale,
-      theme,
-      ...(width !== undefined ? { width } : {}),
-      ...(title ? { title } : {}),
-      ...(filter ? { defaultFilter: filter } : {}),
-      onSelectionChange: (s) => onSelect(s?.id ?? null, s?.type),
-    }),
-};
+export const views = { ...charts, explorer: explorerView };
 
 export type View = keyof typeof views;
 export type ChartView = keyof typeof charts;

@@ -1,5 +1,6 @@
 // Everything framework-free the network draws from: layout, model, messages, and its scene.
 
+export { viewBoxPoint } from '../shared/viewBoxPoint.js';
 export * from './buildNetworkModel.js';
 export * from './countryGroup.js';
 export * from './fitToBox.js';
@@ -21,4 +22,3 @@ export * from './nodeRadius.js';
 export * from './selectionLayer.js';
 export * from './separateNodes.js';
 export * from './staticLabels.js';
-export * from './viewBoxPoint.js';

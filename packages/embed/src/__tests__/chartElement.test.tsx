@@ -1,7 +1,7 @@
 import { syntheticDataset } from '@parklinks/data';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChartElement } from '../ChartElement.js';
+import { createChartElement } from '../chartElement.js';
 import { clearDatasetCache } from '../loadDataset.js';
 
 // The element in jsdom with a stand-in chart: what a page shows while `src` loads, when it never

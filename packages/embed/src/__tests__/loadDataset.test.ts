@@ -1,6 +1,7 @@
 import { syntheticDataset } from '@parklinks/data';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkDataset, clearDatasetCache, loadDataset } from '../loadDataset.js';
+import { checkDataset } from '../checkData.js';
+import { clearDatasetCache, loadDataset } from '../loadDataset.js';
 
 const good = syntheticDataset({ parks: 6, links: 8, seed: 3 });
 const respond = (status: number, body: string) =>

@@ -1,26 +1,24 @@
-// embed-page.js — the script of embed.html (an iframe page; no inline script anywhere). Draws the
-// chart named by the query string and tells the parent page its height the way pym.js does.
-
-import { isRtl } from '@parklinks/core';
-import { dataset } from '@parklinks/data/dataset';
-import { observedAttributes, supportedLocale } from '../attributes.js';
-import { defineParklinksElements, tagName } from '../defineElements.js';
+// embed-page.js — the script of embed.html (an iframe page; no inline script anywhere). Draws the chart named by
+// the query string with the loader's elements (the view's code is fetched from ./chunks/) and tells the parent
+// page its height the way pym.js does.
+import { isRtl, matchLocale } from '@parklinks/core';
+import { observedAttributes } from '../element/attributeNames.js';
+import { defineLoaderElements, loaderViews, scriptBase } from '../loader.js';
 import { parsePymMessage, pymMessage } from '../pym.js';
-import { isView, viewNames } from '../views.js';
 
 const params = new URLSearchParams(location.search);
 const childId = params.get('childId') ?? params.get('id') ?? 'parklinks';
 const body = document.body;
 body.style.setProperty('margin', '0');
 body.style.setProperty('font-family', 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif');
-const locale = supportedLocale(params.get('locale')) ?? 'en';
+const locale = matchLocale(params.get('locale')) ?? 'en';
 document.documentElement.lang = locale;
 document.documentElement.dir = isRtl(locale) ? 'rtl' : 'ltr';
 
-defineParklinksElements({ data: dataset });
+defineLoaderElements(scriptBase());
 const view = params.get('view') ?? 'map';
-if (isView(view)) {
-  const el = document.createElement(tagName(view));
+if ((loaderViews as readonly string[]).includes(view)) {
+  const el = document.createElement(`parklinks-${view}`);
   el.setAttribute('loading', 'eager');
   for (const name of observedAttributes) {
     const v = name === 'heading' ? (params.get('heading') ?? params.get('title')) : params.get(name);
@@ -30,7 +28,7 @@ if (isView(view)) {
 } else {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
-  p.textContent = `parklinks embed: view ${JSON.stringify(view)} is not one of ${viewNames.join(', ')}`;
+  p.textContent = `parklinks embed: view ${JSON.stringify(view)} is not one of ${loaderViews.join(', ')}`;
   body.append(p);
 }
 

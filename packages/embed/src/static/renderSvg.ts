@@ -3,7 +3,7 @@ import { basemapFeatures, buildMapScene, worldBasemap } from '@parklinks/core/ma
 import { buildNetworkScene } from '@parklinks/core/network';
 import { buildTimelineScene } from '@parklinks/core/timeline';
 import { type Dataset, type DatasetFilter, filterDataset } from '@parklinks/data';
-import { checkDataset } from '../loadDataset.js';
+import { checkDataset } from '../checkData.js';
 import type { ChartView } from '../views.js';
 
 export type RenderSvgOptions = {

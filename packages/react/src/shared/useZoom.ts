@@ -1,5 +1,4 @@
-import { identityZoom, panBy, type ZoomTransform, zoomAt } from '@parklinks/core';
-import { viewBoxPoint } from '@parklinks/core/network';
+import { identityZoom, panBy, viewBoxPoint, type ZoomTransform, zoomAt } from '@parklinks/core';
 import {
   type PointerEvent as ReactPointerEvent,
   type RefObject,

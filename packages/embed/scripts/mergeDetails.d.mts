@@ -1,0 +1,1 @@
+export { mergeDetails } from './displayDataset.mjs';

@@ -1,0 +1,9 @@
+// The built-in data set of the loader's elements. In the browser build (scripts/build.mjs) this module is replaced
+// by its display copy in two parts: what a first paint draws, and the details (summaries, signatories, sources),
+// which `completeDataset` fetches and puts back into the same records before the interactive chart draws.
+import { dataset } from '@parklinks/data/dataset';
+
+export { dataset };
+
+/** Puts the details back into `dataset` (here, outside the browser build, it is whole already). */
+export const completeDataset = (): Promise<void> => Promise.resolve();

@@ -1,9 +1,0 @@
-// parklinks-timeline.js — the one-view script: only <parklinks-timeline>, with the built-in data set for an element
-// without `src`. Smaller than parklinks.js, which defines every element; a page that shows several views
-// loads parklinks.js once instead (two one-view scripts would each carry the renderer and the data).
-import { dataset } from '@parklinks/data/dataset';
-import { PartnershipTimeline } from '@parklinks/react';
-import { defineParklinksElement } from '../defineElement.js';
-import { chartView } from '../viewFactory.js';
-
-defineParklinksElement('timeline', chartView(PartnershipTimeline), { data: dataset });

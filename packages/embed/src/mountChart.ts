@@ -1,0 +1,270 @@
+import { parseSelection, type Scene, sceneToSvg, uiMessages } from '@parklinks/core';
+import { type Dataset, filterDataset } from '@parklinks/data';
+import type { EmbedOptions } from './attributes.js';
+import { parseAttributes } from './attributes.js';
+import { currentId } from './currentId.js';
+import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element/hostElement.js';
+import { reservedHeight } from './element/reserve.js';
+import type { LiveChart } from './liveChart.js';
+import { loadDataset } from './loadDataset.js';
+
+/** Where an element gets its records when it has no `src`: a data set, or a function returning one (or its promise). */
+export type DataSource = Dataset | (() => Dataset | Promise<Dataset>) | undefined;
+
+/**
+ * Fired (bubbling, composed) when the reader selects or clears a mark: `detail.id` is the id or
+ * null; the explorer adds `detail.type` ('organization' or 'partnership').
+ */
+export type ParklinksSelectEvent = CustomEvent<{ id: string | null; type?: 'organization' | 'partnership' }>;
+
+/** What a first paint needs to know to lay a chart out. */
+export type StaticSceneOptions = {
+  width: number;
+  /** The drawing's height; absent: the chart's own. */
+  height?: number;
+  locale: EmbedOptions['locale'];
+  theme: 'light' | 'dark';
+  title?: string;
+  selection: ReturnType<typeof parseSelection>;
+};
+
+/**
+ * A view's code, as the loader's chunks provide it: `scene` lays the chart out for its first paint (a static SVG
+ * drawn from the scene: no framework, a few short tasks), `live` loads the interactive chart, which replaces it
+ * when the reader first points at, touches or focuses it. Without `scene` the live chart is drawn at once.
+ */
+export type ViewCode = {
+  scene?: (data: Dataset, options: StaticSceneOptions) => Promise<Scene>;
+  live: () => Promise<LiveChart>;
+  /**
+   * How the chart keeps to the element's height: `fit` draws its drawing at the height that leaves room for its
+   * frame; `scroll` draws it at its own height (the timeline's grows with its rows) and scrolls inside the element.
+   * Default `fit`; the explorer takes its own height.
+   */
+  keep?: 'fit' | 'scroll';
+};
+
+/** A message in the element's box, in place of the chart (plain DOM: no framework needed to say what is wrong). */
+function problem(box: HTMLElement, tag: string, locale: EmbedOptions['locale'], lines: string[]) {
+  const div = document.createElement('div');
+  div.setAttribute('role', 'alert');
+  div.className = 'parklinks-problem';
+  div.lang = 'en';
+  div.dir = 'ltr';
+  const strong = document.createElement('strong');
+  strong.lang = locale;
+  strong.textContent = uiMessages(locale).renderError;
+  div.append(strong);
+  for (const l of lines) {
+    const line = document.createElement('div');
+    line.textContent = `<${tag}> ${l}`;
+    div.append(line);
+  }
+  box.replaceChildren(div);
+}
+
+function loading(box: HTMLElement, locale: EmbedOptions['locale']) {
+  const div = document.createElement('div');
+  div.setAttribute('role', 'status');
+  div.setAttribute('aria-live', 'polite');
+  div.className = 'parklinks-loading';
+  div.lang = locale;
+  div.textContent = uiMessages(locale).loading;
+  box.replaceChildren(div);
+}
+
+const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+
+/** Lets the browser paint and handle input before the next step (`scheduler.yield` where there is one). */
+export const nextTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+/** The events that make a static first paint interactive: the reader points at, touches or focuses the chart. */
+const wakeEvents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+
+/**
+ * A view's code for an element: parses the element's attributes, loads its data (shared by URL; the built-in
+ * data set when it has no `src`), paints the chart first as a static SVG from its scene, fitted to the height the
+ * element reserved (the page does not move), and swaps in the interactive chart when the reader reaches for it.
+ * Redraws on attribute and width changes. Anything that goes wrong is shown in place.
+ */
+export function mountView(view: string, code: ViewCode, defaultData: DataSource): MountView {
+  return (host, box) => {
+    let generation = 0;
+    let drawn = false;
+    let destroyed = false;
+    let width = Math.round(box.getBoundingClientRect().width);
+    let live: LiveChart | null = null;
+    let waking: Promise<void> | null = null;
+    let last: { data: Dataset; options: EmbedOptions } | null = null;
+    const get = (name: string) => host.getAttribute(name);
+    const timeout = () => (host.constructor as { loadTimeout?: number }).loadTimeout ?? LOAD_TIMEOUT_MS;
+    const dark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+
+    const onSelect = (id: string | null, type?: 'organization' | 'partnership') => {
+      // The explorer keeps its own selection; the single charts reflect theirs in `selected`.
+      if (view !== 'explorer') {
+        if (id === null) host.removeAttribute('selected');
+        else host.setAttribute('selected', id);
+      }
+      const detail = type ? { id, type } : { id };
+      host.dispatchEvent(new CustomEvent('parklinks-select', { detail, bubbles: true, composed: true }));
+    };
+
+    const keep = view === 'explorer' ? 'own' : (code.keep ?? 'fit');
+    /** A chart that scrolls inside the element has the element's height fixed, not only reserved. */
+    const holdHeight = () => {
+      if (keep !== 'scroll') return;
+      box.style.setProperty('height', `${reservedHeight(view, width, get('height'))}px`);
+      box.style.setProperty('overflow-y', 'auto');
+    };
+
+    const drawLive = (data: Dataset, options: EmbedOptions) => {
+      holdHeight();
+      live?.draw(box, {
+        view,
+        data,
+        options,
+        width,
+        height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
+        selectedId: currentId(options.selected, data) ?? null,
+        onSelect,
+      });
+      // The explorer is not fitted: its height is its own once drawn.
+      if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
+      drawn = true;
+    };
+
+    const paintStatic = async (data: Dataset, options: EmbedOptions, g: number) => {
+      const target = reservedHeight(view, width, get('height'));
+      const shown = options.filter ? filterDataset(data, options.filter) : data;
+      const selected = currentId(options.selected, data);
+      const scene = await code.scene!(shown, {
+        width,
+        ...(keep === 'fit' ? { height: Math.max(120, target - 110) } : {}),
+        locale: options.locale,
+        theme: options.theme === 'auto' ? (dark() ? 'dark' : 'light') : options.theme,
+        ...(options.heading ? { title: options.heading } : {}),
+        selection: parseSelection(selected ?? null, (id) => data.partnerships.some((p) => p.id === id)),
+      });
+      if (g !== generation || live) return;
+      await nextTask();
+      if (g !== generation || live) return;
+      const wrap = document.createElement('div');
+      wrap.className = 'parklinks-static';
+      wrap.tabIndex = 0;
+      wrap.setAttribute('role', 'figure');
+      wrap.setAttribute('aria-label', scene.title);
+      wrap.innerHTML = sceneToSvg(scene, {
+        padding: 0,
+        fontFamily: getComputedStyle(host).fontFamily || undefined,
+      });
+      // The drawing is scaled to the element's height, or scrolls inside it: the article keeps the space it was given.
+      if (keep === 'fit') {
+        wrap.firstElementChild?.setAttribute('preserveAspectRatio', 'xMidYMin meet');
+        wrap.style.setProperty('height', `${target}px`);
+      } else wrap.classList.add('parklinks-own-height');
+      holdHeight();
+      box.replaceChildren(wrap);
+      drawn = true;
+    };
+
+    const update = async () => {
+      const g = ++generation;
+      const tag = host.localName;
+      const { options, problems } = parseAttributes(get, host.closest('[lang]')?.getAttribute('lang') ?? undefined);
+      if (problems.length > 0) return show(() => problem(box, tag, options.locale, problems));
+      let data: Dataset | undefined;
+      if (options.src) {
+        let url: string;
+        try {
+          url = new URL(options.src, document.baseURI).href;
+        } catch {
+          return show(() => problem(box, tag, options.locale, [`src: ${quote(options.src!)} is not a URL`]));
+        }
+        // At once, so a slow server leaves a message, not a blank box; the space stays reserved.
+        if (!drawn) {
+          live?.clear(box);
+          loading(box, options.locale);
+        }
+        const r = await loadDataset(url, undefined, timeout());
+        // The element was removed or changed while the data loaded.
+        if (g !== generation || destroyed) return;
+        if (!r.ok) return show(() => problem(box, tag, options.locale, [`src: ${r.problem}`]));
+        data = r.data;
+      } else {
+        data = typeof defaultData === 'function' ? await defaultData() : defaultData;
+        if (g !== generation || destroyed) return;
+      }
+      if (!data) return show(() => problem(box, tag, options.locale, ['src: no data set (set src to a data set URL)']));
+      last = { data, options };
+      if (live || !code.scene) {
+        await wake();
+        if (g === generation && !destroyed) drawLive(data, options);
+      } else await paintStatic(data, options, g);
+    };
+
+    /** Shows a message (plain DOM) in place of whatever was drawn. */
+    const show = (put: () => void) => {
+      last = null;
+      live?.clear(box);
+      put();
+      drawn = true;
+    };
+
+    /** Loads the interactive chart (once) and draws it in place of the static paint. */
+    const wake = (): Promise<void> => {
+      waking ??= code.live().then((l) => {
+        for (const e of wakeEvents) host.removeEventListener(e, onWake);
+        if (destroyed) return;
+        const hadFocus = host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
+        live = l;
+        if (last) drawLive(last.data, last.options);
+        // The reader tabbed to the static chart: keep the focus on the chart that replaced it.
+        if (hadFocus) box.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+      });
+      return waking;
+    };
+    const onWake = () => {
+      if (!last) return;
+      wake().catch((e: unknown) => {
+        const locale = parseAttributes(get).options.locale;
+        show(() => problem(box, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
+      });
+    };
+    if (code.scene) for (const e of wakeEvents) host.addEventListener(e, onWake, { passive: true });
+
+    /** Updates, and shows anything it throws in place: nothing may reject unhandled. */
+    const refresh = () => {
+      const g = generation + 1;
+      update().catch((e: unknown) => {
+        if (g !== generation) return;
+        const locale = parseAttributes(get).options.locale;
+        show(() => problem(box, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
+      });
+    };
+
+    const controller: ChartController = {
+      update: refresh,
+      resize(w) {
+        width = w;
+        if (!last) return;
+        if (live) drawLive(last.data, last.options);
+        else refresh();
+      },
+      destroy() {
+        destroyed = true;
+        generation += 1;
+        for (const e of wakeEvents) host.removeEventListener(e, onWake);
+        live?.clear(box);
+      },
+      get drawn() {
+        return drawn;
+      },
+    };
+    refresh();
+    return controller;
+  };
+}
