@@ -16,6 +16,7 @@ import { parseCsv } from '../parseCsv.js';
 import { isBrowserNoise } from './browserNoise.mjs';
 import { launch } from './chromium.mjs';
 import { serve } from './serve.mjs';
+import { axeViolations } from './story';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = join(root, 'packages', 'embed');
@@ -320,7 +321,7 @@ describe.each([
   ['en', 390],
   ['ar', 390],
 ] as const)('builder.html?lang=%s at %i px', (lang, width) => {
-  test('lays out in its language without sideways scroll; screenshot saved', async () => {
+  test('lays out in its language without sideways scroll, passes axe (as its Storybook story must); screenshot saved', async () => {
     const { page, problems } = await open(`builder.html?lang=${lang}`);
     await page.setViewportSize({ width, height: 900 });
     await facts(page, preview);
@@ -332,6 +333,7 @@ describe.each([
     expect(r.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
     expect(r.h1).toContain('parklinks');
     expect(r.overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(artifacts, `builder-${lang}-${width}.png`), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();

@@ -165,7 +165,12 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
         state.theme,
       ),
       input('height', m.height, { type: 'number', min: '120', max: '4000', step: '10', value: String(state.height) }),
-      input('heading', m.heading, { type: 'text', value: state.heading, autocomplete: 'off' }, m.headingHint),
+      input(
+        'heading',
+        m.heading,
+        { type: 'text', value: state.heading, autocomplete: 'off', dir: 'auto' },
+        m.headingHint,
+      ),
     );
     const out = el('section', 'plb-output');
     const previewTitle = el('h2', undefined, m.preview);
@@ -193,7 +198,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
       h.id = nextId(`code-${key}`);
       const area = el('textarea');
       area.readOnly = true;
-      area.rows = key === 'script' ? 3 : 4;
+      area.rows = key === 'script' ? 3 : 5;
       area.spellcheck = false;
       area.dir = 'ltr';
       area.dataset.code = key;
