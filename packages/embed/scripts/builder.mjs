@@ -54,6 +54,13 @@ const zod = Object.values(metafile.outputs)
   .flatMap((o) => Object.entries(o.inputs))
   .find(([p, i]) => i.bytesInOutput > 0 && /[\\/]zod[\\/]/.test(p))?.[0];
 if (zod) throw new Error(`builder.js bundles zod (${zod})`);
+await build({
+  bundle: true,
+  minify: true,
+  logLevel: 'warning',
+  entryPoints: [join(pkg, 'src', 'builder', 'builder.css')],
+  outfile: join(dist, 'builder.css'),
+});
 copyFileSync(join(pkg, 'src', 'builder', 'builder.html'), join(dist, 'builder.html'));
 
 const text = readFileSync(join(dist, 'builder.js'), 'utf8');
