@@ -1,3 +1,4 @@
+import { topics } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { parseAttributes } from '../attributes.js';
 import {
@@ -10,6 +11,7 @@ import {
   scriptCode,
   stateFilter,
 } from '../builder/codes.js';
+import { topicLabel } from '../builder/topicLabels.js';
 
 const base: BuilderState = {
   view: 'map',
@@ -87,5 +89,18 @@ describe('builder codes', () => {
     expect(stateFilter(base)).toBeUndefined();
     expect(downloadName(base)).toBe('parklinks-map');
     expect(downloadName({ ...base, view: 'network', countries: ['CN', 'EG'] })).toBe('parklinks-network-cn-eg');
+  });
+});
+
+describe('topicLabel', () => {
+  it('names every topic of the data set in every builder language', () => {
+    for (const t of topics)
+      for (const l of ['en', 'zh', 'ru', 'ar', 'fr']) {
+        const label = topicLabel(t, l);
+        expect(label, `${t} ${l}`).not.toBe(t);
+        expect(label.length, `${t} ${l}`).toBeGreaterThan(1);
+      }
+    expect(topicLabel('park-development', 'ar-EG')).toBe('تطوير الحدائق');
+    expect(topicLabel('not-a-topic', 'fr')).toBe('not-a-topic');
   });
 });

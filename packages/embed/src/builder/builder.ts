@@ -25,6 +25,7 @@ import {
 } from './codes.js';
 import { checks, el, input, nextId, type Option, radios, select } from './controls.js';
 import { type BuilderMessages, builderMessages } from './messages.js';
+import { topicLabel } from './topicLabels.js';
 
 export type BuilderOptions = {
   /** The records the charts draw (the built-in data set). */
@@ -148,7 +149,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions) {
         'topic',
         m.topics,
         m.noneMeansAll,
-        byName(offer.topics, (t) => t.replace(/-/g, ' ')),
+        byName(offer.topics, (t) => topicLabel(t, ui)),
         state.topics,
       ),
       yearsSet,
