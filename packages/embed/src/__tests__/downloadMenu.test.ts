@@ -132,6 +132,15 @@ describe('createDownloadMenu', () => {
     expect(getCsv).toHaveBeenCalledTimes(1);
   });
 
+  it('offers only the formats asked for, and takes a promised SVG or CSV', async () => {
+    const { button, items } = mount('en', { formats: ['csv'], getCsv: () => Promise.resolve('id\r\nlater\r\n') });
+    expect(items.map((i) => i.dataset.format)).toEqual(['csv']);
+    button.click();
+    items[0]!.click();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(await saved[0]!.blob.text()).toContain('later');
+  });
+
   it('says so in place when a file cannot be made', async () => {
     const { root, button, items } = mount('fr', {
       getSvg: () => {

@@ -1,28 +1,36 @@
 import { isRtl, type LocaleTag, resolveLocale } from '@parklinks/core';
 import { csvBlob } from './csv.js';
-import { type DownloadMessages, downloadMessages } from './messages.js';
+import { downloadMessages } from './messages.js';
 import { downloadBlob, svgToPngBlob } from './rasterize.js';
 
 export type DownloadMenuOptions = {
   /** Language of the labels (en, zh, ru, ar, fr; `ar` lays the menu out right to left). */
   locale: LocaleTag | string;
-  /** The chart as a standalone SVG (e.g. `renderSvg` with the element's options), asked for on each download. */
-  getSvg: () => string;
+  /**
+   * The chart as a standalone SVG (e.g. `renderSvg` with the element's options), asked for on each download; may
+   * return a promise (e.g. to load the static renderer's code only then).
+   */
+  getSvg: () => string | Promise<string>;
   /** The CSV of the records the chart shows (e.g. `recordsCsv(data, filter, locale)`), asked for on each download. */
-  getCsv: () => string;
+  getCsv: () => string | Promise<string>;
+  /** Which items, in this order. Default all: `['svg', 'png', 'png2x', 'csv']` (the explorer has no image: `['csv']`). */
+  formats?: readonly DownloadFormat[];
   /** File name without extension: `<fileName>.svg`, `.png`, `@2x.png`, `.csv`. */
   fileName: string;
   /** Colours of the button and list. Default `auto` (the reader's system). */
   theme?: 'light' | 'dark' | 'auto';
 };
 
-type Item = { key: keyof DownloadMessages; run: (o: DownloadMenuOptions) => Promise<void> | void };
-const items: Item[] = [
-  { key: 'svg', run: (o) => downloadBlob(new Blob([o.getSvg()], { type: 'image/svg+xml' }), `${o.fileName}.svg`) },
-  { key: 'png', run: async (o) => downloadBlob(await svgToPngBlob(o.getSvg(), 1), `${o.fileName}.png`) },
-  { key: 'png2x', run: async (o) => downloadBlob(await svgToPngBlob(o.getSvg(), 2), `${o.fileName}@2x.png`) },
-  { key: 'csv', run: (o) => downloadBlob(csvBlob(o.getCsv()), `${o.fileName}.csv`) },
-];
+/** The files the menu can offer. */
+export const downloadFormats = ['svg', 'png', 'png2x', 'csv'] as const;
+export type DownloadFormat = (typeof downloadFormats)[number];
+
+const run: Record<DownloadFormat, (o: DownloadMenuOptions) => Promise<void>> = {
+  svg: async (o) => downloadBlob(new Blob([await o.getSvg()], { type: 'image/svg+xml' }), `${o.fileName}.svg`),
+  png: async (o) => downloadBlob(await svgToPngBlob(await o.getSvg(), 1), `${o.fileName}.png`),
+  png2x: async (o) => downloadBlob(await svgToPngBlob(await o.getSvg(), 2), `${o.fileName}@2x.png`),
+  csv: async (o) => downloadBlob(csvBlob(await o.getCsv()), `${o.fileName}.csv`),
+};
 
 // Absolutely placed in the top inline-end corner of the nearest positioned ancestor: it takes no layout
 // height, so mounting it never moves the page. Colours from `color-scheme` system colours unless a theme is set.
@@ -110,19 +118,19 @@ export function createDownloadMenu(options: DownloadMenuOptions): HTMLElement {
   const status = document.createElement('p');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  const entries = items.map((item) => {
+  const entries = (options.formats ?? downloadFormats).map((key) => {
     const li = document.createElement('li');
     li.setAttribute('role', 'none');
     const b = document.createElement('button');
     b.type = 'button';
     b.setAttribute('role', 'menuitem');
     b.tabIndex = -1;
-    b.dataset.format = item.key;
-    b.textContent = m[item.key];
+    b.dataset.format = key;
+    b.textContent = m[key];
     b.addEventListener('click', async () => {
       close(true);
       try {
-        await item.run(options);
+        await run[key](options);
       } catch {
         status.textContent = m.failed;
         setTimeout(() => {
