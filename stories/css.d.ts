@@ -1,0 +1,2 @@
+// Stories import plain CSS files for their side effects (Vite adds them to the page).
+declare module '*.css';
