@@ -90,7 +90,7 @@ type Facts = {
   alert: string | null;
 };
 
-/** What a reader sees of the element `selector` finds, once its drawing has stopped changing. */
+/** What a reader sees of the element `selector` finds (its interactive chart), once its drawing has stopped changing. */
 async function facts(where: Page | Frame, selector: string): Promise<Facts> {
   let last = '';
   for (let i = 0; i < 120; i++) {
@@ -98,6 +98,8 @@ async function facts(where: Page | Frame, selector: string): Promise<Facts> {
       const el = document.querySelector<HTMLElement>(sel);
       const r = el?.shadowRoot;
       const fig = r?.querySelector<HTMLElement>('figure.parklinks');
+      // The first paint is a static SVG; the pointer moving over it (as a reader's would) swaps in the chart.
+      if (!fig && r?.querySelector('.parklinks-static')) el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       return {
         tag: el?.localName ?? '',
         title: fig?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',

@@ -42,6 +42,8 @@ export type ViewCode = {
    * Default `fit`; the explorer takes its own height.
    */
   keep?: 'fit' | 'scroll';
+  /** Completes the built-in data set (summaries, sources) before a download needs them. */
+  details?: () => Promise<void>;
 };
 
 /** A message in the element's box, in place of the chart (plain DOM: no framework needed to say what is wrong). */
@@ -92,6 +94,11 @@ const wakeEvents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keyd
  */
 export function mountView(view: string, code: ViewCode, defaultData: DataSource): MountView {
   return (host, box) => {
+    // The chart (static, live, or a message) is drawn in `slot`; the download menu sits beside it in `box`.
+    const slot = document.createElement('div');
+    slot.className = 'parklinks-slot';
+    box.replaceChildren(slot);
+    let menu: HTMLElement | null = null;
     let generation = 0;
     let drawn = false;
     let destroyed = false;
@@ -117,13 +124,13 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     /** A chart that scrolls inside the element has the element's height fixed, not only reserved. */
     const holdHeight = () => {
       if (keep !== 'scroll') return;
-      box.style.setProperty('height', `${reservedHeight(view, width, get('height'))}px`);
-      box.style.setProperty('overflow-y', 'auto');
+      slot.style.setProperty('height', `${reservedHeight(view, width, get('height'))}px`);
+      slot.style.setProperty('overflow-y', 'auto');
     };
 
     const drawLive = (data: Dataset, options: EmbedOptions) => {
       holdHeight();
-      live?.draw(box, {
+      live?.draw(slot, {
         view,
         data,
         options,
@@ -135,6 +142,46 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       // The explorer is not fitted: its height is its own once drawn.
       if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
       drawn = true;
+      if (!menu && get('download') !== 'off') addMenu();
+    };
+
+    /** The chart's own download menu (SVG, PNG, the CSV of the records shown); `download="off"` leaves it out. */
+    const addMenu = () => {
+      const el = document.createElement('span');
+      menu = el;
+      box.append(el);
+      import('./download/menu.js').then(({ createDownloadMenu }) => {
+        if (menu !== el || !last) return;
+        const shownNow = () => last!;
+        el.replaceWith(
+          (menu = createDownloadMenu({
+            locale: last.options.locale,
+            theme: last.options.theme,
+            fileName: `parklinks-${view}`,
+            ...(view === 'explorer' ? { formats: ['csv'] as const } : {}),
+            getSvg: async () => {
+              await code.details?.();
+              const { data, options } = shownNow();
+              const { renderSvg } = await import('./static/renderSvg.js');
+              return renderSvg({
+                view: view as 'map',
+                data,
+                locale: options.locale,
+                theme: options.theme === 'dark' || (options.theme === 'auto' && dark()) ? 'dark' : 'light',
+                width,
+                ...(options.filter ? { filter: options.filter } : {}),
+                ...(options.heading ? { title: options.heading } : {}),
+              });
+            },
+            getCsv: async () => {
+              await code.details?.();
+              const { data, options } = shownNow();
+              const { recordsCsv } = await import('./download/csv.js');
+              return recordsCsv(data, options.filter, options.locale);
+            },
+          })),
+        );
+      });
     };
 
     const paintStatic = async (data: Dataset, options: EmbedOptions, g: number) => {
@@ -167,7 +214,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         wrap.style.setProperty('height', `${target}px`);
       } else wrap.classList.add('parklinks-own-height');
       holdHeight();
-      box.replaceChildren(wrap);
+      slot.replaceChildren(wrap);
       drawn = true;
     };
 
@@ -175,30 +222,30 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       const g = ++generation;
       const tag = host.localName;
       const { options, problems } = parseAttributes(get, host.closest('[lang]')?.getAttribute('lang') ?? undefined);
-      if (problems.length > 0) return show(() => problem(box, tag, options.locale, problems));
+      if (problems.length > 0) return show(() => problem(slot, tag, options.locale, problems));
       let data: Dataset | undefined;
       if (options.src) {
         let url: string;
         try {
           url = new URL(options.src, document.baseURI).href;
         } catch {
-          return show(() => problem(box, tag, options.locale, [`src: ${quote(options.src!)} is not a URL`]));
+          return show(() => problem(slot, tag, options.locale, [`src: ${quote(options.src!)} is not a URL`]));
         }
         // At once, so a slow server leaves a message, not a blank box; the space stays reserved.
         if (!drawn) {
-          live?.clear(box);
-          loading(box, options.locale);
+          live?.clear(slot);
+          loading(slot, options.locale);
         }
         const r = await loadDataset(url, undefined, timeout());
         // The element was removed or changed while the data loaded.
         if (g !== generation || destroyed) return;
-        if (!r.ok) return show(() => problem(box, tag, options.locale, [`src: ${r.problem}`]));
+        if (!r.ok) return show(() => problem(slot, tag, options.locale, [`src: ${r.problem}`]));
         data = r.data;
       } else {
         data = typeof defaultData === 'function' ? await defaultData() : defaultData;
         if (g !== generation || destroyed) return;
       }
-      if (!data) return show(() => problem(box, tag, options.locale, ['src: no data set (set src to a data set URL)']));
+      if (!data) return show(() => problem(slot, tag, options.locale, ['src: no data set (set src to a data set URL)']));
       last = { data, options };
       if (live || !code.scene) {
         await wake();
@@ -209,7 +256,9 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     /** Shows a message (plain DOM) in place of whatever was drawn. */
     const show = (put: () => void) => {
       last = null;
-      live?.clear(box);
+      live?.clear(slot);
+      menu?.remove();
+      menu = null;
       put();
       drawn = true;
     };
@@ -223,7 +272,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         live = l;
         if (last) drawLive(last.data, last.options);
         // The reader tabbed to the static chart: keep the focus on the chart that replaced it.
-        if (hadFocus) box.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        if (hadFocus) slot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       });
       return waking;
     };
@@ -231,7 +280,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       if (!last) return;
       wake().catch((e: unknown) => {
         const locale = parseAttributes(get).options.locale;
-        show(() => problem(box, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
+        show(() => problem(slot, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
       });
     };
     if (code.scene) for (const e of wakeEvents) host.addEventListener(e, onWake, { passive: true });
@@ -242,7 +291,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       update().catch((e: unknown) => {
         if (g !== generation) return;
         const locale = parseAttributes(get).options.locale;
-        show(() => problem(box, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
+        show(() => problem(slot, host.localName, locale, [e instanceof Error ? e.message : String(e)]));
       });
     };
 
@@ -258,7 +307,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         destroyed = true;
         generation += 1;
         for (const e of wakeEvents) host.removeEventListener(e, onWake);
-        live?.clear(box);
+        live?.clear(slot);
       },
       get drawn() {
         return drawn;

@@ -5,6 +5,9 @@ import { builtinData, builtinDetails } from './builtinData.js';
 
 export const mount = mountView(
   'explorer',
-  { live: () => Promise.all([import('../live/explorer.js'), builtinDetails()]).then(([m]) => m.live) },
+  {
+    live: () => Promise.all([import('../live/explorer.js'), builtinDetails()]).then(([m]) => m.live),
+    details: builtinDetails,
+  },
   builtinData,
 );

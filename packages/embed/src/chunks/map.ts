@@ -16,6 +16,7 @@ export const mount = mountView(
       return buildMapScene(data, { ...options, basemap: world, model });
     },
     live: () => Promise.all([import('../live/map.js'), builtinDetails()]).then(([m]) => m.live),
+    details: builtinDetails,
   },
   builtinData,
 );

@@ -9,6 +9,7 @@ export const mount = mountView(
   {
     scene: async (data, options) => buildNetworkScene(data, options),
     live: () => Promise.all([import('../live/network.js'), builtinDetails()]).then(([m]) => m.live),
+    details: builtinDetails,
   },
   builtinData,
 );

@@ -10,6 +10,7 @@ export const mount = mountView(
     scene: async (data, options) => buildTimelineScene(data, options),
     keep: 'scroll',
     live: () => Promise.all([import('../live/timeline.js'), builtinDetails()]).then(([m]) => m.live),
+    details: builtinDetails,
   },
   builtinData,
 );

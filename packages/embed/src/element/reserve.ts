@@ -9,7 +9,8 @@ const aspects: Record<string, number> = { map: 0.56, network: 0.62, timeline: 0.
  * Room the chart's frame takes besides its drawing (title, summary, legend, table link), by width: narrower
  * columns wrap the summary and the legend onto more lines.
  */
-export const frameAllowance = (width: number) => (width < 480 ? 190 : width < 720 ? 160 : 140);
+export const frameAllowance = (width: number, view = 'map') =>
+  (width < 480 ? 190 : width < 720 ? 160 : 140) + (view === 'network' && width < 720 ? 180 : 0);
 
 /** The smallest and largest height an element takes (the `height` attribute's bounds). */
 export const MIN_HEIGHT = 120;
@@ -32,5 +33,5 @@ export function reservedHeight(view: string, width: number, attribute: string | 
   if (given !== undefined) return given;
   const w = width > 0 ? width : 600;
   if (view === 'explorer') return Math.round(Math.max(900, w * 1.4));
-  return Math.max(360, Math.round(w * (aspects[view] ?? 0.56)) + frameAllowance(w));
+  return Math.max(360, Math.round(w * (aspects[view] ?? 0.56)) + frameAllowance(w, view));
 }
