@@ -123,7 +123,9 @@ describe('what the loader fetches', () => {
     expect(held).toEqual([420, 420, 420]);
 
     await page.evaluate(() => document.getElementById('a')!.scrollIntoView());
-    await page.waitForFunction(() => ['a', 'b', 'c'].every((id) => (document.getElementById(id) as { rendered?: boolean }).rendered));
+    await page.waitForFunction(() =>
+      ['a', 'b', 'c'].every((id) => (document.getElementById(id) as { rendered?: boolean }).rendered),
+    );
     const fetched = chunks(requests);
     expect(fetched).toContain('map.js');
     expect(fetched).toContain('timeline.js');
@@ -132,7 +134,9 @@ describe('what the loader fetches', () => {
     expect(fetched.filter((f) => f.startsWith('builtin-'))).toHaveLength(1);
     // The interactive charts and the data's details wait for the reader.
     expect(fetched.some((f) => /^(map|timeline)-.*\.js$/.test(f) || f.startsWith('details-'))).toBe(false);
-    expect(await page.evaluate(() => !!document.getElementById('a')!.shadowRoot!.querySelector('.parklinks-static svg'))).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.getElementById('a')!.shadowRoot!.querySelector('.parklinks-static svg')),
+    ).toBe(true);
 
     await page.hover('#a');
     await page.mouse.move(200, 300);
@@ -150,9 +154,13 @@ describe('what the loader fetches', () => {
     const { page, problems } = await open('article-map.html');
     await page.evaluate(() => document.getElementById('chart')!.scrollIntoView({ block: 'center' }));
     await page.waitForFunction(() => (document.getElementById('chart') as { rendered?: boolean }).rendered);
-    await page.evaluate(() => (document.getElementById('chart')!.shadowRoot!.querySelector('.parklinks-static') as HTMLElement).focus());
+    await page.evaluate(() =>
+      (document.getElementById('chart')!.shadowRoot!.querySelector('.parklinks-static') as HTMLElement).focus(),
+    );
     await page.waitForFunction(() => !!document.getElementById('chart')!.shadowRoot!.querySelector('figure.parklinks'));
-    const focused = await page.evaluate(() => document.getElementById('chart')!.shadowRoot!.activeElement?.tagName ?? null);
+    const focused = await page.evaluate(
+      () => document.getElementById('chart')!.shadowRoot!.activeElement?.tagName ?? null,
+    );
     expect(focused).not.toBeNull();
     expect(problems).toEqual([]);
     await page.close();
@@ -169,7 +177,10 @@ describe('what the loader fetches', () => {
       const res = await route.fetch();
       await route.fulfill({
         response: res,
-        headers: { ...res.headers(), 'content-security-policy': `default-src 'self'; script-src ${cdn.url}; style-src 'self'` },
+        headers: {
+          ...res.headers(),
+          'content-security-policy': `default-src 'self'; script-src ${cdn.url}; style-src 'self'`,
+        },
       });
     });
     await page.goto(`${site.url}/from-cdn.html`);
@@ -180,7 +191,9 @@ describe('what the loader fetches', () => {
       .catch(() => {});
     expect(problems).toEqual([]);
     const label = await page.evaluate(
-      () => document.getElementById('chart')!.shadowRoot!.querySelector('.parklinks-static')?.getAttribute('aria-label') ?? null,
+      () =>
+        document.getElementById('chart')!.shadowRoot!.querySelector('.parklinks-static')?.getAttribute('aria-label') ??
+        null,
     );
     expect(label).toBe('Réseau des partenariats');
     expect(problems).toEqual([]);

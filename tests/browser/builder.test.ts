@@ -99,7 +99,8 @@ async function facts(where: Page | Frame, selector: string): Promise<Facts> {
       const r = el?.shadowRoot;
       const fig = r?.querySelector<HTMLElement>('figure.parklinks');
       // The first paint is a static SVG; the pointer moving over it (as a reader's would) swaps in the chart.
-      if (!fig && r?.querySelector('.parklinks-static')) el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+      if (!fig && r?.querySelector('.parklinks-static'))
+        el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       return {
         tag: el?.localName ?? '',
         title: fig?.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',

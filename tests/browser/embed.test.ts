@@ -176,7 +176,8 @@ async function settled(page: Page, id: string) {
       const el = document.getElementById(id);
       const root = el?.shadowRoot;
       if (root?.querySelector('figure.parklinks, [role="alert"]')) return true;
-      if (root?.querySelector('.parklinks-static')) el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
+      if (root?.querySelector('.parklinks-static'))
+        el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       return false;
     },
     id,
@@ -397,7 +398,9 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
               const t = performance.now();
               const wake = i % 2 === 0;
               const done = () =>
-                el.shadowRoot?.querySelector(wake ? 'figure.parklinks svg' : '.parklinks-static svg, figure.parklinks svg');
+                el.shadowRoot?.querySelector(
+                  wake ? 'figure.parklinks svg' : '.parklinks-static svg, figure.parklinks svg',
+                );
               while (!done()) {
                 if (performance.now() - t > 10_000) throw new Error(`cycle ${i}: ${el.localName} did not render`);
                 if (wake && el.shadowRoot?.querySelector('.parklinks-static'))

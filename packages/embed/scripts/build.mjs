@@ -19,7 +19,13 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { builtinModule, detailsModule, displayDatasetModule } from './displayDataset.mjs';
+import {
+  builtinModule,
+  detailsModule,
+  displayDataset,
+  displayDatasetModule,
+  parseDatasetModule,
+} from './displayDataset.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '..', '..');
@@ -76,13 +82,35 @@ const displayData = {
  * and the details, a chunk of their own (`parklinks:details`) imported with the interactive chart.
  */
 const datasetSource = () => readFileSync(join(root, 'packages', 'data', 'src', 'generated', 'dataset.ts'), 'utf8');
+/** The built-in network laid out once, here (src/static/defaultPositions.ts run from source). */
+async function builtinPositions() {
+  const { outputFiles } = await build({
+    entryPoints: [src('static/defaultPositions.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+    plugins: [workspace],
+  });
+  const { defaultNetworkPositions } = await import(
+    `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+  );
+  return defaultNetworkPositions(displayDataset(parseDatasetModule(datasetSource())));
+}
+const networkPositions = await builtinPositions();
+
 const builtinData = {
   name: 'builtin-data',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]chunks[\\/]builtin\.ts$/ }, () => ({
-      contents: builtinModule(datasetSource()),
+    b.onLoad({ filter: /[\\/]src[\\/]chunks[\\/]builtin-(\w+)\.ts$/ }, (args) => ({
+      contents: builtinModule(datasetSource(), /builtin-(\w+)\.ts$/.exec(args.path)[1]),
       loader: 'js',
       resolveDir: join(pkg, 'scripts'),
+    }));
+    b.onLoad({ filter: /[\\/]src[\\/]chunks[\\/]networkPositions\.ts$/ }, () => ({
+      contents: `export const networkPositions = JSON.parse(${JSON.stringify(JSON.stringify(networkPositions))});`,
+      loader: 'js',
     }));
     b.onResolve({ filter: /^parklinks:details$/ }, () => ({ path: 'details', namespace: 'parklinks-details' }));
     b.onLoad({ filter: /.*/, namespace: 'parklinks-details' }, () => ({
@@ -166,9 +194,16 @@ async function chunks(folder, { react = false } = {}) {
   for (const view of views) {
     const entry = Object.keys(metafile.outputs).find((f) => f.endsWith(`/${folder}/${view}.js`));
     const first = closure(entry);
-    // The built-in data set, imported by the first element without `src`.
-    const dataEntry = [...first].flatMap((f) => later(f, /builtin-/))[0];
-    const data = dataEntry ? [...closure(dataEntry)].filter((f) => !first.has(f)) : [];
+    // The built-in data set, imported by the first element without `src`: its chunk in the largest locale, and
+    // the network's positions for the network.
+    const builtins = [...first].flatMap((f) => later(f, /builtin-\w+-|networkPositions-/));
+    const locales = builtins.filter((f) => /builtin-/.test(f));
+    const size = (f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length;
+    const largest = locales.sort((a, b) => size(b) - size(a))[0];
+    const picked = [largest, ...(view === 'network' ? builtins.filter((f) => /networkPositions-/.test(f)) : [])].filter(
+      Boolean,
+    );
+    const data = [...new Set(picked.flatMap((f) => [...closure(f)]))].filter((f) => !first.has(f));
     // The interactive chart, imported when the reader reaches for it.
     const liveEntry = [...first].flatMap((f) => later(f, new RegExp(`/${view}-[^/]*\\.js$`)))[0];
     const seen = new Set([...first, ...data]);

@@ -5,9 +5,9 @@ export function displayDataset(data: Dataset): Dataset;
 export function displayDatasetModule(source: string): string;
 /** What a first paint draws (not a whole data set: partnerships lack summary, signatories, amounts, sources). */
 export type DrawPart = { organizations: Dataset['organizations']; partnerships: object[]; sources: { id: string }[] };
-export type DetailsPart = { partnerships: object[]; sources: object[] };
-export function splitDisplayDataset(display: Dataset): { draw: DrawPart; details: DetailsPart };
+export type DetailsPart = { organizations: object[]; partnerships: object[]; sources: object[] };
+export function splitDisplayDataset(display: Dataset, locale?: string): { draw: DrawPart; details: DetailsPart };
 export function mergeDetails(draw: DrawPart, details: DetailsPart): Dataset;
-export function builtinModule(source: string): string;
+export function builtinModule(source: string, locale: string): string;
 export function detailsModule(source: string): string;
 export function parseDatasetModule(source: string): Dataset;

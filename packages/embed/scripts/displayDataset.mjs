@@ -45,22 +45,39 @@ export function displayDatasetModule(source) {
   return `${source.slice(0, at)}${marker}${JSON.stringify(displayDataset(data))};\n`;
 }
 
+/** `text` as `locale` reads it: its English and its text in the locale's language (what `localize` picks). */
+function forLocale(text, locale) {
+  if (text === undefined) return undefined;
+  const own = text[locale] ?? (locale === 'zh' ? text['zh-Hant'] : undefined);
+  const key = text[locale] !== undefined ? locale : 'zh-Hant';
+  return own === undefined || locale === 'en' ? { en: text.en } : { en: text.en, [key]: own };
+}
+
 /**
- * The display copy in two parts, for the loader's chunks: `draw`, what a chart's first paint reads (organizations
- * whole; partnerships without summary, signatories and amounts; sources as ids), and `details`, the rest, which
- * `completeDataset` puts back into the same records when the interactive chart loads (tooltips, the data table).
- * `draw` alone is not a valid data set; draw merged with details equals the display copy.
+ * The display copy in two parts, for the loader's chunks: `draw`, what a chart's first paint in `locale` reads
+ * (organizations with their names in that language and English; partnerships without summary, signatories and
+ * amounts, their titles in that language and English; sources as ids), and `details`, the rest, which
+ * `completeDataset` puts back into the same records when the interactive chart loads (tooltips, the data table,
+ * names in every language). `draw` alone is not a valid data set; draw merged with details is the display copy.
  */
-export function splitDisplayDataset(display) {
+export function splitDisplayDataset(display, locale = 'en') {
   const details = {
-    partnerships: display.partnerships.map(({ summary, signatories, amounts, title, sources }) =>
-      amounts === undefined ? { summary, signatories, sources } : { summary, signatories, amounts, sources },
+    organizations: display.organizations.map(({ name, city }) => (city === undefined ? { name } : { name, city })),
+    partnerships: display.partnerships.map(({ summary, signatories, amounts, title }) =>
+      amounts === undefined ? { summary, signatories, title } : { summary, signatories, amounts, title },
     ),
     sources: display.sources.map(({ id, ...rest }) => rest),
   };
   const draw = {
-    organizations: display.organizations,
-    partnerships: display.partnerships.map(({ summary, signatories, amounts, sources, ...p }) => p),
+    organizations: display.organizations.map(({ name, city, ...o }) =>
+      city === undefined
+        ? { ...o, name: forLocale(name, locale) }
+        : { ...o, name: forLocale(name, locale), city: forLocale(city, locale) },
+    ),
+    partnerships: display.partnerships.map(({ summary, signatories, amounts, title, ...p }) => ({
+      ...p,
+      title: forLocale(title, locale),
+    })),
     sources: display.sources.map(({ id }) => ({ id })),
   };
   return { draw, details };
@@ -70,10 +87,10 @@ export { mergeDetails } from './mergeDetails.mjs';
 
 /**
  * The module that stands for src/chunks/builtin.ts in the browser build: the draw part parsed from a JSON string
- * (quicker to parse than an object literal) and `completeDataset`, which imports the details once.
+ * (quicker to parse than an object literal), in one locale, and `completeDataset`, which imports the details once.
  */
-export function builtinModule(source) {
-  const { draw } = splitDisplayDataset(displayDataset(parseDatasetModule(source)));
+export function builtinModule(source, locale) {
+  const { draw } = splitDisplayDataset(displayDataset(parseDatasetModule(source)), locale);
   return `import { mergeDetails } from ${JSON.stringify(new URL('./mergeDetails.mjs', import.meta.url).pathname)};
 export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(draw))});
 let complete;

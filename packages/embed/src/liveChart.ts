@@ -15,6 +15,8 @@ export type LiveProps = {
   height: number | undefined;
   selectedId: string | null;
   onSelect: (id: string | null, type?: 'organization' | 'partnership') => void;
+  /** Further props of the chart. */
+  more?: Record<string, unknown>;
 };
 
 /** An interactive chart drawn into an element's box (one React root per box). */
@@ -32,7 +34,7 @@ export type LiveChart = {
 export function liveChart(draw: DrawView): LiveChart {
   const roots = new WeakMap<HTMLElement, { root: Root; frame?: number }>();
   return {
-    draw(box, { data, options, width, height, selectedId, onSelect }) {
+    draw(box, { data, options, width, height, selectedId, onSelect, more }) {
       let r = roots.get(box);
       if (!r) {
         box.replaceChildren();
@@ -46,6 +48,7 @@ export function liveChart(draw: DrawView): LiveChart {
         theme: options.theme,
         selectedId,
         onSelect,
+        ...(more ? { more } : {}),
         ...(width > 0 ? { width } : {}),
         ...(options.filter ? { filter: options.filter } : {}),
         ...(options.heading ? { title: options.heading } : {}),

@@ -9,7 +9,7 @@ import type { LiveChart } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
 
 /** Where an element gets its records when it has no `src`: a data set, or a function returning one (or its promise). */
-export type DataSource = Dataset | (() => Dataset | Promise<Dataset>) | undefined;
+export type DataSource = Dataset | ((locale: EmbedOptions['locale']) => Dataset | Promise<Dataset>) | undefined;
 
 /**
  * Fired (bubbling, composed) when the reader selects or clears a mark: `detail.id` is the id or
@@ -26,6 +26,10 @@ export type StaticSceneOptions = {
   theme: 'light' | 'dark';
   title?: string;
   selection: ReturnType<typeof parseSelection>;
+  /** The element's whole data set (the scene draws `data`, this filtered by the element's attributes). */
+  whole: Dataset;
+  /** Whether the element's attributes filter the data. */
+  filtered: boolean;
 };
 
 /**
@@ -44,6 +48,8 @@ export type ViewCode = {
   keep?: 'fit' | 'scroll';
   /** Completes the built-in data set (summaries, sources) before a download needs them. */
   details?: () => Promise<void>;
+  /** Props of the interactive chart besides the element's (e.g. the network's positions laid out at build time). */
+  liveProps?: (data: Dataset, filtered: boolean) => Record<string, unknown>;
 };
 
 /** A message in the element's box, in place of the chart (plain DOM: no framework needed to say what is wrong). */
@@ -138,6 +144,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
         selectedId: currentId(options.selected, data) ?? null,
         onSelect,
+        more: code.liveProps?.(data, !!options.filter) ?? {},
       });
       // The explorer is not fitted: its height is its own once drawn.
       if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
@@ -153,34 +160,34 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       import('./download/menu.js').then(({ createDownloadMenu }) => {
         if (menu !== el || !last) return;
         const shownNow = () => last!;
-        el.replaceWith(
-          (menu = createDownloadMenu({
-            locale: last.options.locale,
-            theme: last.options.theme,
-            fileName: `parklinks-${view}`,
-            ...(view === 'explorer' ? { formats: ['csv'] as const } : {}),
-            getSvg: async () => {
-              await code.details?.();
-              const { data, options } = shownNow();
-              const { renderSvg } = await import('./static/renderSvg.js');
-              return renderSvg({
-                view: view as 'map',
-                data,
-                locale: options.locale,
-                theme: options.theme === 'dark' || (options.theme === 'auto' && dark()) ? 'dark' : 'light',
-                width,
-                ...(options.filter ? { filter: options.filter } : {}),
-                ...(options.heading ? { title: options.heading } : {}),
-              });
-            },
-            getCsv: async () => {
-              await code.details?.();
-              const { data, options } = shownNow();
-              const { recordsCsv } = await import('./download/csv.js');
-              return recordsCsv(data, options.filter, options.locale);
-            },
-          })),
-        );
+        const created = createDownloadMenu({
+          locale: last.options.locale,
+          theme: last.options.theme,
+          fileName: `parklinks-${view}`,
+          ...(view === 'explorer' ? { formats: ['csv'] as const } : {}),
+          getSvg: async () => {
+            await code.details?.();
+            const { data, options } = shownNow();
+            const { renderSvg } = await import('./static/renderSvg.js');
+            return renderSvg({
+              view: view as 'map',
+              data,
+              locale: options.locale,
+              theme: options.theme === 'dark' || (options.theme === 'auto' && dark()) ? 'dark' : 'light',
+              width,
+              ...(options.filter ? { filter: options.filter } : {}),
+              ...(options.heading ? { title: options.heading } : {}),
+            });
+          },
+          getCsv: async () => {
+            await code.details?.();
+            const { data, options } = shownNow();
+            const { recordsCsv } = await import('./download/csv.js');
+            return recordsCsv(data, options.filter, options.locale);
+          },
+        });
+        menu = created;
+        el.replaceWith(created);
       });
     };
 
@@ -195,6 +202,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         theme: options.theme === 'auto' ? (dark() ? 'dark' : 'light') : options.theme,
         ...(options.heading ? { title: options.heading } : {}),
         selection: parseSelection(selected ?? null, (id) => data.partnerships.some((p) => p.id === id)),
+        whole: data,
+        filtered: !!options.filter,
       });
       if (g !== generation || live) return;
       await nextTask();
@@ -242,10 +251,11 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         if (!r.ok) return show(() => problem(slot, tag, options.locale, [`src: ${r.problem}`]));
         data = r.data;
       } else {
-        data = typeof defaultData === 'function' ? await defaultData() : defaultData;
+        data = typeof defaultData === 'function' ? await defaultData(options.locale) : defaultData;
         if (g !== generation || destroyed) return;
       }
-      if (!data) return show(() => problem(slot, tag, options.locale, ['src: no data set (set src to a data set URL)']));
+      if (!data)
+        return show(() => problem(slot, tag, options.locale, ['src: no data set (set src to a data set URL)']));
       last = { data, options };
       if (live || !code.scene) {
         await wake();

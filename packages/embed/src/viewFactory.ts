@@ -12,6 +12,8 @@ export type ViewProps = {
   filter?: DatasetFilter;
   title?: string;
   selectedId: string | null;
+  /** Further props of the chart (e.g. the network's `positions`). */
+  more?: Record<string, unknown>;
   /** The reader selected (id, and for the explorer whether it is an organization or a partnership) or cleared. */
   onSelect: (id: string | null, type?: 'organization' | 'partnership') => void;
 };
@@ -19,9 +21,10 @@ export type ViewProps = {
 /** Turns a chart component into the draw function of an element (only the props the element sets are passed). */
 export const chartView =
   (Chart: ComponentType<BaseChartProps>) =>
-  ({ filter, height, width, title, ...p }: ViewProps): ReactElement =>
+  ({ filter, height, width, title, more, ...p }: ViewProps): ReactElement =>
     createElement(Chart, {
       ...p,
+      ...more,
       ...(filter ? { filter } : {}),
       ...(height !== undefined ? { height } : {}),
       ...(width !== undefined ? { width } : {}),

@@ -1,6 +1,7 @@
-// The built-in data set of the loader's elements. In the browser build (scripts/build.mjs) this module is replaced
-// by its display copy in two parts: what a first paint draws, and the details (summaries, signatories, sources),
-// which `completeDataset` fetches and puts back into the same records before the interactive chart draws.
+// The built-in data set of the loader's elements. In the browser build (scripts/build.mjs) each builtin-<locale>.ts
+// is replaced by the display copy in two parts — what a first paint in that locale draws, and the details
+// (summaries, signatories, sources, names in every language), which `completeDataset` fetches and puts back into
+// the same records before the interactive chart draws.
 import { dataset } from '@parklinks/data/dataset';
 
 export { dataset };

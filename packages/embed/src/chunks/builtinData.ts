@@ -1,19 +1,52 @@
+import type { Locale } from '@parklinks/core';
 import type { Dataset } from '@parklinks/data';
 
-let data: Promise<Dataset> | undefined;
-let loaded: typeof import('./builtin.js') | undefined;
+type Builtin = typeof import('./builtin.js');
+/** One chunk per locale: a first paint fetches the names and titles of its own language only. */
+const chunks: Record<Locale, () => Promise<Builtin>> = {
+  en: () => import('./builtin-en.js'),
+  zh: () => import('./builtin-zh.js'),
+  ru: () => import('./builtin-ru.js'),
+  ar: () => import('./builtin-ar.js'),
+  fr: () => import('./builtin-fr.js'),
+};
+const loading = new Map<Locale, Promise<Dataset>>();
+const loaded = new Map<Dataset, Builtin>();
 
 /**
- * The built-in data set, for elements without `src`: its own chunk, fetched once by the first such element of
- * any view (an element with `src` never fetches it). It holds what a first paint draws; see `builtinDetails`.
+ * The built-in data set, for elements without `src`, in the element's locale: a chunk of its own, fetched once by
+ * the first such element (an element with `src` never fetches it). It holds what a first paint draws; see
+ * `builtinDetails`.
  */
-export const builtinData = (): Promise<Dataset> => {
-  data ??= import('./builtin.js').then((m) => {
-    loaded = m;
-    return m.dataset;
-  });
-  return data;
+export const builtinData = (locale: Locale = 'en'): Promise<Dataset> => {
+  let p = loading.get(locale);
+  if (!p) {
+    p = (chunks[locale] ?? chunks.en)().then((m) => {
+      loaded.set(m.dataset, m);
+      return m.dataset;
+    });
+    loading.set(locale, p);
+  }
+  return p;
 };
 
-/** Completes the built-in data set (summaries, signatories, sources) before an interactive chart draws from it. */
-export const builtinDetails = (): Promise<void> => loaded?.completeDataset() ?? Promise.resolve();
+/** Completes every built-in data set fetched (summaries, signatories, sources) before an interactive chart draws. */
+export const builtinDetails = (): Promise<void> =>
+  Promise.all([...loaded.values()].map((m) => m.completeDataset())).then(() => {});
+
+let positions: Promise<Readonly<Record<string, { x: number; y: number }>> | null> | undefined;
+let positionsNow: Readonly<Record<string, { x: number; y: number }>> | null = null;
+
+/**
+ * The network's node positions laid out at build time, when `data` is a whole built-in data set (unfiltered); else
+ * undefined (the network is laid out on the page).
+ */
+export async function builtinPositions(data: Dataset, filtered: boolean) {
+  if (filtered || !loaded.has(data)) return undefined;
+  positions ??= import('./networkPositions.js').then((m) => (positionsNow = m.networkPositions));
+  return (await positions) ?? undefined;
+}
+
+/** `builtinPositions`, once they have been fetched (for the interactive chart, drawn after the first paint). */
+export const builtinPositionsNow = (data: Dataset, filtered: boolean) =>
+  !filtered && loaded.has(data) ? (positionsNow ?? undefined) : undefined;

@@ -9,7 +9,7 @@ let world: CountryFeature[] | undefined;
 export const mount = mountView(
   'map',
   {
-    async scene(data, options) {
+    async scene(data, { whole, filtered, ...options }) {
       world ??= basemapFeatures(worldBasemap);
       const model = buildMapModel(data, world);
       await nextTask();

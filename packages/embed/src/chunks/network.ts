@@ -2,12 +2,19 @@
 // viewport: its first paint, a static SVG of the network's scene; the interactive network comes later.
 import { buildNetworkScene } from '@parklinks/core/network';
 import { mountView } from '../mountChart.js';
-import { builtinData, builtinDetails } from './builtinData.js';
+import { builtinData, builtinDetails, builtinPositions, builtinPositionsNow } from './builtinData.js';
 
 export const mount = mountView(
   'network',
   {
-    scene: async (data, options) => buildNetworkScene(data, options),
+    scene: async (data, { whole, filtered, ...options }) => {
+      const positions = await builtinPositions(whole, filtered);
+      return buildNetworkScene(data, { ...options, ...(positions ? { positions } : {}) });
+    },
+    liveProps: (data, filtered) => {
+      const positions = builtinPositionsNow(data, filtered);
+      return positions ? { positions } : {};
+    },
     live: () => Promise.all([import('../live/network.js'), builtinDetails()]).then(([m]) => m.live),
     details: builtinDetails,
   },

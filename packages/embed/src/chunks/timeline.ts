@@ -7,7 +7,7 @@ import { builtinData, builtinDetails } from './builtinData.js';
 export const mount = mountView(
   'timeline',
   {
-    scene: async (data, options) => buildTimelineScene(data, options),
+    scene: async (data, { whole, filtered, ...options }) => buildTimelineScene(data, options),
     keep: 'scroll',
     live: () => Promise.all([import('../live/timeline.js'), builtinDetails()]).then(([m]) => m.live),
     details: builtinDetails,
