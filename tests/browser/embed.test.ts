@@ -351,7 +351,11 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
   test('two dozen elements render lazily and share one fetch of their data URL', async () => {
     const before = requests.filter((r) => r.endsWith('/data.json')).length;
     const { page, problems } = await openPage(`many-${build}.html`);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    // The first element, in view, paints (its code and data fetched); then a moment for the others in view.
+    await page.waitForFunction(
+      () => !!document.getElementById('m0')?.shadowRoot?.querySelector('.parklinks-static, figure'),
+    );
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     const initially = await page.evaluate(() =>
       [...document.querySelectorAll('body > *')].map(
         (e) => !!e.shadowRoot?.querySelector('.parklinks-static, figure, [role="alert"]'),

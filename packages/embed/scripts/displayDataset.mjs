@@ -45,18 +45,22 @@ export function displayDatasetModule(source) {
   return `${source.slice(0, at)}${marker}${JSON.stringify(displayDataset(data))};\n`;
 }
 
-/** `text` as `locale` reads it: its English and its text in the locale's language (what `localize` picks). */
-function forLocale(text, locale) {
+/**
+ * `text` as `locale` reads it (what `localize` picks): its text in the locale's language, else its English. A first
+ * paint reads no other; every language comes back with the details.
+ */
+function forLocale(text, locale, withEnglish = true) {
   if (text === undefined) return undefined;
   const own = text[locale] ?? (locale === 'zh' ? text['zh-Hant'] : undefined);
   const key = text[locale] !== undefined ? locale : 'zh-Hant';
-  return own === undefined || locale === 'en' ? { en: text.en } : { en: text.en, [key]: own };
+  if (own === undefined || locale === 'en') return { en: text.en };
+  return withEnglish ? { en: text.en, [key]: own } : { [key]: own };
 }
 
 /**
  * The display copy in two parts, for the loader's chunks: `draw`, what a chart's first paint in `locale` reads
  * (organizations with their names in that language and English; partnerships without summary, signatories and
- * amounts, their titles in that language and English; sources as ids), and `details`, the rest, which
+ * amounts, their titles in that language, else English; sources as ids), and `details`, the rest, which
  * `completeDataset` puts back into the same records when the interactive chart loads (tooltips, the data table,
  * names in every language). `draw` alone is not a valid data set; draw merged with details is the display copy.
  */
@@ -76,7 +80,8 @@ export function splitDisplayDataset(display, locale = 'en') {
     ),
     partnerships: display.partnerships.map(({ summary, signatories, amounts, title, ...p }) => ({
       ...p,
-      title: forLocale(title, locale),
+      // The map reads organizations' English names too (its labels fall back to them); titles only in one language.
+      title: forLocale(title, locale, false),
     })),
     sources: display.sources.map(({ id }) => ({ id })),
   };

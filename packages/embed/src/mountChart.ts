@@ -192,6 +192,9 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     };
 
     const paintStatic = async (data: Dataset, options: EmbedOptions, g: number) => {
+      // The data chunk was parsed in this task: lay out in the next.
+      await nextTask();
+      if (g !== generation || live) return;
       const target = reservedHeight(view, width, get('height'));
       const shown = options.filter ? filterDataset(data, options.filter) : data;
       const selected = currentId(options.selected, data);
@@ -208,15 +211,16 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       if (g !== generation || live) return;
       await nextTask();
       if (g !== generation || live) return;
+      // Written in one task, parsed and painted in the next: each stays short on a slow phone.
+      const svg = sceneToSvg(scene, { padding: 0, fontFamily: getComputedStyle(host).fontFamily || undefined });
+      await nextTask();
+      if (g !== generation || live) return;
       const wrap = document.createElement('div');
       wrap.className = 'parklinks-static';
       wrap.tabIndex = 0;
       wrap.setAttribute('role', 'figure');
       wrap.setAttribute('aria-label', scene.title);
-      wrap.innerHTML = sceneToSvg(scene, {
-        padding: 0,
-        fontFamily: getComputedStyle(host).fontFamily || undefined,
-      });
+      wrap.innerHTML = svg;
       // The drawing is scaled to the element's height, or scrolls inside it: the article keeps the space it was given.
       if (keep === 'fit') {
         wrap.firstElementChild?.setAttribute('preserveAspectRatio', 'xMidYMin meet');
@@ -259,6 +263,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       last = { data, options };
       if (live || !code.scene) {
         await wake();
+        // A data set fetched since (another locale's built-in copy) is completed before the live chart reads it.
+        await code.details?.();
         if (g === generation && !destroyed) drawLive(data, options);
       } else await paintStatic(data, options, g);
     };

@@ -10,7 +10,10 @@ export const mount = mountView(
   'map',
   {
     async scene(data, { whole, filtered, ...options }) {
-      world ??= basemapFeatures(worldBasemap);
+      if (!world) {
+        world = basemapFeatures(worldBasemap);
+        await nextTask();
+      }
       const model = buildMapModel(data, world);
       await nextTask();
       return buildMapScene(data, { ...options, basemap: world, model });
