@@ -61,7 +61,7 @@ if (want('typecheck')) check('typecheck', 'tsc', ['--noEmit']);
 const needsBuild = ['unit', 'size', 'browser', 'package'].some(want);
 if (needsBuild) check('build', 'pnpm', ['run', 'build']);
 if (want('unit')) vitest('unit', []);
-if (want('size') && existsSync('.size-limit.json')) check('size', 'size-limit', []);
+if (want('size') && existsSync('.size-limit.cjs')) check('size', 'size-limit', []);
 if (want('browser') && hasTests('tests/browser')) vitest('browser', ['--config', 'tests/browser/vitest.config.ts']);
 if (want('package') && hasTests('tests/package')) vitest('package', ['--config', 'tests/package/vitest.config.ts']);
 // A smoke of the benchmark harness (the benchmark itself is `pnpm bench`).
