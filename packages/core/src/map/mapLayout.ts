@@ -91,6 +91,7 @@ export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
   });
   const base = layoutMarkers(model, projection, { k: zoom.k, x: 0, y: 0 }, o.open ?? new Set(), {
     scale: markerScale(o.width),
+    area: o.width * o.height,
   });
   const markers = shiftMarkers(base, zoom.x, zoom.y);
   const texts = markerTexts(model, base, o.locale);
