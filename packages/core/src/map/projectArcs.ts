@@ -42,7 +42,10 @@ export function endpointKey(e: ArcEndpoint): string {
   return e.type === 'organization' ? e.id : `country:${e.country}`;
 }
 
-export type LinkPathOptions = Pick<ProjectArcsOptions, 'project' | 'style' | 'central' | 'pxPerDegree'>;
+export type LinkPathOptions = Pick<ProjectArcsOptions, 'project' | 'style' | 'central' | 'pxPerDegree'> & {
+  /** Length in px of each quadratic piece of a great circle. Default 40. */
+  segment?: number;
+};
 
 /**
  * A function tracing the link between two (lon, lat) places in the chosen style into a sink (an SVG path
@@ -55,7 +58,7 @@ export function linkTracer(
   const { project, style = 'great-circle', central = 0 } = options;
   const scale = (project as { scale?: () => number }).scale;
   const pxPerDegree = options.pxPerDegree ?? (typeof scale === 'function' ? (scale() * Math.PI) / 180 : 3);
-  const circle = { central, pxPerDegree };
+  const circle = { central, pxPerDegree, segment: options.segment ?? 40 };
   return (sink, a, b) => {
     const pa = project(a);
     const pb = project(b);

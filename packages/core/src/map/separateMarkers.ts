@@ -13,7 +13,7 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
  */
 export function separateMarkers(
   discs: readonly Disc[],
-  { gap = 1.5, iterations = 60, work = 1500 } = {},
+  { gap = 1.5, iterations = 60, work = 500 } = {},
 ): [number, number][] {
   const n = discs.length;
   let budget = work * n;

@@ -19,7 +19,7 @@ export type CanvasLayerProps = {
 };
 
 /** Attributes on the canvas' ancestors that can change what a `var(--pl-…)` colour resolves to. */
-const themeAttributes = ['style', 'class', 'data-theme'];
+const themeAttributes = ['class', 'data-theme'];
 
 /**
  * A `<canvas>` layer for drawings of very many marks that nobody points at (the map's legs): one element
