@@ -16,9 +16,25 @@ export const mapFontSize = (width: number) => (width < 480 ? 10 : 11);
 export const mapProjection = (model: MapModel, width: number, height: number, fit: MapFit) =>
   makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 });
 
+// A marker's texts depend on what it stands for, not where it stands: kept per model and locale, so laying the
+// markers out again (a zoom, an opened cluster) does not write 2,000 accessible names again.
+const textCache = new WeakMap<MapModel, Map<string, Map<string, MarkerText>>>();
+
 /** Each marker's label, tooltip lines and accessible name, by marker id. */
-export const markerTexts = (model: MapModel, markers: readonly MapMarker[], locale: Locale) =>
-  new Map(markers.map((m) => [m.id, markerText(model, m, locale)]));
+export function markerTexts(model: MapModel, markers: readonly MapMarker[], locale: Locale): Map<string, MarkerText> {
+  let byLocale = textCache.get(model);
+  if (!byLocale) textCache.set(model, (byLocale = new Map()));
+  let known = byLocale.get(locale);
+  if (!known) byLocale.set(locale, (known = new Map()));
+  const out = new Map<string, MarkerText>();
+  for (const m of markers) {
+    // The same id stands for the same organization, cluster or country, with the same count.
+    let text = known.get(m.id);
+    if (!text) known.set(m.id, (text = markerText(model, m, locale)));
+    out.set(m.id, text);
+  }
+  return out;
+}
 
 /** Labels placed clear of the markers and of each other (larger markers win), on the reading side first. */
 export function mapLabels(

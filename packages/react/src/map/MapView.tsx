@@ -52,7 +52,14 @@ export type MapViewProps = {
 /** Above this many pairs of places, a browser draws the static legs on a canvas (`ArcsCanvas`). */
 export const CANVAS_ARCS_ABOVE = COMBINE_ARCS_ABOVE;
 
-const overlay = { position: 'absolute', inset: 0, display: 'block', pointerEvents: 'none' } as const;
+// Each overlay in a compositing layer of its own: a hover repaints its few marks, not the markers it overlaps.
+const overlay = {
+  position: 'absolute',
+  inset: 0,
+  display: 'block',
+  pointerEvents: 'none',
+  willChange: 'transform',
+} as const;
 
 /** The interactive map drawing inside the chart frame. */
 export function MapView(props: MapViewProps) {
