@@ -23,14 +23,23 @@ const textCache = new WeakMap<MapModel, Map<string, Map<string, MarkerText>>>();
 /** Each marker's label, tooltip lines and accessible name, by marker id. */
 export function markerTexts(model: MapModel, markers: readonly MapMarker[], locale: Locale): Map<string, MarkerText> {
   let byLocale = textCache.get(model);
-  if (!byLocale) textCache.set(model, (byLocale = new Map()));
+  if (!byLocale) {
+    byLocale = new Map();
+    textCache.set(model, byLocale);
+  }
   let known = byLocale.get(locale);
-  if (!known) byLocale.set(locale, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    byLocale.set(locale, known);
+  }
   const out = new Map<string, MarkerText>();
   for (const m of markers) {
     // The same id stands for the same organization, cluster or country, with the same count.
     let text = known.get(m.id);
-    if (!text) known.set(m.id, (text = markerText(model, m, locale)));
+    if (!text) {
+      text = markerText(model, m, locale);
+      known.set(m.id, text);
+    }
     out.set(m.id, text);
   }
   return out;
