@@ -160,4 +160,40 @@ describe('<PartnershipMap /> with very many pairs of places', () => {
     act(() => root.unmount());
     host.remove();
   });
+
+  it('where the browser has OffscreenCanvas, draws offscreen and hands the finished bitmap to the element', () => {
+    const bitmaps: unknown[] = [];
+    const offscreen: { w: number; h: number }[] = [];
+    class RecordingOffscreen {
+      ctx = recordingContext();
+      constructor(
+        readonly w: number,
+        readonly h: number,
+      ) {
+        offscreen.push({ w, h });
+      }
+      getContext() {
+        return this.ctx;
+      }
+      transferToImageBitmap() {
+        return { from: this };
+      }
+    }
+    vi.stubGlobal('OffscreenCanvas', RecordingOffscreen);
+    vi.stubGlobal('devicePixelRatio', 2);
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(((kind: string) =>
+      kind === 'bitmaprenderer'
+        ? { transferFromImageBitmap: (b: unknown) => bitmaps.push(b) }
+        : null) as unknown as typeof HTMLCanvasElement.prototype.getContext);
+    const { container } = render(<PartnershipMap data={plain(1500)} width={960} height={540} fit="world" />);
+    const canvas = container.querySelector('canvas[data-arcs]') as HTMLCanvasElement;
+    // One offscreen bitmap at the pixel ratio, stroked once per weight class, then shown by the element.
+    expect(offscreen).toEqual([{ w: 1920, h: 1080 }]);
+    expect([canvas.width, canvas.height]).toEqual([1920, 1080]);
+    expect(canvas.style.width).toBe('960px');
+    expect(bitmaps).toHaveLength(1);
+    expect(strokes.length).toBeGreaterThanOrEqual(1);
+    expect(strokes.every((s) => s.k === 2)).toBe(true);
+    expect(moves(strokes)).toBeGreaterThanOrEqual(pairsOf(container));
+  });
 });

@@ -55,7 +55,7 @@ export const ArcsCanvas = memo(function ArcsCanvas({
     };
   }, [pairs, places, projection, arcStyle]);
   const draw = useCallback(
-    (ctx: CanvasRenderingContext2D, color: string) => {
+    (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string) => {
       const { k, x, y } = zoom;
       ctx.transform(k, 0, 0, k, x, y);
       ctx.strokeStyle = color;

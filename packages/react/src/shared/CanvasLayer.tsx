@@ -10,13 +10,39 @@ export type CanvasLayerProps = {
    * host page's `--parklinks-*` overrides, changed) and when the pixel ratio changes (a zoomed page, another
    * screen): keep it stable (useCallback/useMemo) for as long as the drawing stays the same.
    */
-  draw: (ctx: CanvasRenderingContext2D, color: string) => void;
+  draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string) => void;
   /** A CSS colour, `var(--pl-…)` included: resolved against the page, handed to `draw` as a computed colour. */
   color: string;
   style?: CSSProperties;
   /** `data-*` attributes for the element (what the layer draws, for tests and inspection). */
   data?: Record<string, string | number>;
 };
+
+/** A 2D context the size of the bitmap, cleared, and what to call once drawn. */
+type Surface = { ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D; done: () => void };
+
+/**
+ * Where a drawing goes: where the browser has `OffscreenCanvas`, an offscreen 2D canvas whose finished bitmap
+ * is handed to the element's `bitmaprenderer` context (an immutable image: the compositor takes it as it is,
+ * where a live 2D canvas rasterised its recorded paths again on the first frames after it was drawn, 37 and
+ * 68 ms at 2,000 pairs in software-composited Chromium, and again on the first hover); else the element's own
+ * 2D context. Null without either (a DOM without canvas).
+ */
+function surface(canvas: HTMLCanvasElement, w: number, h: number): Surface | null {
+  if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+  if (typeof OffscreenCanvas === 'function') {
+    const renderer = canvas.getContext('bitmaprenderer');
+    const off = renderer && new OffscreenCanvas(w, h);
+    const ctx = off?.getContext('2d');
+    if (renderer && off && ctx)
+      return { ctx, done: () => renderer.transferFromImageBitmap(off.transferToImageBitmap()) };
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  return { ctx, done: () => {} };
+}
 
 /** Attributes on the canvas' ancestors that can change what a `var(--pl-…)` colour resolves to. */
 const themeAttributes = ['class', 'data-theme'];
@@ -48,15 +74,13 @@ export const CanvasLayer = memo(function CanvasLayer({ width, height, draw, colo
         last.height === height
       )
         return;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      drawn.current = { draw, color: ink, ratio, width, height };
       const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
-      if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, w, h);
-      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      draw(ctx, ink);
+      const target = surface(canvas, w, h);
+      if (!target) return;
+      drawn.current = { draw, color: ink, ratio, width, height };
+      target.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      draw(target.ctx, ink);
+      target.done();
     };
     paint();
     // The theme and the pixel ratio can change without a render of this layer: watch for both.
