@@ -38,6 +38,17 @@ describe('tracePairs', () => {
   });
 });
 
+describe('MapModel.arcAt', () => {
+  it('builds each leg on its own exactly as toMapArcs lists it, without building the others', () => {
+    for (const d of [fixture, data, syntheticDataset({ parks: 60, links: 300, seed: 9 })]) {
+      const fresh = buildMapModel(d, worldCountries());
+      const one = Array.from({ length: fresh.legCount + 1 }, (_, i) => fresh.arcAt(i));
+      expect(one.at(-1)).toBeUndefined();
+      expect(one.slice(0, -1)).toEqual(buildMapModel(d, worldCountries()).arcs);
+    }
+  });
+});
+
 describe('busyLegs', () => {
   it("lists the legs of every place with more than the threshold, and nobody else's", () => {
     const busy = new Set(busyLegs(model, 20));

@@ -20,7 +20,7 @@ export function legProjector(model: MapModel, options: LinkPathOptions): (i: num
   const cache = new Map<number, ProjectedArc | undefined>();
   return (i) => {
     if (cache.has(i)) return cache.get(i);
-    const arc = model.arcs[i];
+    const arc = model.arcAt(i);
     const p = arc && projectArc(arc, path, model.locate);
     cache.set(i, p);
     return p;

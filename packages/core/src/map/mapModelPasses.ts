@@ -146,6 +146,9 @@ export function placeClusters(
   return { clusters, clusterById, places, placeOf, clusterCounts };
 }
 
+/** For each leg (by position in `toMapArcs`' list): its partnership's position in the data and the party it goes to. */
+export type LegSource = { partnership: number[]; party: number[] };
+
 /**
  * The legs as `toMapArcs` lists them (a star from each partnership's convener to every other party that can be
  * placed), walked without building them: each endpoint's legs, and the legs grouped by the pair of places they
@@ -170,8 +173,12 @@ export function groupLegs(
   const pairs: CityPair[] = [];
   const last: string[] = [];
   const legKinds = { bilateral: false, multilateral: false };
+  // Where each leg comes from (its partnership's position in the data, and the party it goes to), so that one leg
+  // can be built on its own (`MapModel.arcAt`).
+  const legFrom: LegSource = { partnership: [], party: [] };
   let leg = 0;
-  for (const p of data.partnerships) {
+  for (let n = 0; n < data.partnerships.length; n++) {
+    const p = data.partnerships[n] as Dataset['partnerships'][number];
     const c = convenerIndex(p);
     const convener = p.parties[c];
     const from = convener && placed(convener);
@@ -182,6 +189,8 @@ export function groupLegs(
       const to = j === c ? undefined : placed(p.parties[j] as Party);
       if (!to) continue;
       const i = leg++;
+      legFrom.partnership.push(n);
+      legFrom.party.push(j);
       legKinds[multilateral ? 'multilateral' : 'bilateral'] = true;
       addLeg(from, i);
       if (to !== from) addLeg(to, i);
@@ -208,5 +217,5 @@ export function groupLegs(
       }
     }
   }
-  return { legsOf, pairs, legKinds, legCount: leg };
+  return { legsOf, pairs, legKinds, legCount: leg, legFrom };
 }

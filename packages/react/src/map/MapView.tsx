@@ -84,8 +84,8 @@ export function MapView(props: MapViewProps) {
     [model, projection, arcStyle],
   );
   // Draw the legs of busy places while the page is idle, so that their first hover only joins ready paths (the
-  // legs of the others are few, and drawn on their hover). Leg 0 first: it builds the model's legs.
-  useEffect(() => (model.legCount ? warmLegs(leg, [0, ...busyLegs(model)]) : undefined), [leg, model]);
+  // legs of the others are few, each built and drawn on its first hover: `arcAt`).
+  useEffect(() => warmLegs(leg, busyLegs(model)), [leg, model]);
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);
