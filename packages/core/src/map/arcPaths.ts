@@ -1,42 +1,74 @@
 /** Projects a (lon, lat) point to px, or null when the projection cannot show it. */
 export type Project = (point: [number, number]) => [number, number] | null;
 
+/**
+ * Where a path is traced to: the subset of the canvas path API the map's legs use. A `CanvasRenderingContext2D`
+ * or a `Path2D` is one as is; `svgPathWriter` writes an SVG path string.
+ */
+export type PathSink = {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
+};
+
 const r = (v: number) => Math.round(v * 10) / 10;
-// Relative commands keep the path short: each point is written as its offset from the last one.
-// Coordinates are passed as numbers (no arrays per point: great circles write thousands of them).
-const pathWriter = () => {
+/**
+ * A sink writing an SVG path (`toString()`), rounded to 0.1 px. Relative commands keep the path short: each
+ * point is written as its offset from the last one. Coordinates come as numbers (no arrays per point: great
+ * circles write thousands of them).
+ */
+export function svgPathWriter(): PathSink & { toString(): string } {
   let d = '';
   let x = 0;
   let y = 0;
-  const move = (px: number, py: number) => {
-    x = r(px);
-    y = r(py);
-    d += `M${x} ${y}`;
+  return {
+    moveTo(px, py) {
+      x = r(px);
+      y = r(py);
+      d += `M${x} ${y}`;
+    },
+    lineTo(px, py) {
+      const nx = r(px);
+      const ny = r(py);
+      d += `l${r(nx - x)} ${r(ny - y)}`;
+      x = nx;
+      y = ny;
+    },
+    /** Relative quadratic: both the control and the end point are offsets from the current point. */
+    quadraticCurveTo(cx, cy, px, py) {
+      const nx = r(px);
+      const ny = r(py);
+      d += `q${r(r(cx) - x)} ${r(r(cy) - y)} ${r(nx - x)} ${r(ny - y)}`;
+      x = nx;
+      y = ny;
+    },
+    bezierCurveTo(c1x, c1y, c2x, c2y, px, py) {
+      const nx = r(px);
+      const ny = r(py);
+      d += `c${r(r(c1x) - x)} ${r(r(c1y) - y)} ${r(r(c2x) - x)} ${r(r(c2y) - y)} ${r(nx - x)} ${r(ny - y)}`;
+      x = nx;
+      y = ny;
+    },
+    toString: () => d,
   };
-  const line = (px: number, py: number) => {
-    const nx = r(px);
-    const ny = r(py);
-    d += `l${r(nx - x)} ${r(ny - y)}`;
-    x = nx;
-    y = ny;
-  };
-  /** Relative quadratic: both the control and the end point are offsets from the current point. */
-  const quad = (cx: number, cy: number, px: number, py: number) => {
-    const nx = r(px);
-    const ny = r(py);
-    d += `q${r(r(cx) - x)} ${r(r(cy) - y)} ${r(nx - x)} ${r(ny - y)}`;
-    x = nx;
-    y = ny;
-  };
-  return { move, line, quad, toString: () => d };
-};
+}
 const DEG = 180 / Math.PI;
 const RAD = Math.PI / 180;
 const wrap = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 
 /** A small loop above a point, for a leg whose two ends are (nearly) at the same place. */
 export function loopPath(p: [number, number]): string {
-  return `M${r(p[0])} ${r(p[1])}c-8 -16 8 -16 0 0`;
+  const w = svgPathWriter();
+  traceLoop(w, p);
+  return w.toString();
+}
+
+/** Traces `loopPath` into a sink. */
+export function traceLoop(sink: PathSink, p: [number, number]): void {
+  const [x, y] = [r(p[0]), r(p[1])];
+  sink.moveTo(x, y);
+  sink.bezierCurveTo(x - 8, y - 16, x + 8, y - 16, x, y);
 }
 
 /**
@@ -49,8 +81,23 @@ export function greatCirclePath(
   a: [number, number],
   b: [number, number],
   project: Project,
-  { central = 0, pxPerDegree = 3, segment = 40 }: { central?: number; pxPerDegree?: number; segment?: number } = {},
+  options: GreatCircleOptions = {},
 ): string {
+  const w = svgPathWriter();
+  traceGreatCircle(w, a, b, project, options);
+  return w.toString();
+}
+
+export type GreatCircleOptions = { central?: number; pxPerDegree?: number; segment?: number };
+
+/** Traces `greatCirclePath` into a sink (a canvas context or `Path2D` draws it without a path string). */
+export function traceGreatCircle(
+  w: PathSink,
+  a: [number, number],
+  b: [number, number],
+  project: Project,
+  { central = 0, pxPerDegree = 3, segment = 40 }: GreatCircleOptions = {},
+): void {
   // Spherical linear interpolation between the two ends' unit vectors (the great circle through them).
   const l0 = a[0] * RAD;
   const f0 = a[1] * RAD;
@@ -82,7 +129,6 @@ export function greatCirclePath(
     lat = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG;
   };
   const n = Math.max(1, Math.min(48, Math.ceil((distance * DEG * pxPerDegree) / segment)));
-  const w = pathWriter();
   let open = false;
   type Sample = { lon: number; lat: number; w: number; q: [number, number] | null };
   const sample = (t: number): Sample => {
@@ -91,7 +137,7 @@ export function greatCirclePath(
   };
   let prev = sample(0);
   if (prev.q) {
-    w.move(prev.q[0], prev.q[1]);
+    w.moveTo(prev.q[0], prev.q[1]);
     open = true;
   }
   for (let i = 0; i < n; i++) {
@@ -100,7 +146,12 @@ export function greatCirclePath(
     const crosses = Math.abs(mid.w - prev.w) > 180 || Math.abs(end.w - mid.w) > 180;
     if (!crosses && open && mid.q && end.q && prev.q) {
       // Control point of the quadratic through prev, mid and end at t = ½.
-      w.quad(2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2, 2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2, end.q[0], end.q[1]);
+      w.quadraticCurveTo(
+        2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2,
+        2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2,
+        end.q[0],
+        end.q[1],
+      );
     } else {
       for (const next of [mid, end]) {
         if (Math.abs(next.w - prev.w) > 180) {
@@ -110,13 +161,13 @@ export function greatCirclePath(
           const cutLat = prev.lat + t * (next.lat - prev.lat);
           const stop = project([edge + central, cutLat]);
           const start = project([-edge + central, cutLat]);
-          if (stop && open) w.line(stop[0], stop[1]);
-          if (start) w.move(start[0], start[1]);
+          if (stop && open) w.lineTo(stop[0], stop[1]);
+          if (start) w.moveTo(start[0], start[1]);
           open = start !== null;
         }
         if (next.q) {
-          if (open) w.line(next.q[0], next.q[1]);
-          else w.move(next.q[0], next.q[1]);
+          if (open) w.lineTo(next.q[0], next.q[1]);
+          else w.moveTo(next.q[0], next.q[1]);
           open = true;
         } else open = false;
         prev = next;
@@ -124,24 +175,33 @@ export function greatCirclePath(
     }
     prev = end;
   }
-  return w.toString();
 }
 
 /** Straight segment between two projected points. */
 export function straightPath(a: [number, number], b: [number, number]): string {
-  const w = pathWriter();
-  w.move(a[0], a[1]);
-  w.line(b[0], b[1]);
+  const w = svgPathWriter();
+  traceStraight(w, a, b);
   return w.toString();
+}
+
+/** Traces `straightPath` into a sink. */
+export function traceStraight(w: PathSink, a: [number, number], b: [number, number]): void {
+  w.moveTo(a[0], a[1]);
+  w.lineTo(b[0], b[1]);
 }
 
 /** A quadratic curve between two projected points, bowed to one side by a fifth of their distance. */
 export function curvedPath(a: [number, number], b: [number, number]): string {
+  const w = svgPathWriter();
+  traceCurved(w, a, b);
+  return w.toString();
+}
+
+/** Traces `curvedPath` into a sink. */
+export function traceCurved(w: PathSink, a: [number, number], b: [number, number]): void {
   // Order the ends west to east so that legs between the same two places bow the same way.
   const [p, q] = a[0] <= b[0] ? [a, b] : [b, a];
   const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
-  const w = pathWriter();
-  w.move(p[0], p[1]);
-  w.quad((p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2, q[0], q[1]);
-  return w.toString();
+  w.moveTo(p[0], p[1]);
+  w.quadraticCurveTo((p[0] + q[0]) / 2 + dy * 0.2, (p[1] + q[1]) / 2 - dx * 0.2, q[0], q[1]);
 }

@@ -1,10 +1,12 @@
 import {
   type ArcEndpoint,
+  convenerIndex,
   type Dataset,
   type DatasetSummary,
   type LocalizedText,
   type MapArc,
   type Organization,
+  type Party,
   toMapArcs,
 } from '@parklinks/data';
 import type { CountryFeature } from './basemap.js';
@@ -18,6 +20,12 @@ export type { CityPair, CountryParty } from './mapModelPasses.js';
 export type MapModel = {
   /** Every leg (`toMapArcs`), built on first use. */
   readonly arcs: MapArc[];
+  /**
+   * One leg, `arcs[i]`, built on its own without building the others (100,000 at the benchmark's largest size):
+   * what the highlight projects. The same leg, id included, as long as partnership ids are unique (the charts
+   * draw no other data).
+   */
+  arcAt: (i: number) => MapArc | undefined;
   /** Number of legs (`arcs.length`, known without building them). */
   legCount: number;
   /** Whether any leg belongs to a bilateral, any to a multilateral partnership. */
@@ -101,14 +109,43 @@ export function buildMapModel(data: Dataset, basemap: readonly CountryFeature[])
   for (const o of active) points.push([o.location.lon, o.location.lat]);
   for (const c of countryParties) points.push([c.lon, c.lat]);
   const places = placeClusters(active, partnershipsOf, countryParties);
-  const legs = groupLegs(data, organizations, places.placeOf);
+  const { legFrom, ...legs } = groupLegs(data, organizations, places.placeOf);
   let arcs: MapArc[] | undefined;
+  const endpoint = (party: Party): ArcEndpoint | undefined => {
+    if (!('org' in party)) {
+      const { country, count, kind } = party.unnamed;
+      return { type: 'country', country, ...(count ? { count } : {}), ...(kind ? { kind } : {}) };
+    }
+    const o = organizations.get(party.org);
+    return o && { type: 'organization', id: o.id, country: o.country, lon: o.location.lon, lat: o.location.lat };
+  };
   return {
     basemap,
     // Built on first use (the highlight; the legend reads the kinds counted in groupLegs).
     get arcs() {
       arcs ??= toMapArcs(data);
       return arcs;
+    },
+    arcAt(i) {
+      if (arcs) return arcs[i];
+      const n = legFrom.partnership[i];
+      const p = n === undefined ? undefined : data.partnerships[n];
+      const from = p?.parties[convenerIndex(p)];
+      const to = p?.parties[legFrom.party[i] as number];
+      const a = from && endpoint(from);
+      const b = to && endpoint(to);
+      if (!p || !a || !b) return undefined;
+      // Legs are numbered within their partnership, whose legs are consecutive.
+      let first = i;
+      while (first > 0 && legFrom.partnership[first - 1] === n) first -= 1;
+      return {
+        id: `${p.id}:${i - first}`,
+        partnershipId: p.id,
+        kind: p.kind,
+        from: a,
+        to: b,
+        multilateral: p.parties.length > 2,
+      };
     },
     ...legs,
     organizations,

@@ -33,8 +33,10 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /**
  * Places the markers on screen for a projection and zoom. A city cluster stays one marker until
  * it is in `open` or the zoom reaches `openZoom`; open ones spread their members around the centre.
- * `scale` shrinks every marker on small maps.
- * Overlapping markers are then pushed apart (`separateMarkers`), keeping `home` for a leader line.
+ * `scale` shrinks every marker on small maps; where the markers together would cover more than
+ * `maxCover` of the map (`area`, its px² at zoom 1, grown by the zoom) they shrink too, down to
+ * `minShrink` of their size (2,000 parks cover a 960 × 600 map more than once: at full size they could
+ * only be drawn as a carpet pushed far from their places). Overlapping markers are then pushed apart (`separateMarkers`), keeping `home` for a leader line.
  * Unnamed-party rings come first, then larger markers before smaller, so small ones draw on top.
  */
 export function layoutMarkers(
@@ -42,7 +44,13 @@ export function layoutMarkers(
   project: Project,
   t: ZoomTransform,
   open: ReadonlySet<string>,
-  { openZoom = 4, scale = 1 }: { openZoom?: number; scale?: number } = {},
+  {
+    openZoom = 4,
+    scale = 1,
+    area = Number.POSITIVE_INFINITY,
+    maxCover = 0.12,
+    minShrink = 0.4,
+  }: { openZoom?: number; scale?: number; area?: number; maxCover?: number; minShrink?: number } = {},
 ): MapMarker[] {
   const sized = (r: number) => Math.round(r * scale * 10) / 10;
   const screen = (lon: number, lat: number) => {
@@ -103,6 +111,11 @@ export function layoutMarkers(
         ...(members.length > 1 ? { cluster: c.id } : {}),
       });
     });
+  }
+  const cover = (Math.PI * out.reduce((sum, m) => sum + m.r * m.r, 0)) / (area * t.k * t.k);
+  if (cover > maxCover) {
+    const shrink = Math.max(minShrink, Math.sqrt(maxCover / cover));
+    for (const m of out) m.r = Math.max(2, r1(m.r * shrink));
   }
   const moved = separateMarkers(out);
   out.forEach((m, i) => {

@@ -1,4 +1,5 @@
-import { type GeoProjection, geoNaturalEarth1 } from 'd3-geo';
+import { type GeoProjection, geoNaturalEarth1, geoNaturalEarth1Raw } from 'd3-geo';
+import type { Project } from './arcPaths.js';
 
 /** `data` frames the drawn points; `world` the whole globe. */
 export type MapFit = 'data' | 'world';
@@ -21,6 +22,8 @@ function twoDistinct(points: readonly (readonly [number, number])[]): boolean {
   return points.some((p) => p[0] !== x || p[1] !== y);
 }
 
+const naturalEarths = new WeakSet<GeoProjection>();
+
 /**
  * A Natural Earth projection fitted to `width`×`height`: to the globe, or to the data's points
  * (falling back to the globe with fewer than two distinct points).
@@ -38,6 +41,7 @@ export function makeProjection({
     [Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)],
   ];
   const projection = geoNaturalEarth1().precision(0.5).fitExtent(extent, { type: 'Sphere' });
+  naturalEarths.add(projection);
   const worldScale = projection.scale();
   const worldTranslate = projection.translate();
   if (fit === 'world' || !twoDistinct(points)) return projection;
@@ -55,4 +59,36 @@ export function makeProjection({
   }
   const [tx, ty] = projection.translate();
   return projection.translate([tx + width / 2 - (x0 + x1) / 2, ty + height / 2 - (y0 + y1) / 2]);
+}
+
+const RAD = Math.PI / 180;
+/**
+ * The projection's point function without d3's per-point pipeline (degrees to radians, an identity
+ * rotation, the scale and translation as separate steps) when it is `makeProjection`'s unrotated Natural
+ * Earth, else the projection itself: the same points, for tracing tens of thousands of legs.
+ */
+export function pointProjector(projection: GeoProjection): Project {
+  const [a, b, c] = projection.rotate();
+  const [cx, cy] = projection.center();
+  if (
+    !naturalEarths.has(projection) ||
+    a ||
+    b ||
+    c ||
+    cx ||
+    cy ||
+    projection.angle() ||
+    projection.reflectX() ||
+    projection.reflectY()
+  )
+    return projection;
+  const k = projection.scale();
+  const [tx, ty] = projection.translate();
+  return ([lon, lat]) => {
+    let l = lon * RAD;
+    // As d3's identity rotation: longitudes past ±180° wrap.
+    if (Math.abs(l) > Math.PI) l -= Math.round(l / (2 * Math.PI)) * 2 * Math.PI;
+    const [x, y] = geoNaturalEarth1Raw(l, lat * RAD);
+    return [tx + k * x, ty - k * y];
+  };
 }

@@ -20,7 +20,7 @@ export function legProjector(model: MapModel, options: LinkPathOptions): (i: num
   const cache = new Map<number, ProjectedArc | undefined>();
   return (i) => {
     if (cache.has(i)) return cache.get(i);
-    const arc = model.arcs[i];
+    const arc = model.arcAt(i);
     const p = arc && projectArc(arc, path, model.locate);
     cache.set(i, p);
     return p;
@@ -81,11 +81,28 @@ export function highlightOf(
 }
 
 /**
- * Draws every leg into `leg`'s cache while the page is idle after the first render (in the idle
- * periods the browser offers, else in slices of `sliceMs`), so that the first hover of a busy
- * marker only joins ready paths. Returns a cancel function.
+ * Positions (in `model.arcs`) of the legs of every place with more than `above` legs (a city cluster's members
+ * together, or a country's unnamed parties), ascending: what `warmLegs` draws ahead of a hover. The legs of the
+ * other markers are few, and drawn on their first hover.
  */
-export function warmLegs(leg: (i: number) => unknown, count: number, sliceMs = 4): () => void {
+export function busyLegs(model: MapModel, above = 64): number[] {
+  const out = new Set<number>();
+  const add = (keys: readonly string[]) => {
+    let n = 0;
+    for (const k of keys) n += model.legsOf.get(k)?.length ?? 0;
+    if (n > above) for (const k of keys) for (const i of model.legsOf.get(k) ?? []) out.add(i);
+  };
+  for (const c of model.clusters) add(c.members);
+  for (const c of model.countryParties) add([c.id]);
+  return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Draws the legs at `legs` (positions in `model.arcs`) into `leg`'s cache while the page is idle after the
+ * first render (in the idle periods the browser offers, else in slices of `sliceMs`), so that the first hover
+ * of a busy marker only joins ready paths. Returns a cancel function.
+ */
+export function warmLegs(leg: (i: number) => unknown, legs: readonly number[], sliceMs = 4): () => void {
   type Deadline = { timeRemaining: () => number };
   const g = globalThis as {
     requestIdleCallback?: (cb: (d: Deadline) => void) => number;
@@ -94,11 +111,13 @@ export function warmLegs(leg: (i: number) => unknown, count: number, sliceMs = 4
   const later = (cb: (d?: Deadline) => void) =>
     g.requestIdleCallback ? g.requestIdleCallback(cb) : (setTimeout(cb, 16) as unknown as number);
   const cancel = (id: number) => (g.cancelIdleCallback ? g.cancelIdleCallback(id) : clearTimeout(id));
+  const count = legs.length;
   let i = 0;
   let id = 0;
   const step = (deadline?: Deadline) => {
     const end = performance.now() + Math.max(sliceMs, deadline?.timeRemaining() ?? 0);
-    while (i < count && performance.now() < end) for (const stop = Math.min(count, i + 8); i < stop; ) leg(i++);
+    while (i < count && performance.now() < end)
+      for (const stop = Math.min(count, i + 8); i < stop; ) leg(legs[i++] as number);
     if (i < count) id = later(step);
   };
   id = later(step);

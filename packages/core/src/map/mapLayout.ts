@@ -16,9 +16,34 @@ export const mapFontSize = (width: number) => (width < 480 ? 10 : 11);
 export const mapProjection = (model: MapModel, width: number, height: number, fit: MapFit) =>
   makeProjection({ width, height, fit, points: model.points, padding: fit === 'data' ? 40 : 6 });
 
+// A marker's texts depend on what it stands for, not where it stands: kept per model and locale, so laying the
+// markers out again (a zoom, an opened cluster) does not write 2,000 accessible names again.
+const textCache = new WeakMap<MapModel, Map<string, Map<string, MarkerText>>>();
+
 /** Each marker's label, tooltip lines and accessible name, by marker id. */
-export const markerTexts = (model: MapModel, markers: readonly MapMarker[], locale: Locale) =>
-  new Map(markers.map((m) => [m.id, markerText(model, m, locale)]));
+export function markerTexts(model: MapModel, markers: readonly MapMarker[], locale: Locale): Map<string, MarkerText> {
+  let byLocale = textCache.get(model);
+  if (!byLocale) {
+    byLocale = new Map();
+    textCache.set(model, byLocale);
+  }
+  let known = byLocale.get(locale);
+  if (!known) {
+    known = new Map();
+    byLocale.set(locale, known);
+  }
+  const out = new Map<string, MarkerText>();
+  for (const m of markers) {
+    // The same id stands for the same organization, cluster or country, with the same count.
+    let text = known.get(m.id);
+    if (!text) {
+      text = markerText(model, m, locale);
+      known.set(m.id, text);
+    }
+    out.set(m.id, text);
+  }
+  return out;
+}
 
 /** Labels placed clear of the markers and of each other (larger markers win), on the reading side first. */
 export function mapLabels(
@@ -91,6 +116,7 @@ export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
   });
   const base = layoutMarkers(model, projection, { k: zoom.k, x: 0, y: 0 }, o.open ?? new Set(), {
     scale: markerScale(o.width),
+    area: o.width * o.height,
   });
   const markers = shiftMarkers(base, zoom.x, zoom.y);
   const texts = markerTexts(model, base, o.locale);

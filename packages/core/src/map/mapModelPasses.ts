@@ -146,6 +146,9 @@ export function placeClusters(
   return { clusters, clusterById, places, placeOf, clusterCounts };
 }
 
+/** For each leg (by position in `toMapArcs`' list): its partnership's position in the data and the party it goes to. */
+export type LegSource = { partnership: number[]; party: number[] };
+
 /**
  * The legs as `toMapArcs` lists them (a star from each partnership's convener to every other party that can be
  * placed), walked without building them: each endpoint's legs, and the legs grouped by the pair of places they
@@ -164,24 +167,33 @@ export function groupLegs(
   };
   const placed = (party: Party): string | undefined =>
     'org' in party ? (organizations.has(party.org) ? party.org : undefined) : `country:${party.unnamed.country}`;
-  const byPair = new Map<string, Map<string, CityPair & { last: string }>>();
-  const pairList: (CityPair & { last: string })[] = [];
+  // Pairs by their two places (the lesser first), as positions in `pairs`; the last partnership counted for each
+  // alongside, so the pairs themselves are built once, without a field to strip (100,000 at the largest size).
+  const byPair = new Map<string, Map<string, number>>();
+  const pairs: CityPair[] = [];
+  const last: string[] = [];
   const legKinds = { bilateral: false, multilateral: false };
+  // Where each leg comes from (its partnership's position in the data, and the party it goes to), so that one leg
+  // can be built on its own (`MapModel.arcAt`).
+  const legFrom: LegSource = { partnership: [], party: [] };
   let leg = 0;
-  for (const p of data.partnerships) {
+  for (let n = 0; n < data.partnerships.length; n++) {
+    const p = data.partnerships[n] as Dataset['partnerships'][number];
     const c = convenerIndex(p);
     const convener = p.parties[c];
     const from = convener && placed(convener);
     if (!from) continue;
+    const a = placeOf.get(from);
     const multilateral = p.parties.length > 2;
     for (let j = 0; j < p.parties.length; j++) {
       const to = j === c ? undefined : placed(p.parties[j] as Party);
       if (!to) continue;
       const i = leg++;
+      legFrom.partnership.push(n);
+      legFrom.party.push(j);
       legKinds[multilateral ? 'multilateral' : 'bilateral'] = true;
       addLeg(from, i);
       if (to !== from) addLeg(to, i);
-      const a = placeOf.get(from);
       const b = placeOf.get(to);
       if (!a || !b) continue;
       const [x, y] = a > b ? [b, a] : [a, b];
@@ -190,19 +202,20 @@ export function groupLegs(
         row = new Map();
         byPair.set(x, row);
       }
-      let pair = row.get(y);
-      if (!pair) {
-        pair = { id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0, last: '' };
-        row.set(y, pair);
-        pairList.push(pair);
+      let k = row.get(y);
+      if (k === undefined) {
+        k = pairs.length;
+        row.set(y, k);
+        pairs.push({ id: `${x}|${y}`, from: x, to: y, legs: 0, partnerships: 0 });
+        last.push('');
       }
+      const pair = pairs[k] as CityPair;
       pair.legs += 1;
-      if (pair.last !== p.id) {
-        pair.last = p.id;
+      if (last[k] !== p.id) {
+        last[k] = p.id;
         pair.partnerships += 1;
       }
     }
   }
-  const pairs = pairList.map(({ id, from, to, legs, partnerships }) => ({ id, from, to, legs, partnerships }));
-  return { legsOf, pairs, legKinds, legCount: leg };
+  return { legsOf, pairs, legKinds, legCount: leg, legFrom };
 }

@@ -1,5 +1,14 @@
 import type { ArcEndpoint, MapArc, PartnershipKind } from '@parklinks/data';
-import { curvedPath, greatCirclePath, loopPath, type Project, straightPath } from './arcPaths.js';
+import {
+  type PathSink,
+  type Project,
+  svgPathWriter,
+  traceCurved,
+  traceGreatCircle,
+  traceLoop,
+  traceStraight,
+} from './arcPaths.js';
+import { pairWeight } from './arcWeights.js';
 
 /** How legs are drawn: along the great circle (shortest route on the globe), a bowed curve, or a straight line. */
 export type ArcStyle = 'great-circle' | 'curved' | 'straight';
@@ -33,24 +42,41 @@ export function endpointKey(e: ArcEndpoint): string {
   return e.type === 'organization' ? e.id : `country:${e.country}`;
 }
 
-export type LinkPathOptions = Pick<ProjectArcsOptions, 'project' | 'style' | 'central' | 'pxPerDegree'>;
+export type LinkPathOptions = Pick<ProjectArcsOptions, 'project' | 'style' | 'central' | 'pxPerDegree'> & {
+  /** Length in px of each quadratic piece of a great circle. Default 40. */
+  segment?: number;
+};
 
 /**
- * A function drawing the path between two (lon, lat) places in the chosen style, or null when
- * either end cannot be projected. Ends that meet on screen give a small loop so the link stays visible.
+ * A function tracing the link between two (lon, lat) places in the chosen style into a sink (an SVG path
+ * writer, a canvas context, a `Path2D`); false, with nothing traced, when either end cannot be projected.
+ * Ends that meet on screen give a small loop so the link stays visible.
  */
-export function linkPath(options: LinkPathOptions): (a: [number, number], b: [number, number]) => string | null {
+export function linkTracer(
+  options: LinkPathOptions,
+): (sink: PathSink, a: [number, number], b: [number, number]) => boolean {
   const { project, style = 'great-circle', central = 0 } = options;
   const scale = (project as { scale?: () => number }).scale;
   const pxPerDegree = options.pxPerDegree ?? (typeof scale === 'function' ? (scale() * Math.PI) / 180 : 3);
-  return (a, b) => {
+  const circle = { central, pxPerDegree, segment: options.segment ?? 40 };
+  return (sink, a, b) => {
     const pa = project(a);
     const pb = project(b);
-    if (!pa || !pb) return null;
-    if (Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < 3) return loopPath(pa);
-    if (style === 'straight') return straightPath(pa, pb);
-    if (style === 'curved') return curvedPath(pa, pb);
-    return greatCirclePath(a, b, project, { central, pxPerDegree });
+    if (!pa || !pb) return false;
+    if (Math.hypot(pa[0] - pb[0], pa[1] - pb[1]) < 3) traceLoop(sink, pa);
+    else if (style === 'straight') traceStraight(sink, pa, pb);
+    else if (style === 'curved') traceCurved(sink, pa, pb);
+    else traceGreatCircle(sink, a, b, project, circle);
+    return true;
+  };
+}
+
+/** The SVG path between two (lon, lat) places in the chosen style (`linkTracer`), or null when either end cannot be projected. */
+export function linkPath(options: LinkPathOptions): (a: [number, number], b: [number, number]) => string | null {
+  const trace = linkTracer(options);
+  return (a, b) => {
+    const w = svgPathWriter();
+    return trace(w, a, b) ? w.toString() : null;
   };
 }
 
@@ -103,4 +129,24 @@ export function projectPairs(
     if (d !== null) out.push({ id, from, to, legs, partnerships, d });
   }
   return out;
+}
+
+/**
+ * Traces every pair of places into the sink of its weight class (`pairWeight` of its agreements; a canvas
+ * draws each class as one stroke): the static layer of a map with very many pairs, with no path strings.
+ * Returns how many pairs were traced (pairs with a place that cannot be located or projected are left out).
+ */
+export function tracePairs(
+  pairs: readonly { from: string; to: string; partnerships: number }[],
+  options: LinkPathOptions & { places: ReadonlyMap<string, [number, number]> },
+  sinkOf: (weight: number) => PathSink,
+): number {
+  const trace = linkTracer(options);
+  let n = 0;
+  for (const { from, to, partnerships } of pairs) {
+    const a = options.places.get(from);
+    const b = options.places.get(to);
+    if (a && b && trace(sinkOf(pairWeight(partnerships)), a, b)) n += 1;
+  }
+  return n;
 }

@@ -5,12 +5,18 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
 /**
  * Pushes overlapping discs apart (larger ones move less) until none overlaps by more than a
- * fraction of a pixel or `iterations` run out, like a Dorling cartogram. Deterministic: the same
+ * fraction of a pixel, `iterations` run out, or `work` comparisons of neighbouring discs per disc have
+ * been made (dense clumps cost the square of their size per iteration: 2,000 parks in 59 countries took
+ * ~250 ms for 60 iterations, 10,000 several seconds), like a Dorling cartogram. Deterministic: the same
  * input gives the same output. Returns new positions in input order; callers draw a leader line
  * from a moved marker to where it belongs. A disc at a non-finite position stays where it is.
  */
-export function separateMarkers(discs: readonly Disc[], { gap = 1.5, iterations = 60 } = {}): [number, number][] {
+export function separateMarkers(
+  discs: readonly Disc[],
+  { gap = 1.5, iterations = 60, work = 500 } = {},
+): [number, number][] {
   const n = discs.length;
+  let budget = work * n;
   const x = Float64Array.from(discs, (d) => d.x);
   const y = Float64Array.from(discs, (d) => d.y);
   const r = Float64Array.from(discs, (d) => d.r);
@@ -18,7 +24,7 @@ export function separateMarkers(discs: readonly Disc[], { gap = 1.5, iterations 
   const cx = new Float64Array(n);
   const cy = new Float64Array(n);
   const grid = new CellGrid(n);
-  for (let it = 0; it < iterations; it++) {
+  passes: for (let it = 0; it < iterations; it++) {
     for (let i = 0; i < n; i++) {
       cx[i] = Math.floor((x[i] as number) / cell);
       cy[i] = Math.floor((y[i] as number) / cell);
@@ -34,6 +40,8 @@ export function separateMarkers(discs: readonly Disc[], { gap = 1.5, iterations 
       for (let gx = ci - 1; gx <= ci + 1; gx++)
         for (let gy = cj - 1; gy <= cj + 1; gy++) {
           const [from, to] = grid.range(gx, gy);
+          budget -= to - from;
+          if (budget < 0) break passes;
           for (let k = from; k < to; k++) {
             const j = grid.items[k] as number;
             if (j <= i) continue;

@@ -167,7 +167,7 @@ export function HoverTooltip({
 }
 
 /**
- * An `<svg>` layer faded while some legs are highlighted: only its `opacity` changes (with
+ * A layer (its child an `<svg>` or a `<canvas>`) faded while some legs are highlighted: only its `opacity` changes (with
  * `will-change: opacity` the compositor fades the already rastered layer; nothing repaints). Its
  * children come from the map, which a hover does not re-render, so they are not re-rendered either.
  */
@@ -176,8 +176,6 @@ export function DimmedLayer({
   byId,
   fallback,
   hasLegs,
-  width,
-  height,
   style,
   children,
 }: {
@@ -185,16 +183,14 @@ export function DimmedLayer({
   byId: ReadonlyMap<string, MapMarker>;
   fallback: MapMarker | undefined;
   hasLegs: (m: MapMarker) => boolean;
-  width: number;
-  height: number;
   style: CSSProperties;
   children: ReactNode;
 }) {
   const active = useHovered(hover, byId) ?? fallback;
   const dim = active ? hasLegs(active) : false;
   return (
-    <svg width={width} height={height} aria-hidden style={{ ...style, opacity: dim ? 0.35 : 1 }}>
+    <div aria-hidden data-layer="legs" style={{ ...style, opacity: dim ? 0.35 : 1 }}>
       {children}
-    </svg>
+    </div>
   );
 }

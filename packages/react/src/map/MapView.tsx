@@ -2,6 +2,8 @@ import { identityZoom, isRtl, type Locale, type SceneView, zoomExtent } from '@p
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
+  busyLegs,
+  COMBINE_ARCS_ABOVE,
   clusterToOpen,
   highlightOf,
   layoutMarkers,
@@ -22,6 +24,7 @@ import {
   warmLegs,
 } from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useClientRender } from '../shared/CanvasLayer.js';
 import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
@@ -29,7 +32,7 @@ import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
 import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
-import { StaticLayers, zoomAttr } from './StaticLayers.js';
+import { type StaticArcs, StaticLayers, zoomAttr } from './StaticLayers.js';
 import { useMapKeys } from './useMapKeys.js';
 
 export type MapViewProps = {
@@ -46,7 +49,17 @@ export type MapViewProps = {
   renderView?: SceneChildren;
 };
 
-const overlay = { position: 'absolute', inset: 0, display: 'block', pointerEvents: 'none' } as const;
+/** Above this many pairs of places, a browser draws the static legs on a canvas (`ArcsCanvas`). */
+export const CANVAS_ARCS_ABOVE = COMBINE_ARCS_ABOVE;
+
+// Each overlay in a compositing layer of its own: a hover repaints its few marks, not the markers it overlaps.
+const overlay = {
+  position: 'absolute',
+  inset: 0,
+  display: 'block',
+  pointerEvents: 'none',
+  willChange: 'transform',
+} as const;
 
 /** The interactive map drawing inside the chart frame. */
 export function MapView(props: MapViewProps) {
@@ -56,17 +69,23 @@ export function MapView(props: MapViewProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   // The same steps as the scene's `layoutMap`, each memoised on what it depends on.
   const projection = useMemo(() => mapProjection(model, width, height, fit), [width, height, fit, model]);
-  // The static layer: one path per pair of places. Single legs are drawn only when highlighted.
-  const pairs = useMemo(
-    () => projectPairs(model.pairs, { project: projection, places: model.places, style: arcStyle }),
-    [model, projection, arcStyle],
+  // The static layer: one path per pair of places, or above CANVAS_ARCS_ABOVE pairs (in a browser) the pairs
+  // traced on a canvas, with no path strings. Single legs are drawn only when highlighted.
+  const canvas = useClientRender() && model.pairs.length > CANVAS_ARCS_ABOVE;
+  const arcs = useMemo<StaticArcs>(
+    () =>
+      canvas
+        ? { canvas: { pairs: model.pairs, places: model.places, style: arcStyle } }
+        : { svg: projectPairs(model.pairs, { project: projection, places: model.places, style: arcStyle }) },
+    [canvas, model, projection, arcStyle],
   );
   const leg = useMemo(
     () => legProjector(model, { project: projection, style: arcStyle }),
     [model, projection, arcStyle],
   );
-  // Draw the single legs while the page is idle, so that a first hover only joins ready paths.
-  useEffect(() => warmLegs(leg, model.legCount), [leg, model]);
+  // Draw the legs of busy places while the page is idle, so that their first hover only joins ready paths (the
+  // legs of the others are few, each built and drawn on its first hover: `arcAt`).
+  useEffect(() => warmLegs(leg, busyLegs(model)), [leg, model]);
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);
@@ -96,8 +115,8 @@ export function MapView(props: MapViewProps) {
   const scale = markerScale(width);
   // Lay markers out per zoom level (separation depends on it), then shift them for panning.
   const base = useMemo(
-    () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale }),
-    [model, projection, t.k, openSet, scale],
+    () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale, area: width * height }),
+    [model, projection, t.k, openSet, scale, width, height],
   );
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
@@ -182,7 +201,7 @@ export function MapView(props: MapViewProps) {
         projection={projection}
         active={active}
         features={model.basemap}
-        pairs={pairs}
+        arcs={arcs}
         settled={settled}
         live={t}
         hover={hover}

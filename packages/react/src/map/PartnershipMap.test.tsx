@@ -171,7 +171,7 @@ describe('<PartnershipMap />', () => {
   it('highlights every leg of a hovered park in the overlay, without re-rendering the arc layer', () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
     const before = arcRenders.count;
-    const legsLayer = () => container.querySelectorAll('svg[aria-hidden]')[1] as SVGSVGElement;
+    const legsLayer = () => container.querySelector('[data-layer="legs"]') as HTMLElement;
     const overlay = () => container.querySelector('[data-highlight-legs]');
     const subpaths = (sel: string) => container.querySelector(sel)?.getAttribute('d')?.match(/M/g)?.length ?? 0;
     expect(overlay()).toBeNull();

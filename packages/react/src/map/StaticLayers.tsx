@@ -1,8 +1,16 @@
 import type { ZoomTransform } from '@parklinks/core';
-import { COMBINE_ARCS_ABOVE, type CountryFeature, type MapMarker, type ProjectedPair } from '@parklinks/core/map';
+import {
+  type ArcStyle,
+  type CityPair,
+  COMBINE_ARCS_ABOVE,
+  type CountryFeature,
+  type MapMarker,
+  type ProjectedPair,
+} from '@parklinks/core/map';
 import type { GeoProjection } from 'd3-geo';
 import type { CSSProperties } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
+import { ArcsCanvas } from './ArcsCanvas.js';
 import { ArcsLayer } from './ArcsLayer.js';
 import { CountriesLayer } from './CountriesLayer.js';
 import { DimmedLayer } from './HighlightLayer.js';
@@ -15,8 +23,8 @@ export type StaticLayersProps = {
   active: string;
   /** The basemap's polygons. */
   features: readonly CountryFeature[];
-  /** One path per pair of places joined by legs. */
-  pairs: readonly ProjectedPair[];
+  /** The legs: one SVG path per pair of places (`svg`), or the pairs to draw on a canvas (`canvas`). */
+  arcs: StaticArcs;
   /** The zoom the layers were last drawn at. */
   settled: ZoomTransform;
   /** The zoom on screen now; the difference is bridged by a CSS transform until the layers redraw. */
@@ -28,11 +36,22 @@ export type StaticLayersProps = {
   hasLegs: (m: MapMarker) => boolean;
 };
 
+/** What the static legs are drawn from: SVG paths, or (very many pairs, in a browser) a canvas. */
+export type StaticArcs =
+  | { svg: readonly ProjectedPair[] }
+  | {
+      canvas: {
+        pairs: readonly CityPair[];
+        places: ReadonlyMap<string, [number, number]>;
+        style: ArcStyle;
+      };
+    };
+
 const r = (v: number) => Math.round(v * 1000) / 1000;
 export const zoomAttr = (t: ZoomTransform) => `translate(${r(t.x)} ${r(t.y)}) scale(${r(t.k)})`;
 
 /**
- * Land and legs, each in its own composited SVG: hovering, focusing or dimming never repaints
+ * Land and legs, each in its own composited layer (SVG; the legs on a canvas above `CANVAS_ARCS_ABOVE` pairs): hovering, focusing or dimming never repaints
  * them, and during a gesture they follow by a CSS transform (no repaint) until the zoom settles and
  * they redraw crisply. Measured at 10,000 legs in software-rastered Chromium: an overlay change in
  * the same SVG repainted all legs (250–400 ms); in separate layers it costs one frame. Dimming is
@@ -44,7 +63,7 @@ export function StaticLayers({
   projection,
   active,
   features,
-  pairs,
+  arcs,
   settled,
   live,
   hover,
@@ -78,13 +97,25 @@ export function StaticLayers({
         byId={byId}
         fallback={fallback}
         hasLegs={hasLegs}
-        width={width}
-        height={height}
         style={{ ...layer, willChange: 'transform, opacity' }}
       >
-        <g transform={transform}>
-          <ArcsLayer pairs={pairs} mode={pairs.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
-        </g>
+        {'svg' in arcs ? (
+          <svg width={width} height={height} aria-hidden style={{ display: 'block' }}>
+            <g transform={transform}>
+              <ArcsLayer pairs={arcs.svg} mode={arcs.svg.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
+            </g>
+          </svg>
+        ) : (
+          <ArcsCanvas
+            pairs={arcs.canvas.pairs}
+            places={arcs.canvas.places}
+            projection={projection}
+            arcStyle={arcs.canvas.style}
+            zoom={settled}
+            width={width}
+            height={height}
+          />
+        )}
       </DimmedLayer>
     </>
   );
