@@ -29,7 +29,8 @@ import {
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '..', '..');
-const dist = join(pkg, 'dist');
+// PARKLINKS_DIST: another folder (e.g. an unminified build for profiling, next to the real one).
+const dist = process.env.PARKLINKS_DIST ?? join(pkg, 'dist');
 const src = (p) => join(pkg, 'src', p);
 
 // Workspace packages from source (always current, no build order needed); third-party from node_modules.

@@ -59,8 +59,9 @@ function forLocale(text, locale, withEnglish = true) {
 
 /**
  * The display copy in two parts, for the loader's chunks: `draw`, what a chart's first paint in `locale` reads
- * (organizations with their names in that language and English; partnerships without summary, signatories and
- * amounts, their titles in that language, else English; sources as ids), and `details`, the rest, which
+ * (organizations with their names in that language, else English, cities in English too; partnerships without
+ * summary, signatories and amounts, their titles in that language, else English; sources as ids), and `details`,
+ * the rest, which
  * `completeDataset` puts back into the same records when the interactive chart loads (tooltips, the data table,
  * names in every language). `draw` alone is not a valid data set; draw merged with details is the display copy.
  */
@@ -73,14 +74,14 @@ export function splitDisplayDataset(display, locale = 'en') {
     sources: display.sources.map(({ id, ...rest }) => rest),
   };
   const draw = {
+    // Cities keep their English name: the map groups places by it.
     organizations: display.organizations.map(({ name, city, ...o }) =>
       city === undefined
-        ? { ...o, name: forLocale(name, locale) }
-        : { ...o, name: forLocale(name, locale), city: forLocale(city, locale) },
+        ? { ...o, name: forLocale(name, locale, false) }
+        : { ...o, name: forLocale(name, locale, false), city: forLocale(city, locale) },
     ),
     partnerships: display.partnerships.map(({ summary, signatories, amounts, title, ...p }) => ({
       ...p,
-      // The map reads organizations' English names too (its labels fall back to them); titles only in one language.
       title: forLocale(title, locale, false),
     })),
     sources: display.sources.map(({ id }) => ({ id })),

@@ -157,35 +157,15 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       const el = document.createElement('span');
       menu = el;
       box.append(el);
-      import('./download/menu.js').then(({ createDownloadMenu }) => {
+      import('./download/chartMenu.js').then(({ chartMenu }) => {
         if (menu !== el || !last) return;
-        const shownNow = () => last!;
-        const created = createDownloadMenu({
-          locale: last.options.locale,
-          theme: last.options.theme,
-          fileName: `parklinks-${view}`,
-          ...(view === 'explorer' ? { formats: ['csv'] as const } : {}),
-          getSvg: async () => {
-            await code.details?.();
-            const { data, options } = shownNow();
-            const { renderSvg } = await import('./static/renderSvg.js');
-            return renderSvg({
-              view: view as 'map',
-              data,
-              locale: options.locale,
-              theme: options.theme === 'dark' || (options.theme === 'auto' && dark()) ? 'dark' : 'light',
-              width,
-              ...(options.filter ? { filter: options.filter } : {}),
-              ...(options.heading ? { title: options.heading } : {}),
-            });
-          },
-          getCsv: async () => {
-            await code.details?.();
-            const { data, options } = shownNow();
-            const { recordsCsv } = await import('./download/csv.js');
-            return recordsCsv(data, options.filter, options.locale);
-          },
-        });
+        const source = {
+          view,
+          shown: () => last!,
+          width: () => width,
+          ...(code.details ? { details: code.details } : {}),
+        };
+        const created = chartMenu(source, last.options);
         menu = created;
         el.replaceWith(created);
       });
