@@ -1,4 +1,4 @@
-import { parseSelection, type Scene, sceneToSvg, uiMessages } from '@parklinks/core';
+import { formatNumber, parseSelection, pluralCategory, type Scene, sceneToSvg, uiMessages } from '@parklinks/core';
 import { type Dataset, filterDataset } from '@parklinks/data';
 import type { EmbedOptions } from './attributes.js';
 import { parseAttributes } from './attributes.js';
@@ -83,8 +83,12 @@ function loading(box: HTMLElement, locale: EmbedOptions['locale']) {
 
 const quote = (v: string) => JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
 
-/** Lets the browser paint and handle input before the next step (`scheduler.yield` where there is one). */
-export const nextTask = (): Promise<void> => {
+/**
+ * Lets the browser paint and handle input before the next step (`scheduler.yield` where there is one). `step` names
+ * the step just done in the page's User Timing (`parklinks:<step>` marks, seen in a browser's performance panel).
+ */
+export const nextTask = (step?: string): Promise<void> => {
+  if (step && typeof performance !== 'undefined') performance.mark(`parklinks:${step}`);
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 };
@@ -172,8 +176,12 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     };
 
     const paintStatic = async (data: Dataset, options: EmbedOptions, g: number) => {
-      // The data chunk was parsed in this task: lay out in the next.
-      await nextTask();
+      // The data chunk was parsed in this task: lay out in the next. The locale's number and plural rules are made
+      // in a task of their own first (creating them loads ICU data: tens of ms on a slow phone).
+      await nextTask('data');
+      formatNumber(options.locale, 1);
+      pluralCategory(options.locale, 1);
+      await nextTask('intl');
       if (g !== generation || live) return;
       const target = reservedHeight(view, width, get('height'));
       const shown = options.filter ? filterDataset(data, options.filter) : data;
@@ -189,11 +197,11 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         filtered: !!options.filter,
       });
       if (g !== generation || live) return;
-      await nextTask();
+      await nextTask('scene');
       if (g !== generation || live) return;
       // Written in one task, parsed and painted in the next: each stays short on a slow phone.
       const svg = sceneToSvg(scene, { padding: 0, fontFamily: getComputedStyle(host).fontFamily || undefined });
-      await nextTask();
+      await nextTask('svg');
       if (g !== generation || live) return;
       const wrap = document.createElement('div');
       wrap.className = 'parklinks-static';
@@ -209,6 +217,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       holdHeight();
       slot.replaceChildren(wrap);
       drawn = true;
+      performance.mark('parklinks:painted');
     };
 
     const update = async () => {

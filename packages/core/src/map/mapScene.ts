@@ -9,7 +9,7 @@ import { buildMapModel, type MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { MapFit } from './makeProjection.js';
 import { highlightOf, legProjector, type MapHighlight, visibleMarkers } from './mapHighlight.js';
-import { clusterToOpen, layoutMap } from './mapLayout.js';
+import { clusterToOpen, layoutMap, type MapLayout } from './mapLayout.js';
 import { mapLegend } from './mapLegend.js';
 import { arcMarks, countryMarks, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
 import { mapMessages } from './messages.js';
@@ -28,7 +28,23 @@ export type MapSceneOptions = SceneOptions & {
   open?: ReadonlySet<string>;
   /** A model already built for `data` and `basemap` (the React chart keeps one per data set). */
   model?: MapModel;
+  /** The layout `mapSceneLayout` made for this model and these options (so the two can run in separate tasks). */
+  layout?: MapLayout;
 };
+
+/**
+ * The layout `buildMapScene` draws for `model` and `options` (size, locale, fit, zoom, and the clusters open for the
+ * selection): the longest step of a map's scene, callable on its own.
+ */
+export function mapSceneLayout(model: MapModel, options: Omit<MapSceneOptions, 'basemap'>): MapLayout {
+  const { width } = options;
+  const height = options.height ?? mapHeight(width);
+  const selected = options.selection ? markerId(options.selection) : null;
+  const open = clusterToOpen(model, selected, options.open ?? new Set());
+  const zoom = options.zoom ?? { k: 1, x: 0, y: 0 };
+  const locale = resolveLocale(options.locale);
+  return layoutMap(model, { width, height, locale, fit: options.fit, arcStyle: options.arcStyle, zoom, open });
+}
 
 /** The map's height for a width: the chart's own aspect ratio. */
 export const mapHeight = (width: number) => Math.round(width * 0.56);
@@ -83,9 +99,8 @@ export function buildMapScene(data: Dataset, options: MapSceneOptions): Scene {
   const height = options.height ?? mapHeight(width);
   const model = options.model ?? buildMapModel(data, options.basemap);
   const selected = options.selection ? markerId(options.selection) : null;
-  const open = clusterToOpen(model, selected, options.open ?? new Set());
   const zoom = options.zoom ?? { k: 1, x: 0, y: 0 };
-  const layout = layoutMap(model, { width, height, locale, fit: options.fit, arcStyle: options.arcStyle, zoom, open });
+  const layout = options.layout ?? mapSceneLayout(model, options);
   const names = new Map([...layout.texts].map(([id, t]) => [id, t.name]));
   const marker = selected ? layout.markers.find((m) => m.id === selected) : undefined;
   const highlight = marker

@@ -1,6 +1,14 @@
 // chunks/map.js — the code of <parklinks-map>, loaded by parklinks.js when such an element nears the viewport: its
-// first paint, a static SVG of the map's scene laid out in two short tasks; the interactive map comes later.
-import { basemapFeatures, buildMapModel, buildMapScene, type CountryFeature, worldBasemap } from '@parklinks/core/map';
+// first paint, a static SVG of the map's scene built in short tasks (world, model, layout, marks); the interactive
+// map comes later.
+import {
+  basemapFeatures,
+  buildMapModel,
+  buildMapScene,
+  type CountryFeature,
+  mapSceneLayout,
+  worldBasemap,
+} from '@parklinks/core/map';
 import { mountView, nextTask } from '../mountChart.js';
 import { builtinData, builtinDetails } from './builtinData.js';
 
@@ -12,11 +20,13 @@ export const mount = mountView(
     async scene(data, { whole, filtered, ...options }) {
       if (!world) {
         world = basemapFeatures(worldBasemap);
-        await nextTask();
+        await nextTask('map:world');
       }
       const model = buildMapModel(data, world);
-      await nextTask();
-      return buildMapScene(data, { ...options, basemap: world, model });
+      await nextTask('map:model');
+      const layout = mapSceneLayout(model, options);
+      await nextTask('map:layout');
+      return buildMapScene(data, { ...options, basemap: world, model, layout });
     },
     live: () => Promise.all([import('../live/map.js'), builtinDetails()]).then(([m]) => m.live),
     details: builtinDetails,
