@@ -15,11 +15,12 @@ export type ArticleFigures = {
   height: number;
   alert: string | null;
   errors: string[];
+  wake: { ms: number; longestTask: number } | null;
 };
 export function measureArticle(
   context: BrowserContext,
   url: string,
-  options?: { rate?: number; quietMs?: number; timeoutMs?: number },
+  options?: { rate?: number; quietMs?: number; timeoutMs?: number; wake?: boolean },
 ): Promise<ArticleFigures>;
 export function writeArticlePages(
   dir: string,

@@ -46,7 +46,7 @@ for (const vp of ['desktop', 'phone']) {
   for (const [key, page] of Object.entries(pages)) {
     const runs = [];
     for (let i = 0; i < loads; i++)
-      runs.push(await measureArticle(ctx, `${url}/${page}`, { rate: Number(values.rate) }));
+      runs.push(await measureArticle(ctx, `${url}/${page}`, { rate: Number(values.rate), wake: true }));
     const pick = (k) => runs.map((r) => r[k]);
     const bad = runs.find((r) => r.alert || r.errors.length);
     rows.push({
@@ -60,6 +60,8 @@ for (const vp of ['desktop', 'phone']) {
       tbt: median(pick('tbt')),
       tbtRange: [Math.min(...pick('tbt')), Math.max(...pick('tbt'))],
       painted: median(pick('paintedMs')),
+      wakeMs: median(runs.map((r) => r.wake?.ms ?? 0)),
+      wakeTask: median(runs.map((r) => r.wake?.longestTask ?? 0)),
       height: runs[0].height,
       problem: bad ? (bad.alert ?? bad.errors.join('; ')) : null,
     });
@@ -76,10 +78,12 @@ const ms = (n) => `${Math.round(n)}`;
 console.log(
   `\nArticle page, CPU ${values.rate}× slower, ${loads} loads per row (median, [min–max]); load average ${load0.map((x) => x.toFixed(1)).join(' ')}\n`,
 );
-console.log('| script / element | viewport | CLS | longest task ms | TBT ms | element height px |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| script / element | viewport | CLS | longest task ms | TBT ms | element height px | pointer → interactive ms (its longest task) |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const r of rows)
   console.log(
-    `| ${r.script} → ${r.key.replace(/-(none|\d+)$/, (_, h) => (h === 'none' ? ' (no height)' : ` height=${h}`))} | ${r.vp} | ${r.cls.toFixed(3)}${r.clsMax > r.cls ? ` (max ${r.clsMax.toFixed(3)})` : ''} | ${ms(r.longest)} [${ms(r.longestRange[0])}–${ms(r.longestRange[1])}] | ${ms(r.tbt)} [${ms(r.tbtRange[0])}–${ms(r.tbtRange[1])}] | ${r.height}${r.problem ? ` ⚠ ${r.problem}` : ''} |`,
+    `| ${r.script} → ${r.key.replace(/-(none|\d+)$/, (_, h) => (h === 'none' ? ' (no height)' : ` height=${h}`))} | ${r.vp} | ${r.cls.toFixed(3)}${r.clsMax > r.cls ? ` (max ${r.clsMax.toFixed(3)})` : ''} | ${ms(r.longest)} [${ms(r.longestRange[0])}–${ms(r.longestRange[1])}] | ${ms(r.tbt)} [${ms(r.tbtRange[0])}–${ms(r.tbtRange[1])}] | ${r.height}${r.problem ? ` ⚠ ${r.problem}` : ''} | ${ms(r.wakeMs)} (${ms(r.wakeTask)}) |`,
   );
 if (values.out) writeFileSync(values.out, `${JSON.stringify(rows, null, 2)}\n`);
