@@ -10,7 +10,9 @@ const aspects: Record<string, number> = { map: 0.56, network: 0.62, timeline: 0.
  * columns wrap the summary and the legend onto more lines.
  */
 export const frameAllowance = (width: number, view = 'map') =>
-  (width < 480 ? 190 : width < 720 ? 160 : 140) + (view === 'network' && width < 720 ? 180 : 0);
+  (width < 480 ? 190 : width < 720 ? 160 : 140) +
+  // Their legends wrap onto many rows in a phone's column (measured at 358 px: map frame ~346 px, network ~410).
+  (view === 'network' && width < 720 ? 180 : view === 'map' && width < 480 ? 160 : 0);
 
 /** The smallest and largest height an element takes (the `height` attribute's bounds). */
 export const MIN_HEIGHT = 120;
