@@ -38,7 +38,8 @@ function partyNames(
   locale: Locale,
   names: Map<string, string | null>,
 ): string {
-  const out: string[] = [];
+  let out = '';
+  let first = true;
   for (const x of p.parties) {
     if (!('org' in x)) continue;
     // Each organization is named once per call (10,000 partnerships share a few thousand parties).
@@ -49,15 +50,22 @@ function partyNames(
       name = o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : null;
       names.set(x.org, name);
     }
-    if (name !== null) out.push(name);
+    if (name === null) continue;
+    out = first ? name : `${out}; ${name}`;
+    first = false;
   }
-  return out.join('; ');
+  return out;
 }
+
+/** The title in `locale`: the text in that very locale when it has one (most titles), else `localize`'s fallbacks. */
+const titleIn = (p: Partnership, locale: Locale): string =>
+  (Object.hasOwn(p.title, locale) ? (p.title as Record<string, string | undefined>)[locale] : undefined) ??
+  localize(p.title, locale);
 
 export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
   const m = timelineMessages(locale);
-  const byId = new Map(data.partnerships.map((p) => [p.id, p]));
-  const orgs = indexDataset(data).organizations;
+  const unknown = uiMessages(locale).dateUnknown;
+  const { partnerships: byId, organizations: orgs } = indexDataset(data);
   const lanes = new Map<string, TimelineLane>();
   const items: TimelineItem[] = [];
   const names = new Map<string, string | null>();
@@ -82,13 +90,21 @@ export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale
     }
     info.count += 1;
     if (ev.start !== null) info.dated += 1;
+    // Built field by field (no spread): this runs once per partnership, before anything is drawn.
     items.push({
-      ...ev,
+      id: ev.id,
+      partnershipId: ev.partnershipId,
+      kind: ev.kind,
+      start: ev.start,
+      end: ev.end,
+      precision: ev.precision,
+      basis: ev.basis,
+      undated: ev.undated,
       partnership: p,
-      title: localize(p.title, locale),
-      dateText: p.date ? dateText(p.date, locale) : uiMessages(locale).dateUnknown,
+      title: titleIn(p, locale),
+      dateText: p.date ? dateText(p.date, locale) : unknown,
       parties: partyNames(orgs, p, locale, names),
-      lane: lane.key,
+      lane: info.key,
     });
   }
   const order = [...lanes.values()].sort(

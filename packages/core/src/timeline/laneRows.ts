@@ -32,7 +32,7 @@ export function laneExtents(events: readonly LaneEvent[], c: Ctx, pointSize: num
       else if (rtl ? after : before)
         label = rtl ? { x: x.a1 + LABEL_GAP, side: 'after' } : { x: x.a0 - LABEL_GAP, side: 'before' };
     }
-    items.push({ ev, ...x, label });
+    items.push({ ev, shape: x.shape, a0: x.a0, a1: x.a1, center: x.center, label });
   }
   return items;
 }
