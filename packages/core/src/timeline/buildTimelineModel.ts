@@ -1,5 +1,6 @@
 import {
   type Dataset,
+  type DatasetSummary,
   indexDataset,
   localize,
   type Organization,
@@ -13,6 +14,7 @@ import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
 import { timelineMessages } from './messages.js';
+import { summaryCounter } from './modelSummary.js';
 
 /** A timeline event with what the component shows about it, in one locale. */
 export type TimelineItem = TimelineEvent & {
@@ -25,7 +27,12 @@ export type TimelineItem = TimelineEvent & {
   lane: string;
 };
 export type TimelineLane = { key: string; label: string; count: number; dated: number };
-export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
+export type TimelineModel = {
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  /** The figures of the data set's summary sentence (as `summarize` gives them), counted in the same pass. */
+  summary: DatasetSummary;
+};
 
 /**
  * Everything the timeline draws, in one pass: events in time order (undated last), each with its
@@ -69,9 +76,11 @@ export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale
   const lanes = new Map<string, TimelineLane>();
   const items: TimelineItem[] = [];
   const names = new Map<string, string | null>();
+  const summary = summaryCounter(orgs);
   for (const ev of toTimelineEvents(data)) {
     const p = byId.get(ev.partnershipId);
     if (!p) continue;
+    summary.add(p);
     const lane = laneOf(data, p, laneBy);
     let info = lanes.get(lane.key);
     if (!info) {
@@ -114,5 +123,5 @@ export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale
       b.count - a.count ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  return { items, lanes: order };
+  return { items, lanes: order, summary: summary.result() };
 }

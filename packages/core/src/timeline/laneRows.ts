@@ -1,7 +1,7 @@
 import { textWidth, truncateText } from '../shared/textWidth.js';
 import { eventExtent, type MarkShape } from './eventExtent.js';
 import type { LaidLabel, LaneEvent, LaneLayoutOptions } from './layoutLanes.js';
-import { packLanes } from './packLanes.js';
+import { packColumns } from './packLanes.js';
 
 // The steps of layoutLanes: each event's extent, packing into rows, the row height that fits, titles where room.
 
@@ -40,7 +40,21 @@ export function laneExtents(events: readonly LaneEvent[], c: Ctx, pointSize: num
 /** Packs items into rows in reading order (mirrored when right to left), each lane's name reserved first in its top rows. */
 export function packItems(items: readonly Item[], c: Ctx, nameRows: number, gap: number): Packed {
   const { width, rtl, fontSize } = c;
-  const pi = items.map((it) => {
+  const lanesUsed = new Set<string>();
+  for (const it of items) lanesUsed.add(it.ev.lane);
+  const reserved = c.lanes.filter((k) => lanesUsed.has(k)).flatMap((k) => Array<string>(nameRows).fill(k));
+  const n = reserved.length + items.length;
+  const lane = new Array<string>(n);
+  const a0s = new Float64Array(n);
+  const a1s = new Float64Array(n);
+  for (let i = 0; i < reserved.length; i++) {
+    const k = reserved[i]!;
+    lane[i] = k;
+    a0s[i] = -1e9;
+    a1s[i] = c.span(k);
+  }
+  for (let j = 0; j < items.length; j++) {
+    const it = items[j]!;
     let a0 = it.a0;
     let a1 = it.a1;
     if (it.label) {
@@ -48,13 +62,12 @@ export function packItems(items: readonly Item[], c: Ctx, nameRows: number, gap:
       if (it.label.side === 'after') a1 = it.label.x + w;
       else a0 = it.label.x - w;
     }
-    return rtl ? { lane: it.ev.lane, a0: width - a1, a1: width - a0 } : { lane: it.ev.lane, a0, a1 };
-  });
-  const lanesUsed = new Set(pi.map((p) => p.lane));
-  const reserved = c.lanes
-    .filter((k) => lanesUsed.has(k))
-    .flatMap((k) => Array.from({ length: nameRows }, () => ({ lane: k, a0: -1e9, a1: c.span(k) })));
-  const packed = packLanes([...reserved, ...pi], gap);
+    const i = reserved.length + j;
+    lane[i] = it.ev.lane;
+    a0s[i] = rtl ? width - a1 : a0;
+    a1s[i] = rtl ? width - a0 : a1;
+  }
+  const packed = packColumns({ lane, a0: a0s, a1: a1s }, gap);
   return { row: packed.row.slice(reserved.length), rows: packed.rows };
 }
 

@@ -123,10 +123,9 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         : null,
     [renderView, data, size.width, geo, locale, rtl, order],
   );
-  // Without a range every partnership is shown: `data` itself is summarised (its index is already built; a new
-  // object would be indexed again).
+  // Without a range every partnership is shown: the model counted the summary's figures in its pass.
   const ranged = r0 !== undefined && r1 !== undefined;
-  const s = useMemo(() => summarize(ranged ? shownData : data), [ranged, shownData, data]);
+  const s = useMemo(() => (ranged ? summarize(shownData) : model.summary), [ranged, shownData, model]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
   return (
