@@ -76,6 +76,20 @@ export const totalRows = (lanes: readonly string[], rows: Map<string, number>) =
 
 type Try = { rh: number; size: number; items: Item[]; packed: Packed; total: number };
 
+/** Rows a lane's name takes at row height `rh`. */
+const nameRows = (rh: number) => Math.ceil(LABEL_ROW / rh - 0.01);
+
+/**
+ * The least total height packing at row height `rh` (taller than `thin.rh`) can give: each mark is at least as wide
+ * as at `thin`'s size and packing by start is optimal, so a lane loses at most the name rows `rh` saves.
+ */
+export function heightAtLeast(thin: Pick<Try, 'rh' | 'packed'>, rh: number): number {
+  const fewer = nameRows(thin.rh) - nameRows(rh);
+  let rows = 0;
+  for (const n of thin.packed.rows.values()) rows += Math.max(0, n - fewer);
+  return rows * rh;
+}
+
 /**
  * Without room for every title: the largest row height whose packing fits the height, a lane's name taking as many
  * top rows as it needs; when none fits, the one with the least total height (preferring taller rows within 10%).
@@ -91,7 +105,7 @@ export function fitRows(
     const size = Math.max(3, Math.min(8, Math.floor(rh)));
     const its = bySize.get(size) ?? laneExtents(events, c, size, false);
     bySize.set(size, its);
-    const p = packItems(its, c, Math.ceil(LABEL_ROW / rh - 0.01), 1);
+    const p = packItems(its, c, nameRows(rh), 1);
     const t = { rh, size, items: its, packed: p, total: totalRows(c.lanes, p.rows) * rh };
     tries.push(t);
     return t;
@@ -99,8 +113,14 @@ export function fitRows(
   const heights = [24, 20, 18, 16, 14, 12, 10, 8, 6, 5, 4, 3].filter((r) => r >= o.minRow && r <= o.maxRow);
   // Dense data: when even the thinnest rows overflow, only the thin end matters — try upwards from it.
   const thinnest = attempt(heights[heights.length - 1] ?? o.minRow);
+  // Taller rows never need fewer rows for marks (each mark is at least as wide; packing by start is optimal), only
+  // fewer for the lane's name: when that bound already overshoots, the packing it would stop at is not computed
+  // (it could not be chosen below: over maxHeight and over 1.1 × the least total).
   if (thinnest.total > o.maxHeight)
-    for (const rh of heights.slice(0, -1).reverse()) if (attempt(rh).total > thinnest.total * 1.1) break;
+    for (const rh of heights.slice(0, -1).reverse()) {
+      if (heightAtLeast(thinnest, rh) > thinnest.total * 1.1) break;
+      if (attempt(rh).total > thinnest.total * 1.1) break;
+    }
   if (thinnest.total <= o.maxHeight) for (const rh of heights.slice(0, -1)) if (attempt(rh).total <= o.height) break;
   const least = Math.min(...tries.map((t) => t.total));
   tries.sort((a, b) => b.rh - a.rh);
