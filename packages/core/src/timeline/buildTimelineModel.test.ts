@@ -1,3 +1,5 @@
+import { summarize, syntheticDataset } from '@parklinks/data';
+import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncateText } from '../shared/textWidth.js';
 import { buildTimelineModel } from './buildTimelineModel.js';
@@ -18,6 +20,10 @@ describe('buildTimelineModel', () => {
     expect(lanes.map((l) => l.key)).toContain('org:zgc');
     const byCountry = buildTimelineModel(fixture(), 'country', 'en').lanes.map((l) => l.label);
     expect(byCountry).toEqual(expect.arrayContaining(['France', 'Russia', 'Egypt', 'Germany']));
+  });
+  it('counts the same summary figures as summarize', () => {
+    for (const data of [fixture(), dataset, syntheticDataset({ parks: 300, links: 900, seed: 7 })])
+      expect(buildTimelineModel(data, 'kind', 'en').summary).toEqual(summarize(data));
   });
 });
 

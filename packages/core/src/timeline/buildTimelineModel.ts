@@ -1,5 +1,6 @@
 import {
   type Dataset,
+  type DatasetSummary,
   indexDataset,
   localize,
   type Organization,
@@ -13,6 +14,7 @@ import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
 import { timelineMessages } from './messages.js';
+import { summaryCounter } from './modelSummary.js';
 
 /** A timeline event with what the component shows about it, in one locale. */
 export type TimelineItem = TimelineEvent & {
@@ -25,7 +27,12 @@ export type TimelineItem = TimelineEvent & {
   lane: string;
 };
 export type TimelineLane = { key: string; label: string; count: number; dated: number };
-export type TimelineModel = { items: TimelineItem[]; lanes: TimelineLane[] };
+export type TimelineModel = {
+  items: TimelineItem[];
+  lanes: TimelineLane[];
+  /** The figures of the data set's summary sentence (as `summarize` gives them), counted in the same pass. */
+  summary: DatasetSummary;
+};
 
 /**
  * Everything the timeline draws, in one pass: events in time order (undated last), each with its
@@ -38,7 +45,8 @@ function partyNames(
   locale: Locale,
   names: Map<string, string | null>,
 ): string {
-  const out: string[] = [];
+  let out = '';
+  let first = true;
   for (const x of p.parties) {
     if (!('org' in x)) continue;
     // Each organization is named once per call (10,000 partnerships share a few thousand parties).
@@ -49,21 +57,30 @@ function partyNames(
       name = o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : null;
       names.set(x.org, name);
     }
-    if (name !== null) out.push(name);
+    if (name === null) continue;
+    out = first ? name : `${out}; ${name}`;
+    first = false;
   }
-  return out.join('; ');
+  return out;
 }
+
+/** The title in `locale`: the text in that very locale when it has one (most titles), else `localize`'s fallbacks. */
+const titleIn = (p: Partnership, locale: Locale): string =>
+  (Object.hasOwn(p.title, locale) ? (p.title as Record<string, string | undefined>)[locale] : undefined) ??
+  localize(p.title, locale);
 
 export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale): TimelineModel {
   const m = timelineMessages(locale);
-  const byId = new Map(data.partnerships.map((p) => [p.id, p]));
-  const orgs = indexDataset(data).organizations;
+  const unknown = uiMessages(locale).dateUnknown;
+  const { partnerships: byId, organizations: orgs } = indexDataset(data);
   const lanes = new Map<string, TimelineLane>();
   const items: TimelineItem[] = [];
   const names = new Map<string, string | null>();
+  const summary = summaryCounter(orgs);
   for (const ev of toTimelineEvents(data)) {
     const p = byId.get(ev.partnershipId);
     if (!p) continue;
+    summary.add(p);
     const lane = laneOf(data, p, laneBy);
     let info = lanes.get(lane.key);
     if (!info) {
@@ -82,13 +99,21 @@ export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale
     }
     info.count += 1;
     if (ev.start !== null) info.dated += 1;
+    // Built field by field (no spread): this runs once per partnership, before anything is drawn.
     items.push({
-      ...ev,
+      id: ev.id,
+      partnershipId: ev.partnershipId,
+      kind: ev.kind,
+      start: ev.start,
+      end: ev.end,
+      precision: ev.precision,
+      basis: ev.basis,
+      undated: ev.undated,
       partnership: p,
-      title: localize(p.title, locale),
-      dateText: p.date ? dateText(p.date, locale) : uiMessages(locale).dateUnknown,
+      title: titleIn(p, locale),
+      dateText: p.date ? dateText(p.date, locale) : unknown,
       parties: partyNames(orgs, p, locale, names),
-      lane: lane.key,
+      lane: info.key,
     });
   }
   const order = [...lanes.values()].sort(
@@ -98,5 +123,5 @@ export function buildTimelineModel(data: Dataset, laneBy: LaneBy, locale: Locale
       b.count - a.count ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
-  return { items, lanes: order };
+  return { items, lanes: order, summary: summary.result() };
 }

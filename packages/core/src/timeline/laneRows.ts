@@ -1,7 +1,7 @@
 import { textWidth, truncateText } from '../shared/textWidth.js';
 import { eventExtent, type MarkShape } from './eventExtent.js';
 import type { LaidLabel, LaneEvent, LaneLayoutOptions } from './layoutLanes.js';
-import { packLanes } from './packLanes.js';
+import { packColumns } from './packLanes.js';
 
 // The steps of layoutLanes: each event's extent, packing into rows, the row height that fits, titles where room.
 
@@ -32,7 +32,7 @@ export function laneExtents(events: readonly LaneEvent[], c: Ctx, pointSize: num
       else if (rtl ? after : before)
         label = rtl ? { x: x.a1 + LABEL_GAP, side: 'after' } : { x: x.a0 - LABEL_GAP, side: 'before' };
     }
-    items.push({ ev, ...x, label });
+    items.push({ ev, shape: x.shape, a0: x.a0, a1: x.a1, center: x.center, label });
   }
   return items;
 }
@@ -40,7 +40,21 @@ export function laneExtents(events: readonly LaneEvent[], c: Ctx, pointSize: num
 /** Packs items into rows in reading order (mirrored when right to left), each lane's name reserved first in its top rows. */
 export function packItems(items: readonly Item[], c: Ctx, nameRows: number, gap: number): Packed {
   const { width, rtl, fontSize } = c;
-  const pi = items.map((it) => {
+  const lanesUsed = new Set<string>();
+  for (const it of items) lanesUsed.add(it.ev.lane);
+  const reserved = c.lanes.filter((k) => lanesUsed.has(k)).flatMap((k) => Array<string>(nameRows).fill(k));
+  const n = reserved.length + items.length;
+  const lane = new Array<string>(n);
+  const a0s = new Float64Array(n);
+  const a1s = new Float64Array(n);
+  for (let i = 0; i < reserved.length; i++) {
+    const k = reserved[i]!;
+    lane[i] = k;
+    a0s[i] = -1e9;
+    a1s[i] = c.span(k);
+  }
+  for (let j = 0; j < items.length; j++) {
+    const it = items[j]!;
     let a0 = it.a0;
     let a1 = it.a1;
     if (it.label) {
@@ -48,13 +62,12 @@ export function packItems(items: readonly Item[], c: Ctx, nameRows: number, gap:
       if (it.label.side === 'after') a1 = it.label.x + w;
       else a0 = it.label.x - w;
     }
-    return rtl ? { lane: it.ev.lane, a0: width - a1, a1: width - a0 } : { lane: it.ev.lane, a0, a1 };
-  });
-  const lanesUsed = new Set(pi.map((p) => p.lane));
-  const reserved = c.lanes
-    .filter((k) => lanesUsed.has(k))
-    .flatMap((k) => Array.from({ length: nameRows }, () => ({ lane: k, a0: -1e9, a1: c.span(k) })));
-  const packed = packLanes([...reserved, ...pi], gap);
+    const i = reserved.length + j;
+    lane[i] = it.ev.lane;
+    a0s[i] = rtl ? width - a1 : a0;
+    a1s[i] = rtl ? width - a0 : a1;
+  }
+  const packed = packColumns({ lane, a0: a0s, a1: a1s }, gap);
   return { row: packed.row.slice(reserved.length), rows: packed.rows };
 }
 
@@ -62,6 +75,20 @@ export const totalRows = (lanes: readonly string[], rows: Map<string, number>) =
   lanes.reduce((s, k) => s + (rows.get(k) ?? 0), 0);
 
 type Try = { rh: number; size: number; items: Item[]; packed: Packed; total: number };
+
+/** Rows a lane's name takes at row height `rh`. */
+const nameRows = (rh: number) => Math.ceil(LABEL_ROW / rh - 0.01);
+
+/**
+ * The least total height packing at row height `rh` (taller than `thin.rh`) can give: each mark is at least as wide
+ * as at `thin`'s size and packing by start is optimal, so a lane loses at most the name rows `rh` saves.
+ */
+export function heightAtLeast(thin: Pick<Try, 'rh' | 'packed'>, rh: number): number {
+  const fewer = nameRows(thin.rh) - nameRows(rh);
+  let rows = 0;
+  for (const n of thin.packed.rows.values()) rows += Math.max(0, n - fewer);
+  return rows * rh;
+}
 
 /**
  * Without room for every title: the largest row height whose packing fits the height, a lane's name taking as many
@@ -78,7 +105,7 @@ export function fitRows(
     const size = Math.max(3, Math.min(8, Math.floor(rh)));
     const its = bySize.get(size) ?? laneExtents(events, c, size, false);
     bySize.set(size, its);
-    const p = packItems(its, c, Math.ceil(LABEL_ROW / rh - 0.01), 1);
+    const p = packItems(its, c, nameRows(rh), 1);
     const t = { rh, size, items: its, packed: p, total: totalRows(c.lanes, p.rows) * rh };
     tries.push(t);
     return t;
@@ -86,8 +113,14 @@ export function fitRows(
   const heights = [24, 20, 18, 16, 14, 12, 10, 8, 6, 5, 4, 3].filter((r) => r >= o.minRow && r <= o.maxRow);
   // Dense data: when even the thinnest rows overflow, only the thin end matters — try upwards from it.
   const thinnest = attempt(heights[heights.length - 1] ?? o.minRow);
+  // Taller rows never need fewer rows for marks (each mark is at least as wide; packing by start is optimal), only
+  // fewer for the lane's name: when that bound already overshoots, the packing it would stop at is not computed
+  // (it could not be chosen below: over maxHeight and over 1.1 × the least total).
   if (thinnest.total > o.maxHeight)
-    for (const rh of heights.slice(0, -1).reverse()) if (attempt(rh).total > thinnest.total * 1.1) break;
+    for (const rh of heights.slice(0, -1).reverse()) {
+      if (heightAtLeast(thinnest, rh) > thinnest.total * 1.1) break;
+      if (attempt(rh).total > thinnest.total * 1.1) break;
+    }
   if (thinnest.total <= o.maxHeight) for (const rh of heights.slice(0, -1)) if (attempt(rh).total <= o.height) break;
   const least = Math.min(...tries.map((t) => t.total));
   tries.sort((a, b) => b.rh - a.rh);

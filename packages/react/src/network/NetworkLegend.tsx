@@ -1,5 +1,6 @@
 import { groupPalette, type NetworkLegendEntry, networkLegend } from '@parklinks/core/network';
 import type { Network } from '@parklinks/data';
+import { memo } from 'react';
 import type { Locale } from '../shared/internal.js';
 
 const list = {
@@ -58,8 +59,11 @@ function Entries({ label, entries }: { label: string; entries: NetworkLegendEntr
   );
 }
 
-/** Legend of what is drawn (the scene's `networkLegend`): node colours (country groups or kinds), node shapes, link styles. */
-export function NetworkLegend({
+/**
+ * Legend of what is drawn (the scene's `networkLegend`): node colours (country groups or kinds), node shapes, link
+ * styles. Memoised: a selection re-renders the chart around it, and the legend walks every node and link.
+ */
+export const NetworkLegend = memo(function NetworkLegend({
   network,
   locale,
   colorBy,
@@ -77,4 +81,4 @@ export function NetworkLegend({
       <Entries label={legend.linksLabel} entries={legend.links} />
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { buildNetworkModel, layoutNetwork, networkMessages } from '@parklinks/core/network';
-import { type Dataset, summarize, toNetwork } from '@parklinks/data';
+import { type Dataset, indexDataset, summarize, toNetwork } from '@parklinks/data';
 import { useEffect, useMemo, useState } from 'react';
 import {
   type BaseChartProps,
@@ -87,7 +87,7 @@ export function PartnershipNetwork(props: PartnershipNetworkProps) {
       aspect={0.62}
       issues={issues}
       data={data}
-      selectedPartnershipId={hub && data.partnerships.some((p) => p.id === hub) ? hub : null}
+      selectedPartnershipId={hub && indexDataset(data).partnerships.has(hub) ? hub : null}
       legend={<NetworkLegend network={network} locale={locale} colorBy={colorBy} theme={resolved} />}
       empty={network.nodes.length === 0}
       className={props.className}

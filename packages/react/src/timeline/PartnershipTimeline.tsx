@@ -15,7 +15,7 @@ import {
   timelineItems,
   timelineMessages,
 } from '@parklinks/core/timeline';
-import { summarize } from '@parklinks/data';
+import { indexDataset, summarize } from '@parklinks/data';
 import { useMemo } from 'react';
 import { ChartFrame } from '../shared/ChartFrame.js';
 import { chartSize, useContainerSize, useControllableState } from '../shared/hooks.js';
@@ -84,10 +84,11 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
   // An organization's id selects every event it is a party to (rung, the rest of the plot faded), as the map
   // and the network highlight an organization; a partnership's id selects its event.
   const orgEvents = useMemo(() => {
-    const s = parseSelection(selectedId, (id) => model.items.some((e) => e.id === id));
+    // A lookup, not a scan: a selection must not cost a pass over 100,000 events.
+    const s = parseSelection(selectedId, (id) => indexDataset(data).partnerships.has(id));
     const ids = s?.type === 'organization' ? selectedEvents(order, s) : null;
     return ids?.size ? ids : null;
-  }, [selectedId, model, order]);
+  }, [selectedId, data, order]);
   const undatedOffset = useMemo(() => order.findIndex((e) => e.start === null), [order]);
   const centers = useMemo(
     () => model.items.flatMap((e) => (e.start === null || e.end === null ? [] : [(e.start + e.end) / 2])),
@@ -122,7 +123,9 @@ export function PartnershipTimeline(props: PartnershipTimelineProps) {
         : null,
     [renderView, data, size.width, geo, locale, rtl, order],
   );
-  const s = useMemo(() => summarize(shownData), [shownData]);
+  // Without a range every partnership is shown: the model counted the summary's figures in its pass.
+  const ranged = r0 !== undefined && r1 !== undefined;
+  const s = useMemo(() => (ranged ? summarize(shownData) : model.summary), [ranged, shownData, model]);
   const summary = `${summarySentence(s, locale)}${s.undated ? ` ${m.undatedCount(s.undated)}.` : ''}`;
   const title = props.title ?? m.title;
   return (
