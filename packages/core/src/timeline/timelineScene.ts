@@ -3,7 +3,7 @@ import type { Scene, SceneOptions } from '../scene/types.js';
 import { isRtl, type Locale, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
 import { themePalette } from '../shared/theme.js';
-import { buildTimelineModel, type TimelineItem } from './buildTimelineModel.js';
+import { buildTimelineModel, type TimelineItem, type TimelineModel } from './buildTimelineModel.js';
 import type { LaneBy } from './laneOf.js';
 import { layoutTimeline } from './layoutTimeline.js';
 import { timelineMessages } from './messages.js';
@@ -22,6 +22,8 @@ export type TimelineSceneOptions = SceneOptions & {
   range?: TimeRange | null;
   /** Zoomed window of the time axis, inside the range (or the data's span). Default: unzoomed. */
   view?: TimeRange | null;
+  /** A model already built for `data`, `laneBy` and the locale (`buildTimelineModel`), e.g. in an earlier task. */
+  model?: TimelineModel;
 };
 
 /** The summary sentence of the shown partnerships, with the undated count. */
@@ -42,7 +44,7 @@ export function buildTimelineScene(data: Dataset, options: TimelineSceneOptions)
   const locale = resolveLocale(options.locale);
   const rtl = isRtl(locale);
   const messages = timelineMessages(locale);
-  const model = buildTimelineModel(data, laneBy, locale);
+  const model = options.model ?? buildTimelineModel(data, laneBy, locale);
   const shown = shownEvents(model.items, range);
   const layout = layoutTimeline(model, { width, height: options.height, range, view: options.view, rtl, shown });
   const empty = data.partnerships.length === 0;

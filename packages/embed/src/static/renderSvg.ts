@@ -1,4 +1,4 @@
-import { type LocaleTag, type Scene, sceneToSvg, staticMessages } from '@parklinks/core';
+import { type LocaleTag, type Scene, type SceneOptions, sceneToSvg, staticMessages } from '@parklinks/core';
 import { basemapFeatures, buildMapScene, worldBasemap } from '@parklinks/core/map';
 import { buildNetworkScene } from '@parklinks/core/network';
 import { buildTimelineScene } from '@parklinks/core/timeline';
@@ -33,10 +33,11 @@ const pad = 16;
 let world: ReturnType<typeof basemapFeatures> | undefined;
 
 /** Each chart's scene for a width (the chart area's, without the image's margins). */
-const scenes: Record<ChartView, (data: Dataset, o: Parameters<typeof buildMapScene>[1]) => Scene> = {
+type Options = SceneOptions & { basemap: ReturnType<typeof basemapFeatures> };
+const scenes: Record<ChartView, (data: Dataset, o: Options) => Scene> = {
   map: (data, o) => buildMapScene(data, o),
-  network: (data, o) => buildNetworkScene(data, o),
-  timeline: (data, o) => buildTimelineScene(data, o),
+  network: (data, { basemap, ...o }) => buildNetworkScene(data, o),
+  timeline: (data, { basemap, ...o }) => buildTimelineScene(data, o),
 };
 
 /**
