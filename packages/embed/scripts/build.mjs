@@ -26,6 +26,7 @@ import {
   displayDatasetModule,
   parseDatasetModule,
 } from './displayDataset.mjs';
+import { workspace } from './workspace.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = join(pkg, '..', '..');
@@ -33,35 +34,6 @@ const root = join(pkg, '..', '..');
 const dist = process.env.PARKLINKS_DIST ?? join(pkg, 'dist');
 const src = (p) => join(pkg, 'src', p);
 
-// Workspace packages from source (always current, no build order needed); third-party from node_modules.
-const workspaceEntries = {
-  '@parklinks/data': 'data/src/index.ts',
-  '@parklinks/data/dataset': 'data/src/dataset.ts',
-  '@parklinks/core': 'core/src/index.ts',
-  '@parklinks/core/map': 'core/src/map/index.ts',
-  '@parklinks/core/network': 'core/src/network/index.ts',
-  '@parklinks/core/timeline': 'core/src/timeline/index.ts',
-  '@parklinks/react': 'react/src/index.ts',
-  '@parklinks/react/map': 'react/src/map/index.ts',
-  '@parklinks/react/network': 'react/src/network/index.ts',
-  '@parklinks/react/timeline': 'react/src/timeline/index.ts',
-  '@parklinks/react/explorer': 'react/src/explorer/index.ts',
-  '@parklinks/react/table': 'react/src/table/index.ts',
-};
-const workspace = {
-  name: 'workspace',
-  setup(b) {
-    b.onResolve({ filter: /^@parklinks\// }, (args) => {
-      // currentId needs only the renamed ids: importing them through the data set's entry would make the data set
-      // a static import of every view's code, when it is meant to be a chunk fetched only without `src`.
-      if (args.path === '@parklinks/data/dataset' && /currentId\.ts$/.test(args.importer))
-        return { path: join(root, 'packages', 'data/src/generated/renamed.ts') };
-      const file = workspaceEntries[args.path];
-      if (!file) throw new Error(`${args.path}: not a workspace entry the browser scripts know`);
-      return { path: join(root, 'packages', file) };
-    });
-  },
-};
 const preact = { react: 'preact/compat', 'react-dom': 'preact/compat' };
 
 // @parklinks/core pins d3-geo 3.1.0, the version @visx/vendor pins, so every bundle carries one copy (it carried two).

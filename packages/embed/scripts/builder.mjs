@@ -11,30 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { workspace } from './workspace.mjs';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
-const root = join(pkg, '..', '..');
 const dist = join(pkg, 'dist');
-
-// Workspace packages from source, as in scripts/build.mjs.
-const workspaceEntries = {
-  '@parklinks/data': 'data/src/index.ts',
-  '@parklinks/data/dataset': 'data/src/dataset.ts',
-  '@parklinks/core': 'core/src/index.ts',
-  '@parklinks/core/map': 'core/src/map/index.ts',
-  '@parklinks/core/network': 'core/src/network/index.ts',
-  '@parklinks/core/timeline': 'core/src/timeline/index.ts',
-};
-const workspace = {
-  name: 'workspace',
-  setup(b) {
-    b.onResolve({ filter: /^@parklinks\// }, (args) => {
-      const file = workspaceEntries[args.path];
-      if (!file) throw new Error(`${args.path}: not a workspace entry the builder knows`);
-      return { path: join(root, 'packages', file) };
-    });
-  },
-};
 
 const { metafile } = await build({
   bundle: true,

@@ -38,6 +38,9 @@ type Forms = PluralForms;
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
+/** Locales whose numbers are written in Latin digits (Arabic uses its own). */
+const latinDigits: ReadonlySet<string> = new Set(['en', 'zh', 'ru', 'fr']);
+
 /** The plural category of `n` in `locale` (`one`, `few`, `many` …), from one cached `Intl.PluralRules`. */
 export function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);
@@ -48,8 +51,13 @@ export function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
   return rules.select(n);
 }
 
-/** `n` written in `locale`'s digits and grouping, from one cached `Intl.NumberFormat`. */
+/**
+ * `n` written in `locale`'s digits and grouping, from one cached `Intl.NumberFormat`. A whole number under 1,000 in a
+ * locale of Latin digits is its plain digits, written without one: creating the formatter loads ICU data (over
+ * 100 ms of a slow phone's main thread), and a chart's summary of a few hundred records needs none.
+ */
 export function formatNumber(locale: Locale, n: number): string {
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && latinDigits.has(locale)) return String(n);
   let number = numberFormats.get(locale);
   if (!number) {
     number = new Intl.NumberFormat(locale);
