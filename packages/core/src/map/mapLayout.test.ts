@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basemapFeatures } from './basemap.js';
 import { buildMapModel } from './buildMapModel.js';
-import { clusterToOpen, layoutMap } from './mapLayout.js';
+import { clusterToOpen, layoutMap, layoutMapSteps } from './mapLayout.js';
 import { fixture } from './testFixture.js';
 import { worldBasemap } from './worldCountries.js';
 
@@ -42,5 +42,24 @@ describe('layoutMap', () => {
       expect(lab.x).toBeGreaterThanOrEqual(0);
       expect(lab.x).toBeLessThanOrEqual(640);
     }
+  });
+});
+
+describe('layoutMapSteps', () => {
+  it('pauses between its steps and ends with the layout layoutMap makes', () => {
+    const model = buildMapModel(fixture, basemap);
+    const o = { width: 680, height: 380, locale: 'en' as const, open: new Set<string>() };
+    const steps = layoutMapSteps(model, o);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses += 1;
+      step = steps.next();
+    }
+    expect(pauses).toBe(3);
+    const whole = layoutMap(model, o);
+    expect(step.value.markers).toEqual(whole.markers);
+    expect(step.value.labels).toEqual(whole.labels);
+    expect(step.value.pairs).toEqual(whole.pairs);
   });
 });

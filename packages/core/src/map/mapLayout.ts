@@ -107,6 +107,18 @@ export type MapLayout = {
 
 /** Lays the map out: projection, pairs of places, markers, their texts and labels (the React view does the same steps in separate memos). */
 export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
+  const steps = layoutMapSteps(model, o);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `layoutMap` in steps — the projection and the legs, the markers, their texts, their labels — pausing after each, so
+ * a caller can let the page paint and handle input between them (the embed's first paint on a slow phone). Its
+ * result is `layoutMap`'s.
+ */
+export function* layoutMapSteps(model: MapModel, o: MapLayoutOptions): Generator<void, MapLayout> {
   const zoom = o.zoom ?? { k: 1, x: 0, y: 0 };
   const projection = mapProjection(model, o.width, o.height, o.fit ?? 'data');
   const pairs = projectPairs(model.pairs, {
@@ -114,12 +126,15 @@ export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
     places: model.places,
     style: o.arcStyle ?? 'great-circle',
   });
+  yield;
   const base = layoutMarkers(model, projection, { k: zoom.k, x: 0, y: 0 }, o.open ?? new Set(), {
     scale: markerScale(o.width),
     area: o.width * o.height,
   });
   const markers = shiftMarkers(base, zoom.x, zoom.y);
+  yield;
   const texts = markerTexts(model, base, o.locale);
+  yield;
   const labels = mapLabels(markers, texts, o);
   return { projection, pairs, markers, texts, labels, fontSize: mapFontSize(o.width) };
 }

@@ -9,7 +9,7 @@ import { buildMapModel, type MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { MapFit } from './makeProjection.js';
 import { highlightOf, legProjector, type MapHighlight, visibleMarkers } from './mapHighlight.js';
-import { clusterToOpen, layoutMap, type MapLayout } from './mapLayout.js';
+import { clusterToOpen, layoutMapSteps, type MapLayout } from './mapLayout.js';
 import { mapLegend } from './mapLegend.js';
 import { arcMarks, countryMarks, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
 import { mapMessages } from './messages.js';
@@ -37,13 +37,24 @@ export type MapSceneOptions = SceneOptions & {
  * selection): the longest step of a map's scene, callable on its own.
  */
 export function mapSceneLayout(model: MapModel, options: Omit<MapSceneOptions, 'basemap'>): MapLayout {
+  const steps = mapSceneLayoutSteps(model, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `mapSceneLayout` in the steps of `layoutMapSteps`, pausing after each. */
+export function mapSceneLayoutSteps(
+  model: MapModel,
+  options: Omit<MapSceneOptions, 'basemap'>,
+): Generator<void, MapLayout> {
   const { width } = options;
   const height = options.height ?? mapHeight(width);
   const selected = options.selection ? markerId(options.selection) : null;
   const open = clusterToOpen(model, selected, options.open ?? new Set());
   const zoom = options.zoom ?? { k: 1, x: 0, y: 0 };
   const locale = resolveLocale(options.locale);
-  return layoutMap(model, { width, height, locale, fit: options.fit, arcStyle: options.arcStyle, zoom, open });
+  return layoutMapSteps(model, { width, height, locale, fit: options.fit, arcStyle: options.arcStyle, zoom, open });
 }
 
 /** The map's height for a width: the chart's own aspect ratio. */

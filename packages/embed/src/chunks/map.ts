@@ -1,12 +1,12 @@
 // chunks/map.js — the code of <parklinks-map>, loaded by parklinks.js when such an element nears the viewport: its
-// first paint, a static SVG of the map's scene built in short tasks (world, model, layout, marks); the interactive
-// map comes later.
+// first paint, a static SVG of the map's scene built in short tasks (world, model, legs, markers, labels, marks); the
+// interactive map comes later.
 import {
   basemapFeatures,
   buildMapModel,
   buildMapScene,
   type CountryFeature,
-  mapSceneLayout,
+  mapSceneLayoutSteps,
   worldBasemap,
 } from '@parklinks/core/map';
 import { mountView, nextTask } from '../mountChart.js';
@@ -24,7 +24,14 @@ export const mount = mountView(
       }
       const model = buildMapModel(data, world);
       await nextTask('map:model');
-      const layout = mapSceneLayout(model, options);
+      // The layout in its steps (legs, markers, labels), a task each.
+      const steps = mapSceneLayoutSteps(model, options);
+      let step = steps.next();
+      while (!step.done) {
+        await nextTask('map:layout-step');
+        step = steps.next();
+      }
+      const layout = step.value;
       await nextTask('map:layout');
       return buildMapScene(data, { ...options, basemap: world, model, layout });
     },
