@@ -34,7 +34,7 @@ export type LiveChart = {
 export function liveChart(draw: DrawView): LiveChart {
   const roots = new WeakMap<HTMLElement, { root: Root; frame?: number }>();
   return {
-    draw(box, { data, options, width, height, selectedId, onSelect, more }) {
+    draw(box, { view, data, options, width, height, selectedId, onSelect, more }) {
       let r = roots.get(box);
       if (!r) {
         box.replaceChildren();
@@ -57,10 +57,16 @@ export function liveChart(draw: DrawView): LiveChart {
         flushSync(() => entry.root.render(draw(props)));
         return;
       }
-      entry.frame = fitChart(height, entry.frame, width, (h) => {
-        flushSync(() => entry.root.render(draw({ ...props, height: h })));
-        return box.getBoundingClientRect().height;
-      });
+      entry.frame = fitChart(
+        height,
+        entry.frame,
+        width,
+        (h) => {
+          flushSync(() => entry.root.render(draw({ ...props, height: h })));
+          return box.getBoundingClientRect().height;
+        },
+        view,
+      );
     },
     clear(box) {
       roots.get(box)?.root.unmount();

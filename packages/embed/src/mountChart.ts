@@ -7,6 +7,7 @@ import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element
 import { reservedHeight } from './element/reserve.js';
 import type { LiveChart } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
+import { staticTheme } from './staticTheme.js';
 
 /** Where an element gets its records when it has no `src`: a data set, or a function returning one (or its promise). */
 export type DataSource = Dataset | ((locale: EmbedOptions['locale']) => Dataset | Promise<Dataset>) | undefined;
@@ -118,7 +119,6 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     let last: { data: Dataset; options: EmbedOptions } | null = null;
     const get = (name: string) => host.getAttribute(name);
     const timeout = () => (host.constructor as { loadTimeout?: number }).loadTimeout ?? LOAD_TIMEOUT_MS;
-    const dark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
     const onSelect = (id: string | null, type?: 'organization' | 'partnership') => {
       // The explorer keeps its own selection; the single charts reflect theirs in `selected`.
@@ -190,7 +190,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         width,
         ...(keep === 'fit' ? { height: Math.max(120, target - 110) } : {}),
         locale: options.locale,
-        theme: options.theme === 'auto' ? (dark() ? 'dark' : 'light') : options.theme,
+        theme: staticTheme(options.theme),
         ...(options.heading ? { title: options.heading } : {}),
         selection: parseSelection(selected ?? null, (id) => data.partnerships.some((p) => p.id === id)),
         whole: data,

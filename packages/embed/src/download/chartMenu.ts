@@ -1,5 +1,6 @@
 import type { Dataset } from '@parklinks/data';
 import type { EmbedOptions } from '../attributes.js';
+import { staticTheme } from '../staticTheme.js';
 import { createDownloadMenu } from './menu.js';
 
 /** What the menu asks of its element when the reader picks a file: what it shows now. */
@@ -11,8 +12,6 @@ export type ChartMenuSource = {
   /** Completes the built-in data set (sources, summaries) first. */
   details?: () => Promise<void>;
 };
-
-const dark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
 
 /**
  * The download menu of an element's chart: SVG and PNG of what it shows (`renderSvg`, fetched when picked), and
@@ -33,7 +32,7 @@ export function chartMenu(source: ChartMenuSource, options: EmbedOptions): HTMLE
         view: view as 'map',
         data,
         locale: o.locale,
-        theme: o.theme === 'dark' || (o.theme === 'auto' && dark()) ? 'dark' : 'light',
+        theme: staticTheme(o.theme),
         width: source.width(),
         ...(o.filter ? { filter: o.filter } : {}),
         ...(o.heading ? { title: o.heading } : {}),
