@@ -40,6 +40,7 @@ font-family:inherit;font-size:13px;line-height:1.3;color-scheme:light dark;color
 button{font:inherit;color:inherit;background:Canvas;border:1px solid color-mix(in srgb,CanvasText 30%,transparent);
 border-radius:4px;padding:4px 8px;cursor:pointer;display:flex;align-items:center;gap:4px;min-height:28px}
 button:hover{background:color-mix(in srgb,CanvasText 8%,Canvas)}
+@container (max-width:480px){#button .label{display:none}#button{padding:4px;min-height:24px}}
 button:focus-visible{outline:2px solid #c2410c;outline-offset:1px}
 svg{width:14px;height:14px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 ul{position:absolute;inset-block-start:calc(100% + 4px);inset-inline-end:0;margin:0;padding:4px;list-style:none;
@@ -109,7 +110,12 @@ export function createDownloadMenu(options: DownloadMenuOptions): HTMLElement {
   button.setAttribute('aria-haspopup', 'menu');
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'menu');
-  button.append(icon(), m.download);
+  const label = document.createElement('span');
+  label.className = 'label';
+  label.textContent = m.download;
+  // Named even when a narrow chart shows the icon alone.
+  button.setAttribute('aria-label', m.download);
+  button.append(icon(), label);
   const list = document.createElement('ul');
   list.id = 'menu';
   list.setAttribute('role', 'menu');

@@ -5,7 +5,7 @@
  */
 export const hostCss = `:host{all:initial;display:block!important;font-family:inherit;font-size:inherit;min-width:0}
 :host([hidden]){display:none!important}
-.parklinks-embed{all:initial;display:block;position:relative;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box;overflow-x:clip}
+.parklinks-embed{all:initial;display:block;position:relative;container-type:inline-size;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box;overflow-x:clip}
 .parklinks-problem{margin:0;padding:.6em .8em;border:1px solid #b42318;border-radius:4px;background:#fef3f2;color:#7a271a;font-size:.875em;overflow-wrap:anywhere}
 .parklinks-loading{margin:0;padding:.6em .8em;color:#475467;font-size:.875em}
 .parklinks-static{display:block;width:100%}
@@ -41,6 +41,7 @@ export const wrapperStyle: ReadonlyArray<readonly [string, string]> = [
   ['all', 'initial'],
   ['display', 'block'],
   ['position', 'relative'],
+  ['container-type', 'inline-size'],
   ['font-family', 'inherit'],
   ['font-size', 'inherit'],
   ['line-height', '1.4'],
