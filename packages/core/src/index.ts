@@ -11,6 +11,7 @@ export * from './shared/i18n.js';
 export * from './shared/kindLabels.js';
 export * from './shared/messages.js';
 export * from './shared/placeLabels.js';
+export * from './shared/steps.js';
 export * from './shared/tableRows.js';
 export * from './shared/textWidth.js';
 export * from './shared/theme.js';

@@ -11,3 +11,7 @@ export function mergeDetails(draw: DrawPart, details: DetailsPart): Dataset;
 export function builtinModule(source: string, locale: string): string;
 export function detailsModule(source: string): string;
 export function parseDatasetModule(source: string): Dataset;
+/** Country names in `locale` of every country the records name, as this runtime's Intl gives them. */
+export function countryNames(data: DrawPart, locale: string): Record<string, string>;
+/** Texts in `locale` of every partnership date in the records and of the years around them. */
+export function dateTexts(data: DrawPart, locale: string): Record<string, string>;

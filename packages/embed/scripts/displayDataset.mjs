@@ -99,10 +99,45 @@ export function builtinModule(source, locale) {
   const { draw } = splitDisplayDataset(displayDataset(parseDatasetModule(source)), locale);
   return `import { mergeDetails } from ${JSON.stringify(new URL('./mergeDetails.mjs', import.meta.url).pathname)};
 export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(draw))});
+export const countryNames = ${JSON.stringify(countryNames(draw, locale))};
+export const dateTexts = ${JSON.stringify(dateTexts(draw, locale))};
 let complete;
 export const completeDataset = () =>
   (complete ??= import('parklinks:details').then((m) => { mergeDetails(dataset, m.details); }));
 `;
+}
+
+/**
+ * The names, in `locale`, of every country `data` names (its organizations' and unnamed parties'), as this build's
+ * Intl gives them: a first paint draws them without creating `Intl.DisplayNames` (see core's `addCountryNames`).
+ */
+export function countryNames(data, locale) {
+  const codes = new Set(data.organizations.map((o) => o.country));
+  for (const p of data.partnerships) for (const x of p.parties) if ('unnamed' in x) codes.add(x.unnamed.country);
+  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  return Object.fromEntries([...codes].sort().map((c) => [c, names.of(c)]));
+}
+
+/**
+ * The texts, in `locale`, of every partnership date in `data` and of the years around them (a timeline's ticks), as
+ * this build's Intl writes them (see core's `addDateTexts`): keyed by value, whose length gives the precision.
+ */
+export function dateTexts(data, locale) {
+  const options = {
+    4: { year: 'numeric' },
+    7: { year: 'numeric', month: 'long' },
+    10: { year: 'numeric', month: 'short', day: 'numeric' },
+  };
+  const format = (value) => {
+    const [y, m = 1, d = 1] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return new Intl.DateTimeFormat(locale, { ...options[value.length], timeZone: 'UTC' }).format(date);
+  };
+  const values = new Set(data.partnerships.flatMap((p) => (p.date ? [p.date.value] : [])));
+  const years = [...values].map((v) => Number(v.slice(0, 4)));
+  // A time axis pads its domain: a few years either side.
+  for (let y = Math.min(...years) - 5; y <= Math.max(...years) + 5; y++) values.add(String(y));
+  return Object.fromEntries([...values].sort().map((v) => [v, format(v)]));
 }
 
 /** The details module (see splitDisplayDataset). */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { locales, sceneToSvg } from '@parklinks/core';
+import { addCountryNames, addDateTexts, locales, sceneToSvg } from '@parklinks/core';
 import { basemapFeatures, buildMapScene, worldBasemap } from '@parklinks/core/map';
 import { buildNetworkScene } from '@parklinks/core/network';
-import { buildTimelineScene } from '@parklinks/core/timeline';
+import { buildTimelineScene, dateText } from '@parklinks/core/timeline';
 import {
   type Dataset,
   filterDataset,
@@ -17,6 +17,9 @@ import { dataset } from '@parklinks/data/dataset';
 import { validateDataset } from '@parklinks/data/schema';
 import { describe, expect, it } from 'vitest';
 import {
+  countryNames,
+  type DrawPart,
+  dateTexts,
   displayDataset,
   displayDatasetModule,
   displayLanguages,
@@ -98,6 +101,41 @@ describe("splitDisplayDataset (the loader's built-in data in two chunks)", () =>
         expect(sceneToSvg(part(drawIn(locale), locale))).toBe(sceneToSvg(part(display, locale)));
     },
   );
+
+  it('carries the country names and dates a first paint writes, as Intl writes them: the charts draw the same', () => {
+    const all = () =>
+      locales.flatMap((locale) =>
+        (Object.keys(scenes) as (keyof typeof scenes)[]).map((v) => sceneToSvg(scenes[v](display, locale))),
+      );
+    const before = all();
+    const tables = locales.map((locale) => {
+      const d = drawIn(locale) as unknown as DrawPart;
+      return { locale, names: countryNames(d, locale), dates: dateTexts(d, locale) };
+    });
+    for (const { locale, names, dates } of tables) {
+      // Every country and date of the records is in the tables: a first paint needs no Intl object.
+      for (const o of display.organizations) expect(names[o.country], `${locale} ${o.country}`).toBeTruthy();
+      for (const p of display.partnerships)
+        if (p.date) expect(dates[p.date.value], `${locale} ${p.date.value}`).toBeTruthy();
+      // The same texts core makes with Intl (the divergent few core names itself come first either way).
+      for (const [value, text] of Object.entries(dates))
+        expect(text, `${locale} ${value}`).toBe(
+          dateText(
+            {
+              value,
+              precision: ({ 4: 'year', 7: 'month', 10: 'day' } as const)[value.length as 4 | 7 | 10],
+              basis: 'signed',
+            },
+            locale,
+          ),
+        );
+    }
+    for (const { locale, names, dates } of tables) {
+      addCountryNames(locale, names);
+      addDateTexts(locale, dates);
+    }
+    expect(all()).toEqual(before);
+  });
 
   it('merged with its details, the draw part is the display copy again (same records, filled in place)', () => {
     const copy = structuredClone(draw);

@@ -1,6 +1,6 @@
 // The esbuild plugin the browser builds (scripts/build.mjs, scripts/builder.mjs) share: workspace packages from
 // their sources (always current, no build order needed); third-party packages from node_modules.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -20,10 +20,52 @@ const entries = {
   '@parklinks/react/table': 'react/src/table/index.ts',
 };
 
+// esbuild assigns whole files to chunks by which entries reach them, and every view reaches @parklinks/data's entry:
+// a module it re-exports lands in the first paint's chunks even when only a later chunk uses it. The data checker
+// (5.5 kB) is therefore left out of that entry here, and given only to the modules that call it (the `src` loader's
+// check and the interactive charts), through an entry of their own.
+const dataEntry = join(root, 'packages', 'data/src/index.ts');
+const checker = join(root, 'packages', 'data/src/validate/checkDataset.ts');
+const checkerLine = "export { checkDataset } from './validate/checkDataset.js';";
+const checks = /[\\/](embed[\\/]src[\\/]checkData|react[\\/]src[\\/]shared[\\/]useChartData)\.ts$/;
+
+// The same for d3-geo: core's first paint uses one projection, the interactive map (@visx/geo) several. Core's
+// modules get d3-geo's entry without the projections core does not use; @visx/geo gets the whole entry.
+const coreModule = /[\\/]packages[\\/]core[\\/]src[\\/]/;
+const unusedProjections =
+  /^export \{default as geo(Albers|AlbersUsa|AzimuthalEq\w+|Conic\w+|EqualEarth|Gnomonic|Mercator|Orthographic|Stereographic|TransverseMercator)\b.*$/gm;
+
 export const workspace = {
   name: 'workspace',
   setup(b) {
+    b.onResolve({ filter: /^d3-geo$/ }, async (args) => {
+      if (!coreModule.test(args.importer)) return undefined;
+      const r = await b.resolve('d3-geo', { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'full' });
+      if (r.errors.length > 0) return { errors: r.errors };
+      return { path: r.path, namespace: 'd3-geo-lean' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'd3-geo-lean' }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const lean = text.replace(unusedProjections, '');
+      if (lean === text) throw new Error(`${args.path}: found no projection to leave out of d3-geo's entry`);
+      return { contents: lean, loader: 'js', resolveDir: dirname(args.path) };
+    });
+    b.onLoad({ filter: /[\\/]data[\\/]src[\\/]index\.ts$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(checkerLine)) throw new Error(`${args.path}: no \`${checkerLine}\` to leave out`);
+      return { contents: text.replace(checkerLine, ''), loader: 'ts', resolveDir: dirname(args.path) };
+    });
+    b.onResolve({ filter: /^parklinks:data-checked$/ }, () => ({ path: 'data-checked', namespace: 'parklinks' }));
+    b.onLoad({ filter: /^data-checked$/, namespace: 'parklinks' }, () => ({
+      contents: `export * from ${JSON.stringify(dataEntry)};\nexport { checkDataset } from ${JSON.stringify(checker)};\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
     b.onResolve({ filter: /^@parklinks\// }, (args) => {
+      if (args.path === '@parklinks/data' && checks.test(args.importer))
+        return { path: 'data-checked', namespace: 'parklinks' };
       // currentId needs only the renamed ids: importing them through the data set's entry would make the data set
       // a static import of every view's code, when it is meant to be a chunk fetched only without `src`.
       if (args.path === '@parklinks/data/dataset' && /currentId\.ts$/.test(args.importer))

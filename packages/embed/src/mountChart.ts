@@ -1,4 +1,12 @@
-import { formatNumber, parseSelection, pluralCategory, type Scene, sceneToSvg, uiMessages } from '@parklinks/core';
+import {
+  formatNumber,
+  parseSelection,
+  pluralCategory,
+  type Scene,
+  type Steps,
+  sceneToSvg,
+  uiMessages,
+} from '@parklinks/core';
 import { type Dataset, filterDataset } from '@parklinks/data';
 import type { EmbedOptions } from './attributes.js';
 import { parseAttributes } from './attributes.js';
@@ -93,6 +101,23 @@ export const nextTask = (step?: string): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
 };
+
+/**
+ * Runs a chart's `steps` (core's `build*SceneSteps`) a few at a time: once the current task has run `budget` ms, it
+ * yields to the browser before the next step, so no task is much longer than its longest step. Each step is a User
+ * Timing mark.
+ */
+export async function runInTasks<T>(steps: Steps<T>, budget = 20): Promise<T> {
+  let start = performance.now();
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - start < budget) performance.mark(`parklinks:${step.value}`);
+    else {
+      await nextTask(step.value);
+      start = performance.now();
+    }
+  }
+}
 
 /** The events that make a static first paint interactive: the reader points at, touches or focuses the chart. */
 const wakeEvents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;

@@ -1,5 +1,6 @@
 import { isRtl, type Locale } from '../shared/i18n.js';
 import { type PlacedLabel, placeLabels } from '../shared/placeLabels.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { MapModel } from './buildMapModel.js';
 import { layoutMarkers, type MapMarker, shiftMarkers } from './layoutMarkers.js';
@@ -107,10 +108,7 @@ export type MapLayout = {
 
 /** Lays the map out: projection, pairs of places, markers, their texts and labels (the React view does the same steps in separate memos). */
 export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
-  const steps = layoutMapSteps(model, o);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(layoutMapSteps(model, o));
 }
 
 /**
@@ -118,7 +116,7 @@ export function layoutMap(model: MapModel, o: MapLayoutOptions): MapLayout {
  * a caller can let the page paint and handle input between them (the embed's first paint on a slow phone). Its
  * result is `layoutMap`'s.
  */
-export function* layoutMapSteps(model: MapModel, o: MapLayoutOptions): Generator<void, MapLayout> {
+export function* layoutMapSteps(model: MapModel, o: MapLayoutOptions): Steps<MapLayout> {
   const zoom = o.zoom ?? { k: 1, x: 0, y: 0 };
   const projection = mapProjection(model, o.width, o.height, o.fit ?? 'data');
   const pairs = projectPairs(model.pairs, {
@@ -126,15 +124,15 @@ export function* layoutMapSteps(model: MapModel, o: MapLayoutOptions): Generator
     places: model.places,
     style: o.arcStyle ?? 'great-circle',
   });
-  yield;
+  yield 'map:legs';
   const base = layoutMarkers(model, projection, { k: zoom.k, x: 0, y: 0 }, o.open ?? new Set(), {
     scale: markerScale(o.width),
     area: o.width * o.height,
   });
   const markers = shiftMarkers(base, zoom.x, zoom.y);
-  yield;
+  yield 'map:markers';
   const texts = markerTexts(model, base, o.locale);
-  yield;
+  yield 'map:texts';
   const labels = mapLabels(markers, texts, o);
   return { projection, pairs, markers, texts, labels, fontSize: mapFontSize(o.width) };
 }

@@ -2,6 +2,7 @@ import type { OrganizationKind } from '@parklinks/data';
 import { type GeoProjection, geoGraticule, geoPath } from 'd3-geo';
 import type { Mark, Selection } from '../scene/types.js';
 import type { PlacedLabel } from '../shared/placeLabels.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import { kindColor } from '../shared/theme.js';
 import { arcWidths, pairStroke, pairWeight } from './arcWeights.js';
 import type { CountryFeature } from './basemap.js';
@@ -21,7 +22,17 @@ export function countryMarks(
   projection: GeoProjection,
   features: readonly CountryFeature[],
   active: ReadonlySet<string>,
-) {
+): Mark[] {
+  return runSteps(countryMarkSteps(projection, features, active));
+}
+
+/** `countryMarks` in steps of `per` countries (projecting the world is the longest part of a map's first paint). */
+export function* countryMarkSteps(
+  projection: GeoProjection,
+  features: readonly CountryFeature[],
+  active: ReadonlySet<string>,
+  per = 60,
+): Steps<Mark[]> {
   const path = geoPath(projection).digits(1);
   const marks: Mark[] = [
     {
@@ -40,7 +51,8 @@ export function countryMarks(
       fixedStroke: true,
     },
   ];
-  for (const f of features)
+  for (const [i, f] of features.entries()) {
+    if (i > 0 && i % per === 0) yield 'map:countries';
     marks.push({
       type: 'path',
       d: path(f) ?? '',
@@ -50,6 +62,7 @@ export function countryMarks(
       fixedStroke: true,
       ...(f.code ? { data: { country: f.code } } : {}),
     });
+  }
   return marks;
 }
 

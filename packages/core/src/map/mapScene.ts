@@ -2,6 +2,7 @@ import type { Dataset } from '@parklinks/data';
 import type { Mark, Scene, SceneLayer, SceneOptions } from '../scene/types.js';
 import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import { themePalette } from '../shared/theme.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { CountryFeature } from './basemap.js';
@@ -11,7 +12,7 @@ import type { MapFit } from './makeProjection.js';
 import { highlightOf, legProjector, type MapHighlight, visibleMarkers } from './mapHighlight.js';
 import { clusterToOpen, layoutMapSteps, type MapLayout } from './mapLayout.js';
 import { mapLegend } from './mapLegend.js';
-import { arcMarks, countryMarks, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
+import { arcMarks, countryMarkSteps, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
 import { mapMessages } from './messages.js';
 import type { ArcStyle } from './projectArcs.js';
 
@@ -37,17 +38,11 @@ export type MapSceneOptions = SceneOptions & {
  * selection): the longest step of a map's scene, callable on its own.
  */
 export function mapSceneLayout(model: MapModel, options: Omit<MapSceneOptions, 'basemap'>): MapLayout {
-  const steps = mapSceneLayoutSteps(model, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(mapSceneLayoutSteps(model, options));
 }
 
 /** `mapSceneLayout` in the steps of `layoutMapSteps`, pausing after each. */
-export function mapSceneLayoutSteps(
-  model: MapModel,
-  options: Omit<MapSceneOptions, 'basemap'>,
-): Generator<void, MapLayout> {
+export function mapSceneLayoutSteps(model: MapModel, options: Omit<MapSceneOptions, 'basemap'>): Steps<MapLayout> {
   const { width } = options;
   const height = options.height ?? mapHeight(width);
   const selected = options.selection ? markerId(options.selection) : null;
@@ -104,14 +99,29 @@ function selectionMarks(h: MapHighlight, selected: MapMarker): { legs: Mark[]; r
  * zoom and selection, with its legend, summary and keyboard order (the markers, busiest first).
  */
 export function buildMapScene(data: Dataset, options: MapSceneOptions): Scene {
+  return runSteps(buildMapSceneSteps(data, options));
+}
+
+/**
+ * `buildMapScene` in steps (the model, the layout's steps, the countries in batches), for a page that yields to the
+ * browser between them (see `Steps`).
+ */
+export function* buildMapSceneSteps(data: Dataset, options: MapSceneOptions): Steps<Scene> {
   const locale = resolveLocale(options.locale);
   const theme = options.theme ?? 'light';
   const { width } = options;
   const height = options.height ?? mapHeight(width);
-  const model = options.model ?? buildMapModel(data, options.basemap);
+  let model = options.model;
+  if (!model) {
+    model = buildMapModel(data, options.basemap);
+    yield 'map:model';
+  }
   const selected = options.selection ? markerId(options.selection) : null;
   const zoom = options.zoom ?? { k: 1, x: 0, y: 0 };
-  const layout = options.layout ?? mapSceneLayout(model, options);
+  const layout = options.layout ?? (yield* mapSceneLayoutSteps(model, options));
+  yield 'map:layout';
+  const countries = yield* countryMarkSteps(layout.projection, model.basemap, model.countries);
+  yield 'map:countries';
   const names = new Map([...layout.texts].map(([id, t]) => [id, t.name]));
   const marker = selected ? layout.markers.find((m) => m.id === selected) : undefined;
   const highlight = marker
@@ -124,7 +134,7 @@ export function buildMapScene(data: Dataset, options: MapSceneOptions): Scene {
     : undefined;
   const lit = highlight && marker ? selectionMarks(highlight, marker) : undefined;
   const layers: SceneLayer[] = [
-    { id: 'countries', zoomed: true, marks: countryMarks(layout.projection, model.basemap, model.countries) },
+    { id: 'countries', zoomed: true, marks: countries },
     { id: 'arcs', zoomed: true, marks: arcMarks(layout.pairs) },
   ];
   if (lit) {

@@ -2,6 +2,7 @@ import { type Dataset, summarize, toNetwork } from '@parklinks/data';
 import type { Mark, Scene, SceneLayer, SceneOptions } from '../scene/types.js';
 import { isRtl, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import { themePalette } from '../shared/theme.js';
 import { type ZoomTransform, zoomTransformAttr } from '../shared/zoomMath.js';
 import { buildNetworkModel, type NetworkModel } from './buildNetworkModel.js';
@@ -57,14 +58,25 @@ export function networkLayers(model: NetworkModel, labels: Mark[], k = 1): Scene
  * Keyboard order: organizations and countries most connected first, then hubs (the Page Down order).
  */
 export function buildNetworkScene(data: Dataset, options: NetworkSceneOptions): Scene {
+  return runSteps(buildNetworkSceneSteps(data, options));
+}
+
+/**
+ * `buildNetworkScene` in steps (the graph and its layout, the model, the labels, the marks), for a page that yields
+ * between them (see `Steps`).
+ */
+export function* buildNetworkSceneSteps(data: Dataset, options: NetworkSceneOptions): Steps<Scene> {
   const { width, theme = 'light', colorBy = 'country' } = options;
   const height = options.height ?? networkHeight(width);
   const locale = resolveLocale(options.locale);
   const rtl = isRtl(locale);
   const network = toNetwork(data);
   const layout = layoutNetwork(network, { width, height, ...pick(options) });
+  yield 'network:layout';
   const model = buildNetworkModel(layout, data, locale, colorBy);
+  yield 'network:model';
   const placed = staticLabelsOf(model, width, height, rtl, options.maxLabels);
+  yield 'network:labels';
   const zoom = options.zoom;
   let layers = networkLayers(model, labelMarks(placed, rtl ? 'rtl' : 'ltr'), zoom?.k);
   const highlight = selectionLayer(model, options.selection, placed, { width, height, rtl });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, locales } from './i18n.js';
+import { addCountryNames, addDateTexts, countryName, formatNumber, formatPartialDate, locales } from './i18n.js';
 
 describe('formatNumber', () => {
   it('writes every number as Intl.NumberFormat does, in every locale (the plain-digit path included)', () => {
@@ -8,5 +8,22 @@ describe('formatNumber', () => {
       for (const n of [0, 1, 7, 42, 133, 999, 1000, 1234, 65_432, 2.5, -3])
         expect(formatNumber(locale, n), `${locale} ${n}`).toBe(intl.format(n));
     }
+  });
+});
+
+describe('addCountryNames and addDateTexts (names and dates given in advance)', () => {
+  it('are what countryName and formatPartialDate write, in their locale only; other codes and dates still come from Intl', () => {
+    addCountryNames('fr', { EG: 'Égypte (donné)' });
+    addDateTexts('fr', { '2017-05': 'mai 2017 (donné)' });
+    expect(countryName('EG', 'fr')).toBe('Égypte (donné)');
+    expect(countryName('EG', 'en')).toBe('Egypt');
+    expect(countryName('RU', 'fr')).toBe(new Intl.DisplayNames(['fr'], { type: 'region' }).of('RU'));
+    expect(formatPartialDate({ value: '2017-05', precision: 'month', basis: 'signed' }, 'fr-FR')).toBe(
+      'mai 2017 (donné)',
+    );
+    expect(formatPartialDate({ value: '2018-05', precision: 'month', basis: 'signed' }, 'fr')).toBe('mai 2018');
+    // Core's own names for the regions ICU builds disagree on come first.
+    addCountryNames('en', { HK: 'Hong Kong SAR China' });
+    expect(countryName('HK', 'en')).toBe('Hong Kong');
   });
 });

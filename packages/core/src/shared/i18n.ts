@@ -13,6 +13,8 @@ export type LocaleTag = Locale | `${Locale}-${string}`;
 /** The UI locale a BCP 47 tag's language names (`ar-EG` → `ar`, `fr_CA` → `fr`), or undefined when it has none. */
 export function matchLocale(tag: string | null | undefined): Locale | undefined {
   if (typeof tag !== 'string') return undefined;
+  // Most calls pass a locale as is (thousands per chart): no string work for them.
+  if ((locales as readonly string[]).includes(tag)) return tag as Locale;
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
   return locales.find((l) => l === primary);
 }
@@ -137,12 +139,25 @@ const divergent: Record<string, Record<string, string>> = {
   FK: { en: 'Falkland Islands', zh: '福克兰群岛', ru: 'Фолклендские о-ва', ar: 'جزر فوكلاند', fr: 'Îles Malouines' },
 };
 
-/** Country name from its ISO code, in `locale` (via Intl, so every country is covered). */
+const known = new Map<string, Readonly<Record<string, string>>>();
+
+/**
+ * Gives `countryName` the names of some countries in `locale`, looked up before Intl. For a page that must draw at
+ * once: creating `Intl.DisplayNames` loads ICU's region names, ~80–150 ms of a slow phone's main thread, which a
+ * chart whose countries are known in advance (the embed's built-in data) need not pay. Names given later for the
+ * same locale are added to the earlier ones.
+ */
+export function addCountryNames(tag: LocaleTag, names: Readonly<Record<string, string>>): void {
+  const locale = resolveLocale(tag);
+  known.set(locale, { ...known.get(locale), ...names });
+}
+
+/** Country name from its ISO code, in `locale` (via Intl, so every country is covered; see `addCountryNames`). */
 // Intl objects are costly to build; tables of thousands of rows ask for the same few.
 const regionNames = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, tag: LocaleTag): string {
   const locale = resolveLocale(tag);
-  const fixed = divergent[code]?.[locale];
+  const fixed = divergent[code]?.[locale] ?? known.get(locale)?.[code];
   if (fixed) return fixed;
   let names = regionNames.get(locale);
   if (!names) {
@@ -156,12 +171,31 @@ export function countryName(code: string, tag: LocaleTag): string {
   }
 }
 
+const knownDates = new Map<string, Readonly<Record<string, string>>>();
+
+/**
+ * Gives the date formatting of charts (`formatPartialDate`, the timeline's `dateText` and year ticks) the texts of
+ * some dates in `locale`, looked up before Intl: `{ '2016': '2016', '2017-05': 'May 2017', '2024-03-06':
+ * '6 Mar 2024' }` (a value's length gives its precision). Like `addCountryNames`, for a page that must draw at once
+ * without creating an `Intl.DateTimeFormat` (the first one loads ICU data: 150–250 ms of a slow phone's main
+ * thread). Texts given later for the same locale are added to the earlier ones.
+ */
+export function addDateTexts(tag: LocaleTag, texts: Readonly<Record<string, string>>): void {
+  const locale = resolveLocale(tag);
+  knownDates.set(locale, { ...knownDates.get(locale), ...texts });
+}
+
+/** The text `addDateTexts` gave for the date `value` (YYYY, YYYY-MM or YYYY-MM-DD) in `locale`, if any. */
+export const knownDateText = (value: string, locale: string): string | undefined => knownDates.get(locale)?.[value];
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A partnership date as precise as it is known ("6 Mar 2024", "May 2017", "2016"), or null. */
 export function formatPartialDate(date: PartnershipDate | null, tag: LocaleTag): string | null {
   if (!date) return null;
   const locale = resolveLocale(tag);
+  const known = knownDateText(date.value, locale);
+  if (known !== undefined) return known;
   const [y = 0, m = 1, d = 1] = date.value.split('-').map(Number);
   const opts: Intl.DateTimeFormatOptions =
     date.precision === 'day'

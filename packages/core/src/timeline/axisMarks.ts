@@ -1,4 +1,5 @@
 import type { Mark } from '../scene/types.js';
+import { yearText } from './dateText.js';
 import type { VerticalLayout } from './layoutVertical.js';
 import { linearScale } from './linearScale.js';
 import { timeScale, timeTicks } from './timeTicks.js';
@@ -49,7 +50,6 @@ export function axisMarks(
 export function verticalAxisMarks(layout: VerticalLayout, rtl: boolean, locale: string): Mark[] {
   // Piecewise linear: each year has the height its titles need (see layoutVertical).
   const scale = linearScale(layout.knots.ms, layout.knots.y);
-  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const ys = layout.knots.y;
   const ticks = layout.ticks.map(
     (v): Mark => ({
@@ -63,7 +63,7 @@ export function verticalAxisMarks(layout: VerticalLayout, rtl: boolean, locale: 
           type: 'text',
           x: rtl ? 8 : -8,
           y: 4,
-          text: fmt.format(v),
+          text: yearText(new Date(v).getUTCFullYear(), locale),
           size: 11,
           anchor: rtl ? 'start' : 'end',
           dir: 'ltr',

@@ -1,4 +1,5 @@
 import type { PartnershipDate } from '@parklinks/data';
+import { knownDateText } from '../shared/i18n.js';
 
 type Precision = PartnershipDate['precision'];
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -102,9 +103,13 @@ export function dateText(date: PartnershipDate, locale: string): string {
   }
   let text = known.get(date.value);
   if (text === undefined) {
-    text = format(date, locale);
+    text = knownDateText(date.value, locale) ?? format(date, locale);
     if (known.size > 20_000) known.clear();
     known.set(date.value, text);
   }
   return text;
 }
+
+/** A year as the timeline's axis writes it ("2016"; "2016 г." in Russian), from `dateText`'s texts. */
+export const yearText = (year: number, locale: string): string =>
+  dateText({ value: String(year).padStart(4, '0'), precision: 'year', basis: 'signed' }, locale);

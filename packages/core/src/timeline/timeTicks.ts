@@ -1,4 +1,5 @@
 import { utcTicks } from 'd3-time';
+import { yearText } from './dateText.js';
 import { type LinearScale, linearScale } from './linearScale.js';
 import type { TimeRange } from './zoomDomain.js';
 
@@ -17,9 +18,8 @@ export function timeTicks(domain: TimeRange, length: number, locale: string, spa
   // d3-time's UTC ticks: the same dates d3-scale's scaleUtc().ticks() gives (it calls this function).
   const ticks = utcTicks(new Date(domain[0]), new Date(domain[1]), count);
   const yearly = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
-  const fmt = new Intl.DateTimeFormat(
-    locale,
-    yearly ? { year: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'short', timeZone: 'UTC' },
-  );
+  // Years as the events' dates write them (the same texts, cached, perhaps given by `addDateTexts`).
+  if (yearly) return { ticks, format: (d: Date) => yearText(d.getUTCFullYear(), locale) };
+  const fmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   return { ticks, format: (d: Date) => fmt.format(d) };
 }

@@ -2,6 +2,7 @@ import { type Dataset, summarize } from '@parklinks/data';
 import type { Scene, SceneOptions } from '../scene/types.js';
 import { isRtl, type Locale, resolveLocale, summarySentence } from '../shared/i18n.js';
 import { uiMessages } from '../shared/messages.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import { themePalette } from '../shared/theme.js';
 import { buildTimelineModel, type TimelineItem, type TimelineModel } from './buildTimelineModel.js';
 import type { LaneBy } from './laneOf.js';
@@ -40,15 +41,26 @@ export function timelineSummary(data: Dataset, shown: readonly TimelineItem[], l
  * the rest. Keyboard order: time order, undated last.
  */
 export function buildTimelineScene(data: Dataset, options: TimelineSceneOptions): Scene {
+  return runSteps(buildTimelineSceneSteps(data, options));
+}
+
+/** `buildTimelineScene` in steps (model, layout, marks), for a page that yields between them (see `Steps`). */
+export function* buildTimelineSceneSteps(data: Dataset, options: TimelineSceneOptions): Steps<Scene> {
   const { width, theme = 'light', laneBy = 'country', range = null } = options;
   const locale = resolveLocale(options.locale);
   const rtl = isRtl(locale);
   const messages = timelineMessages(locale);
-  const model = options.model ?? buildTimelineModel(data, laneBy, locale);
+  let model = options.model;
+  if (!model) {
+    model = buildTimelineModel(data, laneBy, locale);
+    yield 'timeline:model';
+  }
   const shown = shownEvents(model.items, range);
   const layout = layoutTimeline(model, { width, height: options.height, range, view: options.view, rtl, shown });
+  yield 'timeline:layout';
   const empty = data.partnerships.length === 0;
   const layers = timelineLayers({ model, layout, shown, width, rtl, locale, messages, range });
+  yield 'timeline:marks';
   return {
     chart: 'timeline',
     width,

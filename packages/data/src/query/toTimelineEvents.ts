@@ -16,6 +16,10 @@ export type TimelineEvent = {
   undated: boolean;
 };
 
+// Ids compared by code point, not `localeCompare`: the same order in every runtime, and no collator to build (a
+// phone spent ~20 ms on it for a hundred events).
+const byId = (a: TimelineEvent, b: TimelineEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** One event per partnership, dated events in time order (ties by id), undated ones last by id. */
 export function toTimelineEvents(data: Dataset): TimelineEvent[] {
   const events = data.partnerships.map((p): TimelineEvent => {
@@ -44,7 +48,7 @@ export function toTimelineEvents(data: Dataset): TimelineEvent[] {
   });
   return events.sort((a, b) =>
     a.start === null || b.start === null
-      ? Number(a.start === null) - Number(b.start === null) || a.id.localeCompare(b.id)
-      : a.start - b.start || a.end! - b.end! || a.id.localeCompare(b.id),
+      ? Number(a.start === null) - Number(b.start === null) || byId(a, b)
+      : a.start - b.start || a.end! - b.end! || byId(a, b),
   );
 }

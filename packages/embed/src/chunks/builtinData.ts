@@ -1,4 +1,4 @@
-import type { Locale } from '@parklinks/core';
+import { addCountryNames, addDateTexts, type Locale } from '@parklinks/core';
 import type { Dataset } from '@parklinks/data';
 
 type Builtin = typeof import('./builtin.js');
@@ -23,6 +23,10 @@ export const builtinData = (locale: Locale = 'en'): Promise<Dataset> => {
   if (!p) {
     p = (chunks[locale] ?? chunks.en)().then((m) => {
       loaded.set(m.dataset, m);
+      // The names and dates a first paint writes, as the build's Intl wrote them: no Intl object to create (the
+      // first one loads ICU data, 150–250 ms of a slow phone's main thread).
+      addCountryNames(locale, m.countryNames);
+      addDateTexts(locale, m.dateTexts);
       return m.dataset;
     });
     loading.set(locale, p);

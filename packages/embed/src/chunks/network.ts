@@ -1,7 +1,7 @@
 // chunks/network.js — the code of <parklinks-network>, loaded by parklinks.js when such an element nears the
 // viewport: its first paint, a static SVG of the network's scene; the interactive network comes later.
-import { buildNetworkScene } from '@parklinks/core/network';
-import { mountView } from '../mountChart.js';
+import { buildNetworkSceneSteps } from '@parklinks/core/network';
+import { mountView, runInTasks } from '../mountChart.js';
 import { builtinData, builtinDetails, builtinPositions, builtinPositionsNow } from './builtinData.js';
 
 export const mount = mountView(
@@ -9,7 +9,7 @@ export const mount = mountView(
   {
     scene: async (data, { whole, filtered, ...options }) => {
       const positions = await builtinPositions(whole, filtered);
-      return buildNetworkScene(data, { ...options, ...(positions ? { positions } : {}) });
+      return runInTasks(buildNetworkSceneSteps(data, { ...options, ...(positions ? { positions } : {}) }));
     },
     liveProps: (data, filtered) => {
       const positions = builtinPositionsNow(data, filtered);

@@ -1,19 +1,14 @@
 // chunks/timeline.js — the code of <parklinks-timeline>, loaded by parklinks.js when such an element nears the
-// viewport: its first paint, a static SVG of the timeline's scene built in two tasks (model, then layout and
+// viewport: its first paint, a static SVG of the timeline's scene built in short tasks (model, layout,
 // marks); the interactive timeline comes later.
-import { resolveLocale } from '@parklinks/core';
-import { buildTimelineModel, buildTimelineScene } from '@parklinks/core/timeline';
-import { mountView, nextTask } from '../mountChart.js';
+import { buildTimelineSceneSteps } from '@parklinks/core/timeline';
+import { mountView, runInTasks } from '../mountChart.js';
 import { builtinData, builtinDetails } from './builtinData.js';
 
 export const mount = mountView(
   'timeline',
   {
-    async scene(data, { whole, filtered, ...options }) {
-      const model = buildTimelineModel(data, 'country', resolveLocale(options.locale));
-      await nextTask('timeline:model');
-      return buildTimelineScene(data, { ...options, model });
-    },
+    scene: (data, { whole, filtered, ...options }) => runInTasks(buildTimelineSceneSteps(data, options)),
     keep: 'scroll',
     live: () => Promise.all([import('../live/timeline.js'), builtinDetails()]).then(([m]) => m.live),
     details: builtinDetails,

@@ -1,0 +1,40 @@
+import { syntheticDataset } from '@parklinks/data';
+import { describe, expect, it } from 'vitest';
+import { basemapFeatures, buildMapScene, buildMapSceneSteps, worldBasemap } from '../map/index.js';
+import { buildNetworkScene, buildNetworkSceneSteps } from '../network/index.js';
+import { buildTimelineScene, buildTimelineSceneSteps } from '../timeline/index.js';
+import type { Steps } from './steps.js';
+
+const data = syntheticDataset({ parks: 60, links: 120, seed: 3 });
+const basemap = basemapFeatures(worldBasemap);
+
+/** Runs `steps` by hand, as a page that yields between them does, and lists the steps' names. */
+function stepByStep<T>(steps: Steps<T>): { names: string[]; result: T } {
+  const names: string[] = [];
+  for (let s = steps.next(); ; s = steps.next()) {
+    if (s.done) return { names, result: s.value };
+    names.push(s.value);
+  }
+}
+
+describe('build*SceneSteps (a scene in steps a page can pause between)', () => {
+  it.each([
+    [
+      'map',
+      () => buildMapSceneSteps(data, { width: 700, basemap }),
+      () => buildMapScene(data, { width: 700, basemap }),
+    ],
+    ['network', () => buildNetworkSceneSteps(data, { width: 700 }), () => buildNetworkScene(data, { width: 700 })],
+    ['timeline', () => buildTimelineSceneSteps(data, { width: 700 }), () => buildTimelineScene(data, { width: 700 })],
+  ] as const)('the %s: named steps, then the same scene as in one go', (view, steps, whole) => {
+    const { names, result } = stepByStep<unknown>(steps());
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const n of names) expect(n.startsWith(`${view}:`), n).toBe(true);
+    expect(result).toEqual(whole());
+  });
+
+  it('the map projects its countries in batches (the longest part of its first paint)', () => {
+    const { names } = stepByStep(buildMapSceneSteps(data, { width: 700, basemap }));
+    expect(names.filter((n) => n === 'map:countries').length).toBeGreaterThanOrEqual(3);
+  });
+});
