@@ -134,6 +134,8 @@ describe('what the loader fetches', () => {
     expect(fetched).not.toContain('network.js');
     expect(fetched).not.toContain('explorer.js');
     expect(fetched.filter((f) => f.startsWith('builtin-'))).toHaveLength(1);
+    // The timeline's first paint writes dates: their texts in its locale come in a small chunk of their own.
+    expect(fetched.filter((f) => f.startsWith('dates-'))).toHaveLength(1);
     // The interactive charts and the data's details wait for the reader.
     expect(fetched.some((f) => /^(map|timeline)-.*\.js$/.test(f) || f.startsWith('details-'))).toBe(false);
     expect(

@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import {
   builtinModule,
+  datesModule,
   detailsModule,
   displayDataset,
   displayDatasetModule,
@@ -80,6 +81,10 @@ const builtinData = {
       contents: builtinModule(datasetSource(), /builtin-(\w+)\.ts$/.exec(args.path)[1]),
       loader: 'js',
       resolveDir: join(pkg, 'scripts'),
+    }));
+    b.onLoad({ filter: /[\\/]src[\\/]chunks[\\/]dates-(\w+)\.ts$/ }, (args) => ({
+      contents: datesModule(datasetSource(), /dates-(\w+)\.ts$/.exec(args.path)[1]),
+      loader: 'js',
     }));
     b.onLoad({ filter: /[\\/]src[\\/]chunks[\\/]networkPositions\.ts$/ }, () => ({
       contents: `export const networkPositions = JSON.parse(${JSON.stringify(JSON.stringify(networkPositions))});`,
@@ -169,11 +174,14 @@ async function chunks(folder, { react = false } = {}) {
     const first = closure(entry);
     // The built-in data set, imported by the first element without `src`: its chunk in the largest locale, and
     // the network's positions for the network.
-    const builtins = [...first].flatMap((f) => later(f, /builtin-\w+-|networkPositions-/));
+    const builtins = [...first].flatMap((f) => later(f, /builtin-\w+-|dates-\w+-|networkPositions-/));
     const locales = builtins.filter((f) => /builtin-/.test(f));
     const size = (f) => gzipSync(readFileSync(join(pkg, f)), { level: 9 }).length;
     const largest = locales.sort((a, b) => size(b) - size(a))[0];
-    const picked = [largest, ...(view === 'network' ? builtins.filter((f) => /networkPositions-/.test(f)) : [])].filter(
+    // The timeline's first paint fetches its dates' texts too, the network's its positions.
+    const dates = builtins.filter((f) => /dates-/.test(f)).sort((a, b) => size(b) - size(a))[0];
+    const positions = builtins.filter((f) => /networkPositions-/.test(f));
+    const picked = [largest, ...(view === 'timeline' ? [dates] : []), ...(view === 'network' ? positions : [])].filter(
       Boolean,
     );
     const data = [...new Set(picked.flatMap((f) => [...closure(f)]))].filter((f) => !first.has(f));

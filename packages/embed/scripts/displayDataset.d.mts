@@ -10,6 +10,7 @@ export function splitDisplayDataset(display: Dataset, locale?: string): { draw: 
 export function mergeDetails(draw: DrawPart, details: DetailsPart): Dataset;
 export function builtinModule(source: string, locale: string): string;
 export function detailsModule(source: string): string;
+export function datesModule(source: string, locale: string): string;
 export function parseDatasetModule(source: string): Dataset;
 /** Country names in `locale` of every country the records name, as this runtime's Intl gives them. */
 export function countryNames(data: DrawPart, locale: string): Record<string, string>;

@@ -100,7 +100,6 @@ export function builtinModule(source, locale) {
   return `import { mergeDetails } from ${JSON.stringify(new URL('./mergeDetails.mjs', import.meta.url).pathname)};
 export const dataset = JSON.parse(${JSON.stringify(JSON.stringify(draw))});
 export const countryNames = ${JSON.stringify(countryNames(draw, locale))};
-export const dateTexts = ${JSON.stringify(dateTexts(draw, locale))};
 let complete;
 export const completeDataset = () =>
   (complete ??= import('parklinks:details').then((m) => { mergeDetails(dataset, m.details); }));
@@ -138,6 +137,12 @@ export function dateTexts(data, locale) {
   // A time axis pads its domain: a few years either side.
   for (let y = Math.min(...years) - 5; y <= Math.max(...years) + 5; y++) values.add(String(y));
   return Object.fromEntries([...values].sort().map((v) => [v, format(v)]));
+}
+
+/** The module that stands for src/chunks/dates-<locale>.ts in the browser build: `dateTexts` in that locale. */
+export function datesModule(source, locale) {
+  const { draw } = splitDisplayDataset(displayDataset(parseDatasetModule(source)), locale);
+  return `export const dateTexts = ${JSON.stringify(dateTexts(draw, locale))};\n`;
 }
 
 /** The details module (see splitDisplayDataset). */

@@ -1,13 +1,16 @@
 import { frameAllowance, MIN_HEIGHT } from './element/reserve.js';
 
+/** How much shorter than its element a chart may come out of its first draw and be kept (see fitChart). */
+export const SHORT_BY = 16;
+
 /**
  * Draws a chart so that the whole of it (title, summary, drawing, legend …) takes `target` px: draws its drawing
  * at `target` less the frame's height (as last measured, else estimated), measures, and draws once more with the
- * difference when the frame came out taller or shorter. `draw(height)` draws synchronously and returns the height
- * the whole chart took. Both draws happen in one task, before the browser paints, so the reader never sees the
- * first. `view` picks the first estimate (the network's legend is longer). Returns the frame's measured height, for
- * the next call. The drawing is never below 120 px (a chart whose
- * frame needs more room than the element has grows instead).
+ * difference when the frame came out taller, or more than `SHORT_BY` px shorter. `draw(height)` draws
+ * synchronously and returns the height the whole chart took. Both draws happen in one task, before the browser
+ * paints, so the reader never sees the first. `view` picks the first estimate (the network's legend is longer).
+ * Returns the frame's measured height, for the next call. The drawing is never below 120 px (a chart whose frame
+ * needs more room than the element has grows instead).
  */
 export function fitChart(
   target: number,
@@ -20,7 +23,10 @@ export function fitChart(
   const first = Math.max(MIN_HEIGHT, target - guess);
   const took = draw(first);
   const measured = took - first;
-  if (Math.abs(took - target) < 1 || (first === MIN_HEIGHT && took > target)) return measured;
+  // A chart up to SHORT_BY px shorter than its element keeps the first draw (a strip of background under its legend):
+  // a second draw of the interactive map costs ~200 ms on a slow phone. Taller would push the page down: drawn again.
+  const short = target - took;
+  if ((short > -1 && short <= SHORT_BY) || (first === MIN_HEIGHT && took > target)) return measured;
   const second = Math.max(MIN_HEIGHT, target - measured);
   if (second !== first) draw(second);
   return measured;

@@ -63,7 +63,10 @@ export function liveChart(draw: DrawView): LiveChart {
         width,
         (h) => {
           flushSync(() => entry.root.render(draw({ ...props, height: h })));
-          return box.getBoundingClientRect().height;
+          performance.mark('parklinks:live:render');
+          const took = box.getBoundingClientRect().height;
+          performance.mark('parklinks:live:measure', { detail: { drawing: h, target: height, took } });
+          return took;
         },
         view,
       );

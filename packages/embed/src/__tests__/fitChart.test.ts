@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { heightAttribute, reservedHeight } from '../element/reserve.js';
-import { fitChart } from '../fitChart.js';
+import { frameAllowance, heightAttribute, reservedHeight } from '../element/reserve.js';
+import { fitChart, SHORT_BY } from '../fitChart.js';
 
 // A chart whose frame (title, summary, legend) takes `frame` px besides its drawing: what fitChart sees.
 const chart = (frame: number) => {
@@ -16,7 +16,7 @@ describe('reservedHeight: the height an element holds before its code arrives', 
   });
 
   it('falls back to the view’s aspect ratio plus room for its frame when the attribute is absent or unusable', () => {
-    expect(reservedHeight('map', 680, null)).toBe(Math.round(680 * 0.56) + 160);
+    expect(reservedHeight('map', 680, null)).toBe(Math.round(680 * 0.56) + 204);
     expect(reservedHeight('map', 680, 'tall')).toBe(reservedHeight('map', 680, null));
     expect(reservedHeight('map', 680, '90')).toBe(reservedHeight('map', 680, null));
     // A phone column: never under 360 px; the network's long legend gets more room there.
@@ -34,16 +34,33 @@ describe('reservedHeight: the height an element holds before its code arrives', 
 });
 
 describe('fitChart: the whole chart takes exactly the reserved height', () => {
-  it('draws once when the frame is as estimated, twice when not, and ends at the target', () => {
-    const known = chart(140);
-    fitChart(540, undefined, 900, known.draw);
-    expect(known.draws).toEqual([400]);
+  // The first estimate of the frame at 900 px.
+  const G = frameAllowance(900);
 
-    const taller = chart(230);
+  it('draws once when the frame is as estimated, twice when not, and ends at the target', () => {
+    const known = chart(G);
+    fitChart(540, undefined, 900, known.draw);
+    expect(known.draws).toEqual([540 - G]);
+
+    const taller = chart(G + 90);
     const frame = fitChart(540, undefined, 900, taller.draw);
-    expect(taller.draws).toEqual([400, 310]);
-    expect(taller.draws.at(-1)! + 230).toBe(540);
-    expect(frame).toBe(230);
+    expect(taller.draws).toEqual([540 - G, 450 - G]);
+    expect(taller.draws.at(-1)! + G + 90).toBe(540);
+    expect(frame).toBe(G + 90);
+  });
+
+  it('keeps a first draw up to SHORT_BY px shorter than the target (no second draw), never a taller one', () => {
+    const shorter = chart(G - SHORT_BY);
+    fitChart(540, undefined, 900, shorter.draw);
+    expect(shorter.draws).toEqual([540 - G]);
+
+    const tooShort = chart(G - SHORT_BY - 2);
+    fitChart(540, undefined, 900, tooShort.draw);
+    expect(tooShort.draws).toEqual([540 - G, 540 - G + SHORT_BY + 2]);
+
+    const taller = chart(G + 1);
+    fitChart(540, undefined, 900, taller.draw);
+    expect(taller.draws).toEqual([540 - G, 539 - G]);
   });
 
   it('uses the last measured frame, so a redraw of the same element draws once', () => {
@@ -55,6 +72,6 @@ describe('fitChart: the whole chart takes exactly the reserved height', () => {
   it('never draws the drawing under 120 px: a frame too tall for the element makes it grow instead', () => {
     const c = chart(400);
     fitChart(300, undefined, 900, c.draw);
-    expect(c.draws).toEqual([160, 120]);
+    expect(c.draws).toEqual([300 - G, 120]);
   });
 });

@@ -9,8 +9,5 @@ export { dataset };
 /** Country names in the chunk's locale, for core's `addCountryNames` (here none: Intl names them). */
 export const countryNames: Readonly<Record<string, string>> = {};
 
-/** Date texts in the chunk's locale, for core's `addDateTexts` (here none: Intl writes them). */
-export const dateTexts: Readonly<Record<string, string>> = {};
-
 /** Puts the details back into `dataset` (here, outside the browser build, it is whole already). */
 export const completeDataset = (): Promise<void> => Promise.resolve();

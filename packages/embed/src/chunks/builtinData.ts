@@ -23,16 +23,33 @@ export const builtinData = (locale: Locale = 'en'): Promise<Dataset> => {
   if (!p) {
     p = (chunks[locale] ?? chunks.en)().then((m) => {
       loaded.set(m.dataset, m);
-      // The names and dates a first paint writes, as the build's Intl wrote them: no Intl object to create (the
-      // first one loads ICU data, 150–250 ms of a slow phone's main thread).
+      // The names a first paint writes, as the build's Intl wrote them: no Intl object to create (the first one
+      // loads ICU data, 150–250 ms of a slow phone's main thread).
       addCountryNames(locale, m.countryNames);
-      addDateTexts(locale, m.dateTexts);
       return m.dataset;
     });
     loading.set(locale, p);
   }
   return p;
 };
+
+const dateChunks: Record<Locale, () => Promise<typeof import('./dates.js')>> = {
+  en: () => import('./dates-en.js'),
+  zh: () => import('./dates-zh.js'),
+  ru: () => import('./dates-ru.js'),
+  ar: () => import('./dates-ar.js'),
+  fr: () => import('./dates-fr.js'),
+};
+
+/**
+ * `builtinData` with the texts of its dates, for the timeline (the one view whose first paint writes dates): a small
+ * chunk per locale, fetched beside the data.
+ */
+export const builtinDataWithDates = (locale: Locale = 'en'): Promise<Dataset> =>
+  Promise.all([builtinData(locale), (dateChunks[locale] ?? dateChunks.en)()]).then(([data, m]) => {
+    addDateTexts(locale, m.dateTexts);
+    return data;
+  });
 
 /** Completes every built-in data set fetched (summaries, signatories, sources) before an interactive chart draws. */
 export const builtinDetails = (): Promise<void> =>

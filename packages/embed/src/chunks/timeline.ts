@@ -3,7 +3,7 @@
 // marks); the interactive timeline comes later.
 import { buildTimelineSceneSteps } from '@parklinks/core/timeline';
 import { mountView, runInTasks } from '../mountChart.js';
-import { builtinData, builtinDetails } from './builtinData.js';
+import { builtinDataWithDates, builtinDetails } from './builtinData.js';
 
 export const mount = mountView(
   'timeline',
@@ -13,5 +13,5 @@ export const mount = mountView(
     live: () => Promise.all([import('../live/timeline.js'), builtinDetails()]).then(([m]) => m.live),
     details: builtinDetails,
   },
-  builtinData,
+  builtinDataWithDates,
 );

@@ -1,0 +1,2 @@
+// The texts of the built-in data's dates in locale 'en' (see dates.ts; replaced in the browser build).
+export * from './dates.js';
