@@ -4,6 +4,7 @@ import {
   pluralCategory,
   type Scene,
   type Steps,
+  sceneLayerToSvg,
   sceneToSvg,
   uiMessages,
 } from '@parklinks/core';
@@ -224,16 +225,30 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       if (g !== generation || live) return;
       await nextTask('scene');
       if (g !== generation || live) return;
-      // Written in one task, parsed and painted in the next: each stays short on a slow phone.
-      const svg = sceneToSvg(scene, { padding: 0, fontFamily: getComputedStyle(host).fontFamily || undefined });
-      await nextTask('svg');
-      if (g !== generation || live) return;
+      // The frame first, with an empty slot per layer of the drawing; then each layer written and parsed into its
+      // slot, a few per task (a whole map in one go was a long task on a slow phone); then painted at once.
+      const fontFamily = getComputedStyle(host).fontFamily || undefined;
       const wrap = document.createElement('div');
       wrap.className = 'parklinks-static';
       wrap.tabIndex = 0;
       wrap.setAttribute('role', 'figure');
       wrap.setAttribute('aria-label', scene.title);
-      wrap.innerHTML = svg;
+      wrap.innerHTML = sceneToSvg(scene, { padding: 0, fontFamily, layers: 'slots' });
+      const slots = [...wrap.querySelectorAll<SVGGElement>('g[data-layer]')];
+      const parser = document.createElement('template');
+      let start = performance.now();
+      for (const [i, slot] of slots.entries()) {
+        if (performance.now() - start > 20) {
+          await nextTask('svg:layer');
+          if (g !== generation || live) return;
+          start = performance.now();
+        }
+        parser.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg">${sceneLayerToSvg(scene, i)}</svg>`;
+        const layer = parser.content.firstElementChild?.firstElementChild;
+        if (layer) slot.replaceWith(layer);
+      }
+      await nextTask('svg');
+      if (g !== generation || live) return;
       // The drawing is scaled to the element's height, or scrolls inside it: the article keeps the space it was given.
       if (keep === 'fit') {
         wrap.firstElementChild?.setAttribute('preserveAspectRatio', 'xMidYMin meet');

@@ -18,6 +18,11 @@ export type SceneToSvgOptions = {
   keepVariables?: boolean;
   /** Margin around everything in px. Default 16. */
   padding?: number;
+  /**
+   * `'slots'` writes each layer of the drawing as an empty `<g data-layer="…">`, for a page that fills them one by
+   * one from `sceneLayerToSvg` (parsing a big map in one go is a long task on a slow phone). Default `'inline'`.
+   */
+  layers?: 'inline' | 'slots';
 };
 
 export const systemFonts =
@@ -76,7 +81,9 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
     );
   } else {
     const zoom = scene.zoom ? zoomTransformAttr(scene.zoom) : undefined;
-    const layers = scene.layers.map((l) => layerToSvg(l, zoom)).join('');
+    const layers = scene.layers
+      .map((l) => (options.layers === 'slots' ? layerToSvg({ ...l, marks: [] }, zoom) : layerToSvg(l, zoom)))
+      .join('');
     out.push(
       `<svg x="${pad}" y="${num(y)}" width="${inner}" height="${scene.height}" viewBox="0 0 ${inner} ${scene.height}" overflow="hidden">${layers}</svg>`,
     );
@@ -119,5 +126,16 @@ export function sceneToSvg(scene: Scene, options: SceneToSvgOptions = {}): strin
     ` font-family="${escapeXml(options.fontFamily ?? systemFonts)}" color="var(--pl-fg)">` +
     `<title id="${id}-title">${escapeXml(title || scene.title)}</title><desc id="${id}-desc">${escapeXml(scene.summary)}</desc>` +
     `<rect width="${width}" height="${height}" fill="var(--pl-bg)"/>${out.join('')}</svg>\n`;
+  return options.keepVariables ? svg : resolveColors(svg, scene.colors);
+}
+
+/**
+ * The `<g>` of the scene's layer `index`, as `sceneToSvg` writes it inline (its colours written in unless
+ * `keepVariables`): what fills the slots of `sceneToSvg(scene, { layers: 'slots' })`.
+ */
+export function sceneLayerToSvg(scene: Scene, index: number, options: Pick<SceneToSvgOptions, 'keepVariables'> = {}) {
+  const layer = scene.layers[index];
+  if (!layer) return '';
+  const svg = layerToSvg(layer, scene.zoom ? zoomTransformAttr(scene.zoom) : undefined);
   return options.keepVariables ? svg : resolveColors(svg, scene.colors);
 }

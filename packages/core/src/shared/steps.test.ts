@@ -2,6 +2,7 @@ import { syntheticDataset } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { basemapFeatures, buildMapScene, buildMapSceneSteps, worldBasemap } from '../map/index.js';
 import { buildNetworkScene, buildNetworkSceneSteps } from '../network/index.js';
+import { sceneLayerToSvg, sceneToSvg } from '../scene/sceneToSvg.js';
 import { buildTimelineScene, buildTimelineSceneSteps } from '../timeline/index.js';
 import type { Steps } from './steps.js';
 
@@ -36,5 +37,26 @@ describe('build*SceneSteps (a scene in steps a page can pause between)', () => {
   it('the map projects its countries in batches (the longest part of its first paint)', () => {
     const { names } = stepByStep(buildMapSceneSteps(data, { width: 700, basemap }));
     expect(names.filter((n) => n === 'map:countries').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("sceneToSvg's layer slots (a page parses a big drawing one layer at a time)", () => {
+  it('filled from sceneLayerToSvg, they make the inline SVG again, colours and zoom included', () => {
+    const scenes = [
+      buildMapScene(data, { width: 700, basemap, zoom: { k: 2, x: -100, y: -50 } }),
+      buildNetworkScene(data, { width: 700, theme: 'dark' }),
+      buildTimelineScene(data, { width: 700 }),
+    ];
+    for (const scene of scenes) {
+      const inline = sceneToSvg(scene);
+      let filled = sceneToSvg(scene, { layers: 'slots' });
+      expect(filled.length).toBeLessThan(inline.length / 2);
+      scene.layers.forEach((layer, i) => {
+        const slot = new RegExp(`<g data-layer="${layer.id}"( transform="[^"]*")?></g>`);
+        expect(filled, `${scene.chart} ${layer.id}`).toMatch(slot);
+        filled = filled.replace(slot, () => sceneLayerToSvg(scene, i));
+      });
+      expect(filled, scene.chart).toBe(inline);
+    }
   });
 });
