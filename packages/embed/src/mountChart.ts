@@ -310,8 +310,10 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
 
     /** Loads the interactive chart (once) and draws it in place of the static paint. */
     const wake = (): Promise<void> => {
-      waking ??= code.live().then((l) => {
+      waking ??= code.live().then(async (l) => {
         for (const e of wakeEvents) host.removeEventListener(e, onWake);
+        // Its code was evaluated and the details merged in this task: the render gets a task of its own.
+        await nextTask('live:loaded');
         if (destroyed) return;
         const hadFocus = host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
         live = l;
