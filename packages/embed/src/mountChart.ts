@@ -227,13 +227,13 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       if (g !== generation || live) return;
       // The frame first, with an empty slot per layer of the drawing; then each layer written and parsed into its
       // slot, a few per task (a whole map in one go was a long task on a slow phone); then painted at once.
-      const fontFamily = getComputedStyle(host).fontFamily || undefined;
       const wrap = document.createElement('div');
       wrap.className = 'parklinks-static';
       wrap.tabIndex = 0;
       wrap.setAttribute('role', 'figure');
       wrap.setAttribute('aria-label', scene.title);
-      wrap.innerHTML = sceneToSvg(scene, { padding: 0, fontFamily, layers: 'slots' });
+      // The element's font, inherited (reading it with getComputedStyle would force a style pass in this task).
+      wrap.innerHTML = sceneToSvg(scene, { padding: 0, fontFamily: 'inherit', layers: 'slots' });
       const slots = [...wrap.querySelectorAll<SVGGElement>('g[data-layer]')];
       const parser = document.createElement('template');
       let start = performance.now();
