@@ -8,6 +8,7 @@ const src = (p: string) => fileURLToPath(new URL(`../packages/${p}`, import.meta
 export const entrySources: Record<string, string> = {
   '@parklinks/data': src('data/src/index.ts'),
   '@parklinks/data/dataset': src('data/src/dataset.ts'),
+  '@parklinks/data/renamed': src('data/src/renamed.ts'),
   '@parklinks/data/schema': src('data/src/schema.ts'),
   '@parklinks/data/node': src('data/src/node/index.ts'),
   '@parklinks/core': src('core/src/index.ts'),

@@ -2,7 +2,13 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', dataset: 'src/dataset.ts', schema: 'src/schema.ts', node: 'src/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      dataset: 'src/dataset.ts',
+      renamed: 'src/renamed.ts',
+      schema: 'src/schema.ts',
+      node: 'src/node/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

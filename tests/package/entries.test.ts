@@ -55,6 +55,7 @@ function load(node: string, format: 'esm' | 'cjs', list: Entry[]): Loaded {
 const promised: Record<string, string[]> = {
   '@parklinks/data': ['checkDataset', 'filterDataset', 'localize', 'toMapArcs', 'toNetwork', 'toTimelineEvents'],
   '@parklinks/data/dataset': ['dataset', 'getOrganization', 'getPartnership', 'organizationIds'],
+  '@parklinks/data/renamed': ['renamedPartnershipIds'],
   '@parklinks/data/schema': ['validateDataset', 'datasetJsonSchema', 'PartnershipSchema'],
   '@parklinks/data/node': ['loadDatasetDir'],
   '@parklinks/core': ['sceneToSvg', 'parseSelection', 'zoomAt', 'themePalette', 'textWidth'],

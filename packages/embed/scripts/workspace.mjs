@@ -8,6 +8,7 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const entries = {
   '@parklinks/data': 'data/src/index.ts',
   '@parklinks/data/dataset': 'data/src/dataset.ts',
+  '@parklinks/data/renamed': 'data/src/renamed.ts',
   '@parklinks/core': 'core/src/index.ts',
   '@parklinks/core/map': 'core/src/map/index.ts',
   '@parklinks/core/network': 'core/src/network/index.ts',
@@ -66,10 +67,6 @@ export const workspace = {
     b.onResolve({ filter: /^@parklinks\// }, (args) => {
       if (args.path === '@parklinks/data' && checks.test(args.importer))
         return { path: 'data-checked', namespace: 'parklinks' };
-      // currentId needs only the renamed ids: importing them through the data set's entry would make the data set
-      // a static import of every view's code, when it is meant to be a chunk fetched only without `src`.
-      if (args.path === '@parklinks/data/dataset' && /currentId\.ts$/.test(args.importer))
-        return { path: join(root, 'packages', 'data/src/generated/renamed.ts') };
       const file = entries[args.path];
       if (!file) throw new Error(`${args.path}: not a workspace entry the browser builds know`);
       return { path: join(root, 'packages', file) };

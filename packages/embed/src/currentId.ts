@@ -1,5 +1,6 @@
 import type { Dataset } from '@parklinks/data';
-import { renamedPartnershipIds } from '@parklinks/data/dataset';
+// Its own entry: importing the table through `/dataset` would make the records a static import of every view's code.
+import { renamedPartnershipIds } from '@parklinks/data/renamed';
 
 /**
  * `selected` as the data knows it: an id the data has stays; an old id of a renamed built-in partnership
