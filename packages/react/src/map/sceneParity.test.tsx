@@ -9,13 +9,18 @@ const decode = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|#x27|#39|apos);/g, (_, e: string) =>
     e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : "'",
   );
-// React names each marker on its <g data-id role="img" aria-label>; the scene's SVG gives the marker group a <title>.
+// React names each marker on its element (<circle> or a cluster's <g>) with data-id, role="img" and aria-label; the
+// scene's SVG gives that element a <title>.
 const reactNames = (html: string) =>
-  new Set([...html.matchAll(/<g[^>]* role="img" aria-label="([^"]*)"/g)].map((m) => decode(m[1] ?? '')));
+  new Set([...html.matchAll(/<(?:g|circle)[^>]* role="img" aria-label="([^"]*)"/g)].map((m) => decode(m[1] ?? '')));
 const reactIds = (html: string) =>
-  new Set([...html.matchAll(/<g[^>]* data-id="([^"]*)"[^>]* role="img"/g)].map((m) => decode(m[1] ?? '')));
+  new Set([...html.matchAll(/<(?:g|circle)[^>]* data-id="([^"]*)"[^>]* role="img"/g)].map((m) => decode(m[1] ?? '')));
 const svgNames = (svg: string) =>
-  new Set([...svg.matchAll(/<g data-id="[^"]*"[^>]*><title>([^<]*)<\/title>/g)].map((m) => decode(m[1] ?? '')));
+  new Set(
+    [...svg.matchAll(/<(?:g|circle) [^>]*data-id="[^"]*"[^>]*><title>([^<]*)<\/title>/g)].map((m) =>
+      decode(m[1] ?? ''),
+    ),
+  );
 
 describe('<PartnershipMap /> and buildMapScene', () => {
   for (const locale of ['en', 'ar', 'zh'] as const)
