@@ -1,0 +1,95 @@
+import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
+import {
+  type EventLook,
+  eventGeometry,
+  eventLook,
+  eventLooks,
+  eventStroke,
+  lookColors,
+} from '@parklinks/core/timeline';
+import { memo, useCallback, useMemo } from 'react';
+import { CanvasLayer } from '../shared/CanvasLayer.js';
+
+export type MarksCanvasProps = {
+  layout: LaneLayout;
+  items: readonly TimelineItem[];
+  indexOf: ReadonlyMap<string, number>;
+  /** Size of the lanes' drawing and the plot's left offset. */
+  width: number;
+  height: number;
+  left: number;
+  style?: React.CSSProperties;
+};
+
+/** The colours a look can use, in the order `CanvasLayer` resolves them (`more`): band fill, background. */
+const extraColors = [lookColors('band').fill, lookColors('hollow').fill] as const;
+
+type Look = { look: EventLook; path: Path2D; dash?: string; strokeWidth: number };
+
+/**
+ * Every event's mark on a canvas, for timelines with very many events: the same geometry, looks and colours as
+ * the lane layer's SVG marks (`eventGeometry`, `eventLook`, `eventStroke`, `lookColors`), one `Path2D` per look,
+ * no element per event. The pointer finds marks with `markAt`, the keyboard's active mark is the one element
+ * named in the DOM.
+ */
+export const MarksCanvas = memo(function MarksCanvas({
+  layout,
+  items,
+  indexOf,
+  width,
+  height,
+  left,
+  style,
+}: MarksCanvasProps) {
+  const looks = useMemo(() => {
+    const out = new Map<EventLook, Look>();
+    const { pointSize } = layout;
+    for (const m of layout.marks) {
+      const it = items[indexOf.get(m.id) ?? -1];
+      if (!it) continue;
+      const reported = it.basis === 'reported';
+      const look = eventLook(m.shape, reported);
+      let l = out.get(look);
+      if (!l) {
+        const s = eventStroke(m.shape === 'band' ? 'band' : 'point', reported, m.h);
+        l = { look, path: new Path2D(), strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
+        out.set(look, l);
+      }
+      const g = eventGeometry({ shape: m.shape, a0: m.a0, a1: m.a1, center: m.center, b0: m.y, size: m.h, pointSize });
+      if (g.kind === 'circle') {
+        l.path.moveTo(g.cx + g.r, g.cy);
+        l.path.arc(g.cx, g.cy, g.r, 0, 2 * Math.PI);
+      } else if (m.shape === 'bar') l.path.roundRect(g.x, g.y, g.width, g.height, 1.5);
+      else l.path.rect(g.x, g.y, g.width, g.height);
+    }
+    return eventLooks.flatMap((look) => out.get(look) ?? []);
+  }, [layout, items, indexOf]);
+  const draw = useCallback(
+    (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, accent: string, more: string[]) => {
+      const [band = accent, bg = 'transparent'] = more;
+      ctx.translate(left, 0);
+      for (const l of looks) {
+        ctx.fillStyle = l.look === 'hollow' ? bg : l.look === 'band' ? band : accent;
+        ctx.fill(l.path);
+        if (l.strokeWidth > 0) {
+          ctx.strokeStyle = accent;
+          ctx.lineWidth = l.strokeWidth;
+          ctx.setLineDash(l.dash ? l.dash.split(' ').map(Number) : []);
+          ctx.stroke(l.path);
+        }
+      }
+    },
+    [looks, left],
+  );
+  return (
+    <CanvasLayer
+      width={width}
+      height={height}
+      draw={draw}
+      color="var(--pl-accent)"
+      colors={extraColors}
+      style={style}
+      data={{ marks: layout.marks.length, canvas: '' }}
+    />
+  );
+});
