@@ -41,34 +41,48 @@ export const MarksCanvas = memo(function MarksCanvas({
   left,
   style,
 }: MarksCanvasProps) {
-  const looks = useMemo(() => {
-    const out = new Map<EventLook, Look>();
-    const { pointSize } = layout;
-    for (const m of layout.marks) {
-      const it = items[indexOf.get(m.id) ?? -1];
-      if (!it) continue;
-      const reported = it.basis === 'reported';
-      const look = eventLook(m.shape, reported);
-      let l = out.get(look);
-      if (!l) {
-        const s = eventStroke(m.shape === 'band' ? 'band' : 'point', reported, m.h);
-        l = { look, path: new Path2D(), strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
-        out.set(look, l);
+  // Traced on the first draw (never where there is no canvas, nor `Path2D`), then kept for the layout.
+  const traced = useMemo(() => {
+    let looks: Look[] | undefined;
+    return () => {
+      if (looks) return looks;
+      const out = new Map<EventLook, Look>();
+      const { pointSize } = layout;
+      for (const m of layout.marks) {
+        const it = items[indexOf.get(m.id) ?? -1];
+        if (!it) continue;
+        const reported = it.basis === 'reported';
+        const look = eventLook(m.shape, reported);
+        let l = out.get(look);
+        if (!l) {
+          const s = eventStroke(m.shape === 'band' ? 'band' : 'point', reported, m.h);
+          l = { look, path: new Path2D(), strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
+          out.set(look, l);
+        }
+        const g = eventGeometry({
+          shape: m.shape,
+          a0: m.a0,
+          a1: m.a1,
+          center: m.center,
+          b0: m.y,
+          size: m.h,
+          pointSize,
+        });
+        if (g.kind === 'circle') {
+          l.path.moveTo(g.cx + g.r, g.cy);
+          l.path.arc(g.cx, g.cy, g.r, 0, 2 * Math.PI);
+        } else if (m.shape === 'bar') l.path.roundRect(g.x, g.y, g.width, g.height, 1.5);
+        else l.path.rect(g.x, g.y, g.width, g.height);
       }
-      const g = eventGeometry({ shape: m.shape, a0: m.a0, a1: m.a1, center: m.center, b0: m.y, size: m.h, pointSize });
-      if (g.kind === 'circle') {
-        l.path.moveTo(g.cx + g.r, g.cy);
-        l.path.arc(g.cx, g.cy, g.r, 0, 2 * Math.PI);
-      } else if (m.shape === 'bar') l.path.roundRect(g.x, g.y, g.width, g.height, 1.5);
-      else l.path.rect(g.x, g.y, g.width, g.height);
-    }
-    return eventLooks.flatMap((look) => out.get(look) ?? []);
+      looks = eventLooks.flatMap((look) => out.get(look) ?? []);
+      return looks;
+    };
   }, [layout, items, indexOf]);
   const draw = useCallback(
     (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, accent: string, more: string[]) => {
       const [band = accent, bg = 'transparent'] = more;
       ctx.translate(left, 0);
-      for (const l of looks) {
+      for (const l of traced()) {
         ctx.fillStyle = l.look === 'hollow' ? bg : l.look === 'band' ? band : accent;
         ctx.fill(l.path);
         if (l.strokeWidth > 0) {
@@ -79,7 +93,7 @@ export const MarksCanvas = memo(function MarksCanvas({
         }
       }
     },
-    [looks, left],
+    [traced, left],
   );
   return (
     <CanvasLayer
