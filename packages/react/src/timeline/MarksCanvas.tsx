@@ -24,7 +24,12 @@ export type MarksCanvasProps = {
 /** The colours a look can use, in the order `CanvasLayer` resolves them (`more`): band fill, background. */
 const extraColors = [lookColors('band').fill, lookColors('hollow').fill] as const;
 
-type Look = { look: EventLook; path: Path2D; dash?: string; strokeWidth: number };
+/** One look's marks: a path, and tiny solid dots as squares (x, y, side: three numbers a dot). */
+type Look = { look: EventLook; path: Path2D; dots: number[]; dash?: string; strokeWidth: number };
+
+/** Solid points up to this radius are filled squares of the same area: software canvases fill 100,000 of them ~50× faster than as many arcs, and at 3 px across a dot looks the same. */
+const SQUARE_DOT_R = 1.5;
+const SQRT_PI = Math.sqrt(Math.PI);
 
 /**
  * Every event's mark on a canvas, for timelines with very many events: the same geometry, looks and colours as
@@ -56,7 +61,7 @@ export const MarksCanvas = memo(function MarksCanvas({
         let l = out.get(look);
         if (!l) {
           const s = eventStroke(m.shape === 'band' ? 'band' : 'point', reported, m.h);
-          l = { look, path: new Path2D(), strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
+          l = { look, path: new Path2D(), dots: [], strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
           out.set(look, l);
         }
         const g = eventGeometry({
@@ -68,7 +73,10 @@ export const MarksCanvas = memo(function MarksCanvas({
           size: m.h,
           pointSize,
         });
-        if (g.kind === 'circle') {
+        if (g.kind === 'circle' && look === 'solid' && g.r <= SQUARE_DOT_R) {
+          const side = g.r * SQRT_PI;
+          l.dots.push(g.cx - side / 2, g.cy - side / 2, side);
+        } else if (g.kind === 'circle') {
           l.path.moveTo(g.cx + g.r, g.cy);
           l.path.arc(g.cx, g.cy, g.r, 0, 2 * Math.PI);
         } else if (m.shape === 'bar') l.path.roundRect(g.x, g.y, g.width, g.height, 1.5);
@@ -85,6 +93,9 @@ export const MarksCanvas = memo(function MarksCanvas({
       for (const l of traced()) {
         ctx.fillStyle = l.look === 'hollow' ? bg : l.look === 'band' ? band : accent;
         ctx.fill(l.path);
+        const d = l.dots;
+        for (let i = 0; i < d.length; i += 3)
+          ctx.fillRect(d[i] as number, d[i + 1] as number, d[i + 2] as number, d[i + 2] as number);
         if (l.strokeWidth > 0) {
           ctx.strokeStyle = accent;
           ctx.lineWidth = l.strokeWidth;
