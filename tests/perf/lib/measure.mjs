@@ -60,6 +60,8 @@ export async function measurePage(
       timeoutMs,
       'render',
     );
+    // A page's own preparation for the hovers (finding marks drawn on a canvas), then its garbage collected.
+    if (hover) await page.evaluate(() => window.__perf.prepare?.());
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;

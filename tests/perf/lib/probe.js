@@ -106,20 +106,28 @@
   };
   const interact = (target, x, y, phase, timeoutMs) => measure(() => pointer(target, x, y, phase), timeoutMs);
   const hoverOnce = async (i, timeoutMs) => {
-    const mark = perf.hoverTarget?.(i);
-    if (!mark) return { error: 'no hover target' };
+    // An element, or where a mark drawn on a canvas is: `{ element, x, y, label }` (x, y in the element's box).
+    const found = perf.hoverTarget?.(i);
+    if (!found) return { error: 'no hover target' };
+    const at = found instanceof Element ? null : found;
+    const mark = at ? at.element : found;
     mark.scrollIntoView({ block: 'center', inline: 'center' });
+    if (at) {
+      // A point in a big element: bring the point itself to the middle of the window.
+      const b = mark.getBoundingClientRect();
+      window.scrollBy(b.left + at.x - innerWidth / 2, b.top + at.y - innerHeight / 2);
+    }
     await quiet(100, timeoutMs);
     const box = mark.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
+    const x = at ? box.left + at.x : box.left + box.width / 2;
+    const y = at ? box.top + at.y : box.top + box.height / 2;
     // What a real pointer at the mark's centre would hit (an overlay above the marks, say), if it is in the chart.
     const hit = document.elementFromPoint(x, y);
     const target = hit && root.contains(hit) ? hit : mark;
     const result = await interact(target, x, y, 'in', timeoutMs);
     await sleep(50);
     await interact(target, x, y, 'out', timeoutMs);
-    const label = mark.getAttribute('aria-label') ?? mark.getAttribute('data-park') ?? '';
+    const label = at?.label ?? mark.getAttribute('aria-label') ?? mark.getAttribute('data-park') ?? '';
     return { ...result, target: `${target.tagName.toLowerCase()} ${label.slice(0, 40)}` };
   };
   /** Hovers mark A (the first hover after render), then mark B (warm) unless the first took over 200 ms. */

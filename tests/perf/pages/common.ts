@@ -11,8 +11,10 @@ export type PerfProbe = {
   t0: number;
   /** Time spent in the network layout, in ms (set by the network pages). */
   layoutMs?: number;
-  /** The element to hover for the plan's A (0) or B (1). */
-  hoverTarget?: (i: 0 | 1) => Element | null;
+  /** Work a page does once after the first render, before the heap is measured and the hovers begin. */
+  prepare?: () => void;
+  /** The mark to hover: its element, or a point in an element's box (a mark drawn on a canvas). */
+  hoverTarget?: (i: 0 | 1) => Element | { element: Element; x: number; y: number; label: string } | null;
   /** Selects a mark as a controlled prop would (the page re-renders the chart with `selectedId = id`). */
   select?: (id: string | null) => void;
   /** The id to select for the plan's A (0) or B (1); default the park (map, network). */

@@ -116,19 +116,26 @@ export function buildNetworkModel(
     return { ...base, shape: 'disc', name, label, detail: `${city ? `${city}, ` : ''}${country}${within} — ${count}` };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links = layout.links.flatMap((l) => linkView(l, byId, partnerships, locale));
+  const links: LinkView[] = [];
+  for (const l of layout.links) {
+    const v = linkView(l, byId, partnerships, locale);
+    if (v) links.push(v);
+  }
   const linksOf = new Map<string, LinkView[]>();
   const neighbourSet = new Map<string, Set<string>>();
-  for (const l of links)
-    for (const [a, b] of [
-      [l.source, l.target],
-      [l.target, l.source],
-    ] as const) {
-      const list = linksOf.get(a);
-      if (list) list.push(l);
-      else linksOf.set(a, [l]);
-      neighbourSet.set(a, (neighbourSet.get(a) ?? new Set()).add(b));
-    }
+  // Both ends of each link, without an array per end (100,000 links at the largest sizes).
+  const join = (a: string, b: string, l: LinkView) => {
+    const list = linksOf.get(a);
+    if (list) list.push(l);
+    else linksOf.set(a, [l]);
+    const set = neighbourSet.get(a);
+    if (set) set.add(b);
+    else neighbourSet.set(a, new Set([b]));
+  };
+  for (const l of links) {
+    join(l.source, l.target, l);
+    join(l.target, l.source, l);
+  }
   const neighbours = new Map<string, string[]>();
   for (const [id, set] of neighbourSet) {
     const c = byId.get(id) as NodeView;
@@ -160,18 +167,16 @@ function linkView(
   byId: Map<string, NodeView>,
   partnerships: ReturnType<typeof indexDataset>['partnerships'],
   locale: Locale,
-): LinkView[] {
+): LinkView | null {
   const source = publicNodeId(l.source);
   const target = publicNodeId(l.target);
   const a = byId.get(source);
   const b = byId.get(target);
-  if (!a || !b) return [];
+  if (!a || !b) return null;
   const p = partnerships.get(l.partnershipId);
   const d = linkPath(a.x, a.y, b.x, b.y, l.parallelIndex, l.parallelCount, l.source > l.target);
   const title = p ? localize(p.title, locale) : l.partnershipId;
-  return [
-    { id: l.id, source, target, partnershipId: l.partnershipId, kind: l.kind, d, style: linkStyle(l.kind), title },
-  ];
+  return { id: l.id, source, target, partnershipId: l.partnershipId, kind: l.kind, d, style: linkStyle(l.kind), title };
 }
 
 // Clockwise angle from north, in [0, 2π); used only to order neighbours for the keyboard.

@@ -67,7 +67,9 @@ describe('layoutNetwork', () => {
     expect(defaultIterations(100)).toBe(300);
     expect(defaultIterations(610)).toBeLessThan(300);
     expect(defaultIterations(2449)).toBeLessThan(defaultIterations(610));
-    expect(defaultIterations(1e6)).toBe(80);
+    expect(defaultIterations(4219)).toBe(80);
+    expect(defaultIterations(1e4)).toBe(52);
+    expect(defaultIterations(1e6)).toBe(40);
   });
 
   it('leaves no node hidden under another', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkPath } from './linkPath.js';
+import { linkPath, traceLinkPath } from './linkPath.js';
 
 const control = (d: string) =>
   d
@@ -27,5 +27,33 @@ describe('linkPath', () => {
     const forward = control(linkPath(0, 0, 100, 0, 0, 2));
     const backward = control(linkPath(100, 0, 0, 0, 0, 2, true));
     expect(backward[1]).toBeCloseTo(forward[1]);
+  });
+});
+
+describe('traceLinkPath', () => {
+  const record = (d: string) => {
+    const calls: string[] = [];
+    traceLinkPath(d, {
+      moveTo: (x, y) => calls.push(`M${x},${y}`),
+      lineTo: (x, y) => calls.push(`L${x},${y}`),
+      quadraticCurveTo: (cx, cy, x, y) => calls.push(`Q${cx},${cy} ${x},${y}`),
+    });
+    return calls.join('');
+  };
+
+  it('traces what linkPath writes, straight and bowed, into the same commands', () => {
+    for (const d of [
+      linkPath(0.04, -3.5, 100.26, 7),
+      linkPath(10, 20, -30.55, 40, 0, 2),
+      linkPath(5, 5, 5, 5, 1, 3),
+      linkPath(-1e3, 2e3, 3.33, -4.44, 2, 3, true),
+    ])
+      expect(record(d)).toBe(d);
+  });
+
+  it('leaves out what it cannot read', () => {
+    expect(record('')).toBe('');
+    expect(record('M1,2Z')).toBe('');
+    expect(record('M1,2Lx,3')).toBe('');
   });
 });

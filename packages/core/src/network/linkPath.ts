@@ -28,3 +28,31 @@ export function linkPath(
   const cy = (y1 + y2) / 2 + dx * bow;
   return `M${r(x1)},${r(y1)}Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`;
 }
+
+/** Where `traceLinkPath` traces to: a `Path2D` or a canvas context is one as is. */
+export type LinkSink = {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+};
+
+/**
+ * Traces a path written by `linkPath` (`M x,y L x,y` or `M x,y Q cx,cy x,y`) into `sink`: the canvas draws the
+ * same lines as the SVG without a `Path2D` per link. Anything else is left out.
+ */
+export function traceLinkPath(d: string, sink: LinkSink): void {
+  const q = d.indexOf('Q');
+  const mid = q >= 0 ? q : d.indexOf('L');
+  if (d.charCodeAt(0) !== 77 /* M */ || mid < 0) return;
+  const comma = d.indexOf(',');
+  const x = Number(d.slice(1, comma));
+  const y = Number(d.slice(comma + 1, mid));
+  const rest = d
+    .slice(mid + 1)
+    .split(/[ ,]/)
+    .map(Number);
+  if (rest.some((v) => !Number.isFinite(v)) || !Number.isFinite(x) || !Number.isFinite(y)) return;
+  sink.moveTo(x, y);
+  if (q >= 0 && rest.length === 4) sink.quadraticCurveTo(rest[0]!, rest[1]!, rest[2]!, rest[3]!);
+  else if (q < 0 && rest.length === 2) sink.lineTo(rest[0]!, rest[1]!);
+}

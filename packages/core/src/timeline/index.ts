@@ -16,6 +16,7 @@ export * from './layoutTray.js';
 export * from './layoutVertical.js';
 export * from './linearScale.js';
 export * from './markAnchor.js';
+export * from './markHit.js';
 export * from './messages.js';
 export * from './overviewMarks.js';
 export * from './packLanes.js';

@@ -62,15 +62,18 @@ export function LinkPaths({
  * Every link and node, drawn once per layout. Nodes go through @visx/network's `Graph`, which
  * places each one; links are drawn flat, since `Graph` wraps every link in its own `<g>`, which
  * doubled the markup at 10,000 links. Memoised: hover, focus and selection are drawn by the
- * highlight layer on top, so they never re-render this layer.
+ * highlight layer on top, so they never re-render this layer. Without `links` the links are left to a canvas
+ * (`LinksCanvas`).
  */
-export const GraphLayer = memo(function GraphLayer({ model }: { model: NetworkModel }) {
+export const GraphLayer = memo(function GraphLayer({ model, links = true }: { model: NetworkModel; links?: boolean }) {
   const n = model.links.length;
   return (
     <g>
-      <g fill="none" strokeOpacity={linkOpacity(n)} pointerEvents="none" style={{ stroke: 'var(--pl-muted)' }}>
-        <LinkPaths links={model.links} plain={n > DASH_LIMIT} />
-      </g>
+      {links ? (
+        <g fill="none" strokeOpacity={linkOpacity(n)} pointerEvents="none" style={{ stroke: 'var(--pl-muted)' }}>
+          <LinkPaths links={model.links} plain={n > DASH_LIMIT} />
+        </g>
+      ) : null}
       <Graph<LinkView, NodeView> graph={{ links: [], nodes: model.nodes }} nodeComponent={NodeMark} />
     </g>
   );

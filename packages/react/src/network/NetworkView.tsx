@@ -1,6 +1,7 @@
 import { panIntoView, type SceneView, zoomExtent } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
 import {
+  DASH_LIMIT,
   groupPalette,
   highlightOf,
   labelMarks,
@@ -8,7 +9,18 @@ import {
   nodeSelection,
   staticLabelsOf,
 } from '@parklinks/core/network';
-import { type CSSProperties, type MouseEvent, type PointerEvent, useCallback, useId, useMemo, useRef } from 'react';
+import {
+  type CSSProperties,
+  type MouseEvent,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useClientRender } from '../shared/CanvasLayer.js';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
 import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
@@ -84,6 +96,16 @@ export function NetworkView(props: NetworkViewProps) {
   }, [model, resting, selectedId]);
 
   const { t } = zoom;
+  // Above DASH_LIMIT links a browser strokes them on a canvas, drawn again once the zoom has rested (until then
+  // a CSS transform carries it); the server's HTML and its hydration keep the SVG paths.
+  const canvas = useClientRender() && model.links.length > DASH_LIMIT;
+  const [settled, setSettled] = useState(t);
+  useEffect(() => {
+    if (!canvas || t === settled) return;
+    const id = setTimeout(() => setSettled(t), 160);
+    return () => clearTimeout(id);
+  }, [canvas, t, settled]);
+  const canvasZoom = useMemo(() => (canvas ? { settled, live: t } : undefined), [canvas, settled, t]);
   const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => findNode(e, t);
   // The pointer cursor is set on the element directly: a hover must not render this component.
   const pointAt = (el: SVGSVGElement, id: string | null) => {
@@ -155,6 +177,7 @@ export function NetworkView(props: NetworkViewProps) {
           hover={hover}
           label={m.nodesLabel}
           style={layer}
+          canvas={canvasZoom}
         />
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard does the same on the tab stop around it */}
         <svg

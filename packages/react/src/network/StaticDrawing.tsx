@@ -1,9 +1,10 @@
-import type { TextMark } from '@parklinks/core';
+import type { TextMark, ZoomTransform } from '@parklinks/core';
 import type { NetworkModel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
+import { LinksCanvas } from './LinksCanvas.js';
 
 export type StaticDrawingProps = {
   model: NetworkModel;
@@ -24,6 +25,11 @@ export type StaticDrawingProps = {
   hover: ValueStore<string | null>;
   label: string;
   style: CSSProperties;
+  /**
+   * Links on a canvas (a large network in a browser) drawn at the `settled` zoom; while the zoom moves (`live`),
+   * a CSS transform carries the canvas until it settles. Without it, links are SVG paths under `transform`.
+   */
+  canvas?: { settled: ZoomTransform; live: ZoomTransform };
 };
 
 /**
@@ -41,7 +47,8 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
     () => hover.get() !== null,
     () => false,
   );
-  return (
+  const faded = p.dim || hovering ? 0.28 : 1;
+  const svg = (style: CSSProperties) => (
     // biome-ignore lint/a11y/useSemanticElements: an svg cannot be a fieldset; the group names the drawing's nodes
     <svg
       width={p.shownWidth}
@@ -51,12 +58,38 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
       role="group"
       aria-label={p.label}
       focusable="false"
-      style={{ ...p.style, opacity: p.dim || hovering ? 0.28 : 1, willChange: 'opacity' }}
+      style={style}
     >
       <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
-        <GraphLayer model={p.model} />
+        <GraphLayer model={p.model} links={!p.canvas} />
         <LabelsLayer labels={p.labels} layer="static" />
       </g>
     </svg>
+  );
+  if (!p.canvas) return svg({ ...p.style, opacity: faded, willChange: 'opacity' });
+  const { settled, live } = p.canvas;
+  const s = live.k / settled.k;
+  const moving = live.k !== settled.k || live.x !== settled.x || live.y !== settled.y;
+  const [sx, sy] = [p.shownWidth / p.width, p.shownHeight / p.height];
+  const carry = moving
+    ? `translate(${(live.x - s * settled.x) * sx}px, ${(live.y - s * settled.y) * sy}px) scale(${s})`
+    : undefined;
+  return (
+    <div
+      style={{ ...p.style, width: p.shownWidth, height: p.shownHeight, opacity: faded, willChange: 'opacity' }}
+      data-links-canvas=""
+    >
+      <div style={{ position: 'absolute', inset: 0, transformOrigin: '0 0', transform: carry }}>
+        <LinksCanvas
+          links={p.model.links}
+          width={p.width}
+          height={p.height}
+          shownWidth={p.shownWidth}
+          shownHeight={p.shownHeight}
+          zoom={settled}
+        />
+      </div>
+      {svg({ position: 'absolute', top: 0, left: 0, display: 'block' })}
+    </div>
   );
 });

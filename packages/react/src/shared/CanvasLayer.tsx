@@ -10,9 +10,11 @@ export type CanvasLayerProps = {
    * host page's `--parklinks-*` overrides, changed) and when the pixel ratio changes (a zoomed page, another
    * screen): keep it stable (useCallback/useMemo) for as long as the drawing stays the same.
    */
-  draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string) => void;
+  draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string, more: string[]) => void;
   /** A CSS colour, `var(--pl-…)` included: resolved against the page, handed to `draw` as a computed colour. */
   color: string;
+  /** More CSS colours, resolved the same way, handed to `draw` in this order (`more`). Keep the array stable. */
+  colors?: readonly string[];
   style?: CSSProperties;
   /** `data-*` attributes for the element (what the layer draws, for tests and inspection). */
   data?: Record<string, string | number>;
@@ -54,17 +56,30 @@ const themeAttributes = ['class', 'data-theme'];
  * accessible marks stay in the SVG/DOM layers above it. Memoised: a parent's hover or selection that leaves
  * its props alone does not draw it again.
  */
-export const CanvasLayer = memo(function CanvasLayer({ width, height, draw, color, style, data }: CanvasLayerProps) {
+export const CanvasLayer = memo(function CanvasLayer({
+  width,
+  height,
+  draw,
+  color,
+  colors,
+  style,
+  data,
+}: CanvasLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const drawn = useRef({ draw: undefined as unknown, color: '', ratio: 0, width: 0, height: 0 });
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new colour is read by `paint` from the element's style
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     const paint = () => {
       const ratio = globalThis.devicePixelRatio || 1;
-      const ink = getComputedStyle(canvas).color;
+      const computed = getComputedStyle(canvas);
+      const more = (colors ?? []).map((c) => {
+        canvas.style.color = c;
+        return computed.color;
+      });
+      if (colors?.length) canvas.style.color = color;
+      const ink = [computed.color, ...more].join(';');
       const last = drawn.current;
       if (
         last.draw === draw &&
@@ -79,7 +94,7 @@ export const CanvasLayer = memo(function CanvasLayer({ width, height, draw, colo
       if (!target) return;
       drawn.current = { draw, color: ink, ratio, width, height };
       target.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      draw(target.ctx, ink);
+      draw(target.ctx, computed.color, more);
       target.done();
     };
     paint();
@@ -96,7 +111,7 @@ export const CanvasLayer = memo(function CanvasLayer({ width, height, draw, colo
       observer.disconnect();
       for (const m of media) m?.removeEventListener?.('change', paint);
     };
-  }, [draw, width, height, color]);
+  }, [draw, width, height, color, colors]);
 
   const attrs: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(data ?? {})) attrs[`data-${k}`] = v;

@@ -1,9 +1,20 @@
 import type { LaneLayout, TimelineItem } from '@parklinks/core/timeline';
-import { AXIS_H, axisTicks, DIMMED, laneMark, laneMarkIndex } from '@parklinks/core/timeline';
+import {
+  AXIS_H,
+  axisTicks,
+  DIMMED,
+  eventGeometry,
+  eventName,
+  laneMark,
+  laneMarkIndex,
+  markAt,
+} from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
+import { useClientRender } from '../shared/CanvasLayer.js';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
 import { Mark } from './Mark.js';
+import { MarksCanvas } from './MarksCanvas.js';
 
 import { type HoverStore, type Ring, useRings } from './rings.js';
 import { TimeAxis } from './TimeAxis.js';
@@ -24,7 +35,53 @@ export type HorizontalPlotProps = {
   hover: HoverStore;
   /** Fade the lanes (an organization is selected): its events are drawn again over them with their rings. */
   dimmed?: boolean;
+  /** The keyboard's active event (index in `items`): the one mark named in the DOM when marks go on a canvas. */
+  active?: number | null;
 };
+
+/** Above this many marks, a browser draws them on a canvas (`MarksCanvas`); the server's HTML keeps SVG marks. */
+export const CANVAS_MARKS_ABOVE = 5000;
+
+/**
+ * With the marks on a canvas, the keyboard's active event as the one named element (`aria-activedescendant`
+ * points at it, and it is scrolled into view): unpainted, at its mark's place, not hit by the pointer.
+ */
+function ActiveMark({
+  layout,
+  item,
+  index,
+  id,
+}: {
+  layout: LaneLayout;
+  item: TimelineItem;
+  index: number;
+  id: string;
+}) {
+  const m = laneMark(layout, item.id);
+  if (!m) return null;
+  const g = eventGeometry({
+    shape: m.shape,
+    a0: m.a0,
+    a1: m.a1,
+    center: m.center,
+    b0: m.y,
+    size: m.h,
+    pointSize: layout.pointSize,
+  });
+  const a = {
+    id,
+    'data-i': index,
+    role: 'img',
+    'aria-label': eventName(item),
+    fill: 'none',
+    pointerEvents: 'none',
+  } as const;
+  return g.kind === 'circle' ? (
+    <circle {...a} cx={g.cx} cy={g.cy} r={g.r} />
+  ) : (
+    <rect {...a} x={g.x} y={g.y} width={g.width} height={g.height} />
+  );
+}
 
 /**
  * The rings over the lanes: the only part of the plot a hover re-renders. They are drawn in their own
@@ -102,8 +159,10 @@ export function HorizontalPlot({
   rings,
   hover,
   dimmed = false,
+  active = null,
 }: HorizontalPlotProps) {
   const { lanes, view, plotLeft, plotWidth } = geo;
+  const canvas = useClientRender() && (lanes?.marks.length ?? 0) > CANVAS_MARKS_ABOVE;
   const panRef = useRef<HTMLDivElement | null>(null);
   usePanZoom(panRef, { view, base: geo.base, setView: geo.setView, plotLeft, plotWidth, rtl });
   const v0 = view?.[0];
@@ -113,17 +172,24 @@ export function HorizontalPlot({
     if (v0 === undefined || v1 === undefined) return [];
     return axisTicks([v0, v1], plotWidth, rtl, locale).map((t) => t.x);
   }, [v0, v1, plotWidth, rtl, locale]);
-  // Index the marks by id once they are drawn, so the first hover does not pay for it.
+  // Index the marks by id once they are drawn, so the first hover does not pay for it; with the marks on a canvas,
+  // their rows too (what `markAt` searches), when the browser is idle.
   useEffect(() => {
-    if (lanes) laneMarkIndex(lanes);
-  }, [lanes]);
+    if (!lanes) return;
+    laneMarkIndex(lanes);
+    if (!canvas) return;
+    const warm = () => markAt(lanes, -1, -1);
+    if (typeof requestIdleCallback !== 'function') return void warm();
+    const id = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [lanes, canvas]);
   if (!lanes || !view) return null;
   return (
     <div ref={panRef} style={{ touchAction: 'pan-y', userSelect: 'none', WebkitUserSelect: 'none' }}>
       <svg width={width} height={AXIS_H} aria-hidden="true" style={{ display: 'block', overflow: 'visible' }}>
         <TimeAxis domain={view} width={plotWidth} left={plotLeft} height={AXIS_H} rtl={rtl} locale={locale} />
       </svg>
-      <div style={{ height: geo.lanesHeight, position: 'relative' }}>
+      <div style={{ height: geo.lanesHeight, position: 'relative' }} data-lanes={canvas ? '' : undefined}>
         {/* biome-ignore lint/a11y/noSvgWithoutTitle: a container of named marks inside role="application"; a <title> would add a hover tooltip */}
         <svg
           width={width}
@@ -140,8 +206,31 @@ export function HorizontalPlot({
             rtl={rtl}
             idPrefix={idPrefix}
             gridXs={gridXs}
+            canvas={canvas}
           />
+          {canvas && active !== null && items[active] ? (
+            <g transform={`translate(${plotLeft},0)`}>
+              <ActiveMark layout={lanes} item={items[active]} index={active} id={`${idPrefix}-${active}`} />
+            </g>
+          ) : null}
         </svg>
+        {canvas ? (
+          <MarksCanvas
+            layout={lanes}
+            items={items}
+            indexOf={indexOf}
+            width={width}
+            height={Math.max(lanes.height, 1)}
+            left={plotLeft}
+            style={{
+              position: 'absolute',
+              top: 0,
+              insetInlineStart: 0,
+              pointerEvents: 'none',
+              ...(dimmed ? { opacity: DIMMED } : {}),
+            }}
+          />
+        ) : null}
         <LaneRings
           layout={lanes}
           rings={rings}

@@ -30,6 +30,8 @@ export type LaneLayerProps = {
   idPrefix: string;
   /** x of each time-axis tick inside the plot, for grid lines. */
   gridXs: readonly number[];
+  /** The marks are drawn on a canvas (`MarksCanvas`): this layer draws the lanes and labels only. */
+  canvas?: boolean;
 };
 
 /**
@@ -48,6 +50,7 @@ export const LaneLayer = memo(function LaneLayer({
   rtl,
   idPrefix,
   gridXs,
+  canvas = false,
 }: LaneLayerProps) {
   // One pass over the marks, each into the group of its look: a bare element with its geometry and name (colours
   // and stroke width are the group's: one row height, so one stroke per look — 10,000 attributes fewer; the rare
@@ -60,6 +63,7 @@ export const LaneLayer = memo(function LaneLayer({
     const it = items[i];
     if (!it) continue;
     byId.set(m.id, it);
+    if (canvas) continue;
     const reported = it.basis === 'reported';
     const g = eventGeometry({ shape: m.shape, a0: m.a0, a1: m.a1, center: m.center, b0: m.y, size: m.h, pointSize });
     const id = `${idPrefix}-${i}`;

@@ -1,6 +1,6 @@
 import type { Locale } from '@parklinks/core';
 import type { TimelineItem, TimelineMessages, TimeRange } from '@parklinks/core/timeline';
-import { OVERVIEW_H, zoomDomain } from '@parklinks/core/timeline';
+import { markAt, OVERVIEW_H, zoomDomain } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
 import { type MouseEvent, type PointerEvent, useEffect, useId, useMemo, useRef } from 'react';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
@@ -72,16 +72,24 @@ export function TimelineBody(props: TimelineBodyProps) {
     if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [active, keys.focused, idPrefix]);
 
-  const indexAt = (target: EventTarget) => {
-    const el = (target as Element).closest?.('[data-i]');
+  // The mark under the pointer: its element, or where the marks are on a canvas (`data-lanes`), the laid-out mark there.
+  const indexAt = (e: { target: EventTarget; clientX: number; clientY: number }) => {
+    const target = e.target as Element;
+    const el = target.closest?.('[data-i]');
+    const lanesEl = el ? null : target.closest?.('[data-lanes]');
+    if (lanesEl && geo.lanes) {
+      const box = lanesEl.getBoundingClientRect();
+      const m = markAt(geo.lanes, e.clientX - box.left - geo.plotLeft, e.clientY - box.top);
+      return m ? (indexOf.get(m.id) ?? null) : null;
+    }
     const i = el ? Number(el.getAttribute('data-i')) : Number.NaN;
     return Number.isInteger(i) && i >= 0 ? i : null;
   };
-  const onPointerMove = (e: PointerEvent) => hover.set(e.buttons ? null : indexAt(e.target));
+  const onPointerMove = (e: PointerEvent) => hover.set(e.buttons ? null : indexAt(e));
   const onClick = (e: MouseEvent) => {
     const s = pointerStart.current;
     if (s && Math.hypot(e.clientX - s.x, e.clientY - s.y) > 4) return; // a drag that panned, not a click
-    const i = indexAt(e.target);
+    const i = indexAt(e);
     props.onSelect(i === null ? null : (order[i]?.id ?? null));
     if (i !== null) keys.setActive(i);
   };
@@ -158,6 +166,7 @@ export function TimelineBody(props: TimelineBodyProps) {
             rings={rings}
             hover={hover}
             dimmed={dimmed}
+            active={active}
           />
         )}
         {geo.tray ? (
