@@ -91,18 +91,20 @@ export function namedEventMarks(
   return out.flat();
 }
 
+/** Where one laid-out event is drawn (in plot coordinates): what `eventGeometry` takes. */
+export const laneMarkGeometry = (m: LaneLayout['marks'][number], pointSize: number): EventGeometryInput => ({
+  shape: m.shape,
+  a0: m.a0,
+  a1: m.a1,
+  center: m.center,
+  b0: m.y,
+  size: m.h,
+  pointSize,
+});
+
 /** Where each event of the lanes is drawn (in plot coordinates). */
 export const laneGeometry = (layout: LaneLayout) =>
-  layout.marks.map((m) => ({
-    id: m.id,
-    shape: m.shape,
-    a0: m.a0,
-    a1: m.a1,
-    center: m.center,
-    b0: m.y,
-    size: m.h,
-    pointSize: layout.pointSize,
-  }));
+  layout.marks.map((m) => ({ id: m.id, ...laneMarkGeometry(m, layout.pointSize) }));
 
 /** Every event of the lanes as a named mark (in plot coordinates). */
 export function laneEventMarks(layout: LaneLayout, items: ReadonlyMap<string, TimelineItem>): Mark[] {

@@ -6,6 +6,7 @@ import {
   eventGeometry,
   eventName,
   laneMark,
+  laneMarkGeometry,
   laneMarkIndex,
   markAt,
 } from '@parklinks/core/timeline';
@@ -59,15 +60,7 @@ function ActiveMark({
 }) {
   const m = laneMark(layout, item.id);
   if (!m) return null;
-  const g = eventGeometry({
-    shape: m.shape,
-    a0: m.a0,
-    a1: m.a1,
-    center: m.center,
-    b0: m.y,
-    size: m.h,
-    pointSize: layout.pointSize,
-  });
+  const g = eventGeometry(laneMarkGeometry(m, layout.pointSize));
   const a = {
     id,
     'data-i': index,

@@ -5,6 +5,7 @@ import {
   eventLook,
   eventLooks,
   eventStroke,
+  laneMarkGeometry,
   lookColors,
 } from '@parklinks/core/timeline';
 import { memo, useCallback, useMemo } from 'react';
@@ -64,15 +65,7 @@ export const MarksCanvas = memo(function MarksCanvas({
           l = { look, path: new Path2D(), dots: [], strokeWidth: s.strokeWidth, ...(s.dash ? { dash: s.dash } : {}) };
           out.set(look, l);
         }
-        const g = eventGeometry({
-          shape: m.shape,
-          a0: m.a0,
-          a1: m.a1,
-          center: m.center,
-          b0: m.y,
-          size: m.h,
-          pointSize,
-        });
+        const g = eventGeometry(laneMarkGeometry(m, pointSize));
         if (g.kind === 'circle' && look === 'solid' && g.r <= SQUARE_DOT_R) {
           const side = g.r * SQRT_PI;
           l.dots.push(g.cx - side / 2, g.cy - side / 2, side);
