@@ -1,8 +1,10 @@
-import { toNetwork } from '@parklinks/data';
+import { syntheticDataset, toNetwork } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { buildNetworkModel } from './buildNetworkModel.js';
 import { describeNode, highlightOf } from './highlight.js';
 import { layoutNetwork } from './layoutNetwork.js';
+import { linkPath } from './linkPath.js';
+import { publicNodeId } from './nodeId.js';
 import { staticLabelsOf } from './staticLabels.js';
 import { networkFixture } from './testFixture.js';
 
@@ -43,6 +45,49 @@ describe('buildNetworkModel', () => {
       return a < 0 ? a + 2 * Math.PI : a;
     });
     expect(angles).toEqual([...angles].sort((a, b) => a - b));
+  });
+});
+
+describe('buildNetworkModel, written when read', () => {
+  // Parallel agreements, hubs and unnamed parties: every kind of node and link.
+  const big = syntheticDataset({ parks: 120, links: 400, seed: 5 });
+  const network = toNetwork(big);
+  const layout = layoutNetwork(network, { width: 800, height: 500 });
+  const lazy = buildNetworkModel(layout, big, 'fr', 'kind');
+
+  it('names every node as it would have eagerly: its name, detail and the titles (or members) it is joined to', () => {
+    for (const n of lazy.nodes) {
+      const touching = lazy.links.filter((l) => l.source === n.id || l.target === n.id);
+      const around =
+        n.type === 'hub'
+          ? (lazy.neighbours.get(n.id) ?? []).map((id) => lazy.byId.get(id)!.name)
+          : [...new Set(touching.map((l) => l.title))];
+      expect(n.a11y).toBe(`${n.name}, ${n.detail}${around.length ? `: ${around.join('; ')}` : ''}`);
+    }
+    expect(lazy.nodes.some((n) => n.type === 'hub')).toBe(true);
+    expect(lazy.links.some((l) => l.title.length > 0 && l.title !== l.partnershipId)).toBe(true);
+  });
+
+  it('draws each link where linkPath puts it, bowing parallel agreements apart', () => {
+    const byId = new Map(network.links.map((l) => [l.id, l]));
+    for (const l of lazy.links) {
+      const src = byId.get(l.id)!;
+      const a = lazy.byId.get(publicNodeId(src.source))!;
+      const b = lazy.byId.get(publicNodeId(src.target))!;
+      expect(l.d).toBe(linkPath(a.x, a.y, b.x, b.y, src.parallelIndex, src.parallelCount, src.source > src.target));
+    }
+    expect(lazy.links.some((l) => l.d.includes('Q'))).toBe(true);
+  });
+
+  it('gives each node its neighbours: the other end of every link touching it, once each', () => {
+    for (const n of lazy.nodes) {
+      const ends = new Set(
+        lazy.links.flatMap((l) => (l.source === n.id ? [l.target] : l.target === n.id ? [l.source] : [])),
+      );
+      expect(new Set(lazy.neighbours.get(n.id) ?? [])).toEqual(ends);
+      expect(lazy.neighbours.get(n.id)?.length ?? 0).toBe(ends.size);
+    }
+    expect(lazy.neighbours.get('nothing')).toBeUndefined();
   });
 });
 

@@ -1,18 +1,12 @@
-import {
-  type Dataset,
-  indexDataset,
-  localize,
-  type NetworkLink,
-  type OrganizationKind,
-  type PartnershipKind,
-} from '@parklinks/data';
+import { type Dataset, indexDataset, localize, type OrganizationKind, type PartnershipKind } from '@parklinks/data';
 import { countLabel, countryName, type Locale } from '../shared/i18n.js';
 import { orgKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
-import type { NetworkLayout } from './layoutNetwork.js';
-import { linkPath } from './linkPath.js';
+import type { NetworkLayout, PositionedNode } from './layoutNetwork.js';
+import type { LinkGeometry } from './linkPath.js';
 import { type LinkStyle, linkStyle } from './linkStyle.js';
 import { networkMessages } from './messages.js';
+import { type ModelContext, ModelLink, ModelNode, type NodeFields } from './modelViews.js';
 import { nodeColor } from './nodeColor.js';
 import { publicNodeId } from './nodeId.js';
 
@@ -37,27 +31,30 @@ export type NodeView = {
   label: string;
   /** "Beijing, China — 3 partnerships" and the like. */
   detail: string;
-  /** Accessible name: name, detail and what it is joined to (its partnerships, or a hub's members). */
-  a11y: string;
+  /** Accessible name: name, detail and what it is joined to (its partnerships, or a hub's members); written when first read. */
+  readonly a11y: string;
 };
-/** A link ready to draw. */
-export type LinkView = {
+/** A link ready to draw: its geometry (`LinkGeometry`, layout px) and, written when read, its SVG path and title. */
+export type LinkView = LinkGeometry & {
   id: string;
   source: string;
   target: string;
   partnershipId: string;
   kind: PartnershipKind;
-  d: string;
+  /** SVG path of the geometry (`geometryPath`). */
+  readonly d: string;
   style: LinkStyle;
   /** Localized partnership title. */
-  title: string;
+  readonly title: string;
 };
+/** Neighbours of a node, clockwise from north (the keyboard walk's order), worked out when first asked for. */
+export type NeighbourIndex = { get(id: string): string[] | undefined };
 export type NetworkModel = {
   nodes: NodeView[];
   links: LinkView[];
   byId: Map<string, NodeView>;
   /** Neighbours of each node, clockwise from north (the keyboard walk's order). */
-  neighbours: Map<string, string[]>;
+  neighbours: NeighbourIndex;
   /** Links touching each node. */
   linksOf: Map<string, LinkView[]>;
   /** Every node id: organizations and countries most connected first (ties by name), then hubs. */
@@ -80,79 +77,58 @@ export function buildNetworkModel(
   // Intl formatters are slow to build: one call per distinct country and count, not per node.
   const countryOf = cached((code: string) => countryName(code, locale));
   const countOf = cached((n: number) => countLabel(locale, 'partnership', n));
+  const byId = new Map<string, NodeView>();
+  const linksOf = new Map<string, LinkView[]>();
+  const neighbours = neighbourIndex(byId, linksOf);
+  const ctx: ModelContext = { locale, byId, linksOf, neighbours };
   const nodes = layout.nodes.map((n): NodeView => {
     const id = publicNodeId(n.id);
     const country = countryOf(n.country);
     const { color, colorKey } = nodeColor(n, colorBy);
-    const base = {
-      a11y: '',
-      id,
-      type: n.type,
-      x: n.x,
-      y: n.y,
-      r: n.r,
-      color,
-      colorKey,
-      degree: n.degree,
-      ...(n.kind ? { kind: n.kind } : {}),
-    };
+    const base = { id, type: n.type, x: n.x, y: n.y, r: n.r, color, colorKey, degree: n.degree, kind: n.kind };
+    let f: NodeFields;
     if (n.type === 'hub') {
       const p = partnerships.get(n.partnershipId ?? '');
       const name = p ? localize(p.title, locale) : localize(n.label, locale);
-      return { ...base, shape: 'diamond', name, label: shorten(name), detail: `${m.hub} — ${m.members(n.degree)}` };
-    }
-    const count = countOf(n.degree);
-    if (n.type === 'country') {
+      f = { ...base, shape: 'diamond', name, label: shorten(name), detail: `${m.hub} — ${m.members(n.degree)}` };
+    } else if (n.type === 'country') {
+      const count = countOf(n.degree);
       const kind = n.kind ? ui.unnamedParties(orgKindLabel(n.kind, locale), country) : country;
-      return { ...base, shape: 'ring', name: kind, label: shorten(country), detail: `${m.unnamed} — ${count}` };
+      f = { ...base, shape: 'ring', name: kind, label: shorten(country), detail: `${m.unnamed} — ${count}` };
+    } else {
+      const count = countOf(n.degree);
+      const o = organizations.get(n.organizationId ?? '');
+      const name = o ? localize(o.name, locale) : localize(n.label, locale);
+      const city = o?.city ? localize(o.city, locale) : null;
+      const label = name.length > MAX_LABEL && o?.shortName ? o.shortName : shorten(name);
+      // The group or city government a body belongs to is named too (it may have no node of its own).
+      const parent = o?.parent ? organizations.get(o.parent) : undefined;
+      const within = parent ? ` (${localize(parent.name, locale)})` : '';
+      const detail = `${city ? `${city}, ` : ''}${country}${within} — ${count}`;
+      f = { ...base, shape: 'disc', name, label, detail };
     }
-    const o = organizations.get(n.organizationId ?? '');
-    const name = o ? localize(o.name, locale) : localize(n.label, locale);
-    const city = o?.city ? localize(o.city, locale) : null;
-    const label = name.length > MAX_LABEL && o?.shortName ? o.shortName : shorten(name);
-    // The group or city government a body belongs to is named too (it may have no node of its own).
-    const parent = o?.parent ? organizations.get(o.parent) : undefined;
-    const within = parent ? ` (${localize(parent.name, locale)})` : '';
-    return { ...base, shape: 'disc', name, label, detail: `${city ? `${city}, ` : ''}${country}${within} — ${count}` };
+    const node = new ModelNode(f, ctx);
+    byId.set(id, node);
+    return node;
   });
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  // By `toNetwork` id: a link names its ends by those.
+  const byInternal = new Map<string, NodeView>();
+  for (let i = 0; i < nodes.length; i++) byInternal.set((layout.nodes[i] as PositionedNode).id, nodes[i] as NodeView);
   const links: LinkView[] = [];
-  for (const l of layout.links) {
-    const v = linkView(l, byId, partnerships, locale);
-    if (v) links.push(v);
-  }
-  const linksOf = new Map<string, LinkView[]>();
-  const neighbourSet = new Map<string, Set<string>>();
   // Both ends of each link, without an array per end (100,000 links at the largest sizes).
-  const join = (a: string, b: string, l: LinkView) => {
+  const join = (a: string, l: LinkView) => {
     const list = linksOf.get(a);
     if (list) list.push(l);
     else linksOf.set(a, [l]);
-    const set = neighbourSet.get(a);
-    if (set) set.add(b);
-    else neighbourSet.set(a, new Set([b]));
   };
-  for (const l of links) {
-    join(l.source, l.target, l);
-    join(l.target, l.source, l);
-  }
-  const neighbours = new Map<string, string[]>();
-  for (const [id, set] of neighbourSet) {
-    const c = byId.get(id) as NodeView;
-    // Bearings once per neighbour, not once per comparison (hubs have hundreds of members).
-    const around = [...set].map((to) => ({ to, b: bearing(c, byId.get(to)) }));
-    around.sort((a, b) => a.b - b.b || cmp(a.to, b.to));
-    neighbours.set(
-      id,
-      around.map((a) => a.to),
-    );
-  }
-  for (const n of nodes) {
-    const around =
-      n.type === 'hub'
-        ? (neighbours.get(n.id) ?? []).map((id) => byId.get(id)?.name ?? id)
-        : [...new Set((linksOf.get(n.id) ?? []).map((l) => l.title))];
-    n.a11y = `${n.name}, ${n.detail}${around.length ? `: ${around.join('; ')}` : ''}`;
+  for (const l of layout.links) {
+    const a = byInternal.get(l.source);
+    const b = byInternal.get(l.target);
+    if (!a || !b) continue;
+    const v = new ModelLink(l, a, b, linkStyle(l.kind), partnerships.get(l.partnershipId), ctx);
+    links.push(v);
+    join(a.id, v);
+    join(b.id, v);
   }
   const order = [...nodes]
     .sort(
@@ -162,21 +138,26 @@ export function buildNetworkModel(
   return { nodes, links, byId, neighbours, linksOf, order };
 }
 
-function linkView(
-  l: NetworkLink,
-  byId: Map<string, NodeView>,
-  partnerships: ReturnType<typeof indexDataset>['partnerships'],
-  locale: Locale,
-): LinkView | null {
-  const source = publicNodeId(l.source);
-  const target = publicNodeId(l.target);
-  const a = byId.get(source);
-  const b = byId.get(target);
-  if (!a || !b) return null;
-  const p = partnerships.get(l.partnershipId);
-  const d = linkPath(a.x, a.y, b.x, b.y, l.parallelIndex, l.parallelCount, l.source > l.target);
-  const title = p ? localize(p.title, locale) : l.partnershipId;
-  return { id: l.id, source, target, partnershipId: l.partnershipId, kind: l.kind, d, style: linkStyle(l.kind), title };
+/** Neighbours of each node from the links touching it, sorted clockwise from north once a node is asked for. */
+function neighbourIndex(byId: Map<string, NodeView>, linksOf: Map<string, LinkView[]>): NeighbourIndex {
+  const memo = new Map<string, string[]>();
+  return {
+    get(id) {
+      const known = memo.get(id);
+      if (known) return known;
+      const c = byId.get(id);
+      const links = linksOf.get(id);
+      if (!c || !links) return undefined;
+      const set = new Set<string>();
+      for (const l of links) set.add(l.source === id ? l.target : l.source);
+      // Bearings once per neighbour, not once per comparison (hubs have hundreds of members).
+      const around = [...set].map((to) => ({ to, b: bearing(c, byId.get(to)) }));
+      around.sort((a, b) => a.b - b.b || cmp(a.to, b.to));
+      const out = around.map((a) => a.to);
+      memo.set(id, out);
+      return out;
+    },
+  };
 }
 
 // Clockwise angle from north, in [0, 2π); used only to order neighbours for the keyboard.

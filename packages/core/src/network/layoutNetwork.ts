@@ -1,13 +1,7 @@
 import { type Network, type NetworkLink, type NetworkNode, seededRandom } from '@parklinks/data';
-import {
-  forceLink,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { fitToBox } from './fitToBox.js';
+import { forceLinks } from './forceLinks.js';
 import { clampToBox, forceRepel } from './forceRepel.js';
 import { publicNodeId } from './nodeId.js';
 import { nodeRadius } from './nodeRadius.js';
@@ -88,8 +82,6 @@ export function layoutNetwork(network: Network, options: LayoutNetworkOptions): 
   };
 }
 
-type SimLink = SimulationLinkDatum<SimNode> & { hub: boolean };
-
 function simulate(
   network: Network,
   sim: SimNode[],
@@ -98,24 +90,42 @@ function simulate(
   rnd: () => number,
   iterations: number,
 ) {
-  const index = new Map(network.nodes.map((n, i) => [n.id, i]));
+  const index = new Map<string, number>();
+  for (let i = 0; i < network.nodes.length; i++) index.set((network.nodes[i] as NetworkNode).id, i);
   const spacing = Math.sqrt((width * height) / Math.max(1, sim.length));
-  const degree = new Array<number>(sim.length).fill(0);
-  const links: SimLink[] = [];
+  const degree = new Float64Array(sim.length);
+  const ends = new Int32Array(network.links.length * 2);
+  const hub = new Uint8Array(network.links.length);
+  let m = 0;
   for (const l of network.links) {
     const source = index.get(l.source);
     const target = index.get(l.target);
     if (source === undefined || target === undefined) continue;
-    links.push({ source, target, hub: l.source.startsWith('hub:') });
-    degree[source] = (degree[source] ?? 0) + 1;
-    degree[target] = (degree[target] ?? 0) + 1;
+    ends[2 * m] = source;
+    ends[2 * m + 1] = target;
+    hub[m] = l.source.startsWith('hub:') ? 1 : 0;
+    m++;
+    degree[source]!++;
+    degree[target]!++;
   }
-  const node = (end: SimLink['source']) => (typeof end === 'object' ? end : (sim[Number(end)] as SimNode));
-  const deg = (end: SimLink['source']) => degree[node(end).index ?? 0] || 1;
   // Links pull a dense graph into a ball far smaller than the box (which also slows the
   // repulsion grid down), so they weaken as the mean degree grows past 2.
-  const ratio = Math.min(1, sim.length / Math.max(1, links.length));
+  const ratio = Math.min(1, sim.length / Math.max(1, m));
   const linkScale = ratio * Math.sqrt(ratio);
+  const links = {
+    source: new Int32Array(m),
+    target: new Int32Array(m),
+    distance: new Float64Array(m),
+    strength: new Float64Array(m),
+  };
+  for (let i = 0; i < m; i++) {
+    const s = ends[2 * i]!;
+    const t = ends[2 * i + 1]!;
+    links.source[i] = s;
+    links.target[i] = t;
+    links.distance[i] = (hub[i] ? 0.4 : 0.7) * spacing + sim[s]!.r + sim[t]!.r;
+    links.strength[i] = linkScale / Math.min(degree[s] || 1, degree[t] || 1);
+  }
   // Math.pow may differ in the last bit between engines; a rounded decay keeps every engine in step.
   const alphaDecay = Math.round((1 - ALPHA_MIN ** (1 / iterations)) * 1e9) / 1e9;
   const simulation = forceSimulation(sim)
@@ -123,12 +133,7 @@ function simulate(
     .randomSource(rnd)
     .alphaMin(ALPHA_MIN)
     .alphaDecay(alphaDecay)
-    .force(
-      'link',
-      forceLink<SimNode, SimLink>(links)
-        .distance((l) => (l.hub ? 0.4 : 0.7) * spacing + node(l.source).r + node(l.target).r)
-        .strength((l) => linkScale / Math.min(deg(l.source), deg(l.target))),
-    )
+    .force('link', forceLinks(links))
     .force('repel', forceRepel(spacing * 2, spacing * spacing, 3))
     // Weak gravity keeps disconnected parts near; stronger across the narrow side so the
     // drawing takes the box's shape before it is fitted to it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkPath, traceLinkPath } from './linkPath.js';
+import { geometryPath, type LinkSink, linkGeometry, linkPath, traceLink, traceLinkPath } from './linkPath.js';
 
 const control = (d: string) =>
   d
@@ -55,5 +55,55 @@ describe('traceLinkPath', () => {
     expect(record('')).toBe('');
     expect(record('M1,2Z')).toBe('');
     expect(record('M1,2Lx,3')).toBe('');
+  });
+});
+
+describe('linkGeometry and traceLink', () => {
+  const recorder = () => {
+    const calls: string[] = [];
+    const sink: LinkSink = {
+      moveTo: (x, y) => calls.push(`M${x},${y}`),
+      lineTo: (x, y) => calls.push(`L${x},${y}`),
+      quadraticCurveTo: (cx, cy, x, y) => calls.push(`Q${cx},${cy} ${x},${y}`),
+    };
+    return { calls, sink };
+  };
+  // Seeded cases: straight and bowed links, either way round, short and long, coincident ends.
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const cases = Array.from({ length: 400 }, (_, i) => {
+    const count = 1 + (i % 4);
+    const same = i % 37 === 0;
+    const x1 = (rnd() - 0.3) * 1000;
+    const y1 = (rnd() - 0.3) * 700;
+    return [
+      x1,
+      y1,
+      same ? x1 : x1 + (rnd() - 0.5) * (i % 5 === 0 ? 4 : 600),
+      same ? y1 : y1 + (rnd() - 0.5) * 400,
+      i % count,
+      count,
+      i % 3 === 0,
+    ] as const;
+  });
+
+  it('writes the same path as linkPath from its numbers', () => {
+    for (const c of cases) expect(geometryPath(linkGeometry(...c))).toBe(linkPath(...c));
+    expect(Number.isNaN(linkGeometry(0, 0, 100, 0).cx)).toBe(true);
+    expect(Number.isNaN(linkGeometry(0, 0, 100, 0, 0, 2).cx)).toBe(false);
+  });
+
+  it('traces on a canvas exactly what the SVG path draws', () => {
+    for (const c of cases) {
+      const fromNumbers = recorder();
+      traceLink(linkGeometry(...c), fromNumbers.sink);
+      const fromString = recorder();
+      traceLinkPath(linkPath(...c), fromString.sink);
+      expect(fromNumbers.calls).toEqual(fromString.calls);
+      expect(fromNumbers.calls.join('')).toBe(linkPath(...c));
+    }
   });
 });

@@ -4,6 +4,11 @@ import { type LinkStyleKey, linkStyleKeys, linkStyles } from './linkStyle.js';
 
 /** Above this many links the static layer drops dash patterns: they tripled raster time at 10,000 links (6.1 s → 2.0 s in headless Chromium); highlighted links keep them. */
 export const DASH_LIMIT = 3000;
+/**
+ * Above this many nodes a browser names only the keyboard's node (the one `aria-activedescendant` points at): 10,000
+ * accessible names listing every partnership were megabytes of text. The server's HTML names every node.
+ */
+export const NAME_LIMIT = 5000;
 /** Links fade as they multiply, so a dense graph shows its structure instead of a grey mass: 0.5 up to 800 links, 0.12 at most. */
 export const linkOpacity = (n: number) =>
   Math.round(Math.max(0.12, Math.min(0.5, 0.5 * Math.sqrt(800 / Math.max(1, n)))) * 100) / 100;

@@ -109,6 +109,22 @@ describe('view transforms', () => {
       [1, 2],
     ]);
   });
+  it('toNetwork: counts parallel agreements stored either way round, in order, and leaves lone links 0 of 1', () => {
+    const d = fixture();
+    const first = d.partnerships[0]!;
+    d.partnerships.push({ ...first, id: 'reversed', parties: [...first.parties].reverse() }, { ...first, id: 'third' });
+    const { links } = toNetwork(d);
+    const pair = links.filter((l) => ['mic-zgc', 'reversed', 'third'].includes(l.partnershipId));
+    expect(pair.map((l) => [l.partnershipId, l.parallelIndex, l.parallelCount])).toEqual([
+      ['mic-zgc', 0, 3],
+      ['reversed', 1, 3],
+      ['third', 2, 3],
+    ]);
+    expect(pair[1]!.source).toBe(pair[0]!.target);
+    const rest = links.filter((l) => !pair.includes(l));
+    expect(rest.length).toBeGreaterThan(0);
+    expect(rest.every((l) => l.parallelIndex === 0 && l.parallelCount === 1)).toBe(true);
+  });
   it('toTimelineEvents: extents follow the precision, undated last with no date', () => {
     const events = toTimelineEvents(fixture());
     expect(events.map((e) => e.id)).toEqual(['alliance', 'mic-zgc', 'undated']);

@@ -27,7 +27,33 @@ export function NodeShape({ node, named, at }: { node: NodeView; named?: boolean
   return <circle {...a} r={m.r} strokeWidth={m.strokeWidth} strokeDasharray={m.dash} style={style} />;
 }
 
-const NodeMark = ({ node }: { node: NodeView }) => <NodeShape node={node} named />;
+const NamedNode = ({ node }: { node: NodeView }) => <NodeShape node={node} named />;
+
+/**
+ * The nodes of a very large network in a browser (`NAME_LIMIT`): the same glyphs in the same order, each one element at
+ * its own position carrying its id but not its accessible name (only the keyboard's node is named), without a
+ * component and a placing group per node (10,000 nodes were 50,000 fibers).
+ */
+function PlainNodes({ nodes }: { nodes: readonly NodeView[] }) {
+  return nodes.map((n) => {
+    const m = nodeMark(n);
+    const style = { fill: m.fill, stroke: m.stroke };
+    return m.type === 'path' ? (
+      <path key={n.id} data-node={n.id} d={m.d} strokeWidth={m.strokeWidth} style={style} />
+    ) : (
+      <circle
+        key={n.id}
+        data-node={n.id}
+        cx={m.x}
+        cy={m.y}
+        r={m.r}
+        strokeWidth={m.strokeWidth}
+        strokeDasharray={m.dash}
+        style={style}
+      />
+    );
+  });
+}
 
 /**
  * Links grouped by family as the scene groups them (`linkMarks`), so each path carries only its `d`
@@ -63,9 +89,17 @@ export function LinkPaths({
  * places each one; links are drawn flat, since `Graph` wraps every link in its own `<g>`, which
  * doubled the markup at 10,000 links. Memoised: hover, focus and selection are drawn by the
  * highlight layer on top, so they never re-render this layer. Without `links` the links are left to a canvas
- * (`LinksCanvas`).
+ * (`LinksCanvas`); without `named` the nodes carry their ids but not their accessible names (`NAME_LIMIT`).
  */
-export const GraphLayer = memo(function GraphLayer({ model, links = true }: { model: NetworkModel; links?: boolean }) {
+export const GraphLayer = memo(function GraphLayer({
+  model,
+  links = true,
+  named = true,
+}: {
+  model: NetworkModel;
+  links?: boolean;
+  named?: boolean;
+}) {
   const n = model.links.length;
   return (
     <g>
@@ -74,7 +108,13 @@ export const GraphLayer = memo(function GraphLayer({ model, links = true }: { mo
           <LinkPaths links={model.links} plain={n > DASH_LIMIT} />
         </g>
       ) : null}
-      <Graph<LinkView, NodeView> graph={{ links: [], nodes: model.nodes }} nodeComponent={NodeMark} />
+      {named ? (
+        <Graph<LinkView, NodeView> graph={{ links: [], nodes: model.nodes }} nodeComponent={NamedNode} />
+      ) : (
+        <g>
+          <PlainNodes nodes={model.nodes} />
+        </g>
+      )}
     </g>
   );
 });

@@ -1,5 +1,5 @@
 import type { ZoomTransform } from '@parklinks/core';
-import { type LinkView, linkOpacity, linkStyleKeys, linkStyles, traceLinkPath } from '@parklinks/core/network';
+import { type LinkView, linkOpacity, linkStyleKeys, linkStyles, traceLink } from '@parklinks/core/network';
 import { memo, useCallback, useMemo } from 'react';
 import { CanvasLayer } from '../shared/CanvasLayer.js';
 
@@ -21,7 +21,7 @@ type Family = { key: string; width: number; paths: Path2D[] };
 
 /**
  * The static links of a large network on a canvas: the same lines, widths, colour and opacity as `LinkPaths`
- * without dashes (as the SVG drops them above `DASH_LIMIT`), as hairlines of the same ink, traced from the model's paths into a few `Path2D`s
+ * without dashes (as the SVG drops them above `DASH_LIMIT`), as hairlines of the same ink, traced from the links' geometry (numbers, no path strings) into a few `Path2D`s
  * per family, with no element per link. Zooming strokes them again under another transform, with the same
  * widths on screen. Hover and selection never draw it again: they fade the layer and draw an SVG overlay.
  */
@@ -42,7 +42,7 @@ export const LinksCanvas = memo(function LinksCanvas(p: LinksCanvasProps) {
           const n = count.get(f.key) ?? 0;
           count.set(f.key, n + 1);
           if (n % BATCH === 0) f.paths.push(new Path2D());
-          traceLinkPath(l.d, f.paths[f.paths.length - 1] as Path2D);
+          traceLink(l, f.paths[f.paths.length - 1] as Path2D);
         }
         families = [...byKey.values()].filter((f) => f.paths.length > 0);
       }

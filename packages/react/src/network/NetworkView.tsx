@@ -5,6 +5,7 @@ import {
   groupPalette,
   highlightOf,
   labelMarks,
+  NAME_LIMIT,
   networkMessages,
   nodeSelection,
   staticLabelsOf,
@@ -98,7 +99,12 @@ export function NetworkView(props: NetworkViewProps) {
   const { t } = zoom;
   // Above DASH_LIMIT links a browser strokes them on a canvas, drawn again once the zoom has rested (until then
   // a CSS transform carries it); the server's HTML and its hydration keep the SVG paths.
-  const canvas = useClientRender() && model.links.length > DASH_LIMIT;
+  const client = useClientRender();
+  const canvas = client && model.links.length > DASH_LIMIT;
+  // Above NAME_LIMIT nodes a browser names only the keyboard's node, which the tab stop points at.
+  const named = !(client && model.nodes.length > NAME_LIMIT);
+  const activeElementId = `${instructionsId}-node`;
+  const activeDescendant = !named && kb.current ? activeElementId : undefined;
   const [settled, setSettled] = useState(t);
   useEffect(() => {
     if (!canvas || t === settled) return;
@@ -157,6 +163,7 @@ export function NetworkView(props: NetworkViewProps) {
         aria-roledescription={m.roleDescription}
         aria-label={title}
         aria-describedby={instructionsId}
+        aria-activedescendant={activeDescendant}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" makes this the network's one interactive tab stop
         tabIndex={0}
         onKeyDown={kb.onKeyDown}
@@ -178,6 +185,9 @@ export function NetworkView(props: NetworkViewProps) {
           label={m.nodesLabel}
           style={layer}
           canvas={canvasZoom}
+          named={named}
+          active={named ? null : kb.current}
+          activeElementId={activeElementId}
         />
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard does the same on the tab stop around it */}
         <svg

@@ -30,7 +30,22 @@ export type StaticDrawingProps = {
    * a CSS transform carries the canvas until it settles. Without it, links are SVG paths under `transform`.
    */
   canvas?: { settled: ZoomTransform; live: ZoomTransform };
+  /**
+   * Whether every node carries its accessible name (default). Without, only the keyboard's node (`active`) is named:
+   * one unpainted element with the id `activeElementId`, which the tab stop's `aria-activedescendant` points at.
+   */
+  named?: boolean;
+  active?: string | null;
+  activeElementId?: string;
 };
+
+/** The keyboard's node as the one named element of a very large network: unpainted, at its node, not hit by the pointer. */
+function ActiveNode({ model, id, elementId }: { model: NetworkModel; id: string; elementId: string }) {
+  const n = model.byId.get(id);
+  if (!n) return null;
+  const named = { id: elementId, 'data-node': n.id, role: 'img', 'aria-label': n.a11y } as const;
+  return <circle {...named} cx={n.x} cy={n.y} r={n.r} fill="none" pointerEvents="none" />;
+}
 
 /**
  * Every link, node and permanent label, in an svg of its own so that a highlight fades it with a
@@ -61,8 +76,11 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
       style={style}
     >
       <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
-        <GraphLayer model={p.model} links={!p.canvas} />
+        <GraphLayer model={p.model} links={!p.canvas} named={p.named !== false} />
         <LabelsLayer labels={p.labels} layer="static" />
+        {p.named === false && p.active && p.activeElementId ? (
+          <ActiveNode model={p.model} id={p.active} elementId={p.activeElementId} />
+        ) : null}
       </g>
     </svg>
   );

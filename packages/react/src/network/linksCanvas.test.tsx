@@ -1,6 +1,6 @@
-import { DASH_LIMIT } from '@parklinks/core/network';
+import { DASH_LIMIT, NAME_LIMIT } from '@parklinks/core/network';
 import { syntheticDataset } from '@parklinks/data';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PartnershipNetwork } from './PartnershipNetwork.js';
@@ -25,4 +25,50 @@ describe('<PartnershipNetwork> with very many links', () => {
     expect(html).not.toContain('<canvas');
     expect(html.match(/<path d="M/g)?.length ?? 0).toBeGreaterThan(DASH_LIMIT);
   });
+});
+
+// More nodes than NAME_LIMIT: a browser names only the keyboard's node; the server names them all.
+const many = syntheticDataset({ parks: 6000, links: 8000, seed: 2 });
+
+describe('<PartnershipNetwork> with very many nodes', () => {
+  it('names only the keyboard’s node in a browser, the element aria-activedescendant points at', () => {
+    const { container } = render(<PartnershipNetwork data={many} width={960} height={600} />);
+    const group = container.querySelector('svg[role="group"]') as SVGSVGElement;
+    expect(group.querySelectorAll('[data-node]').length).toBeGreaterThan(NAME_LIMIT);
+    const named = () => group.querySelectorAll('[data-node][aria-label]');
+    expect(named()).toHaveLength(0);
+    const app = container.querySelector('[role="application"]') as HTMLElement;
+    const live = () => container.querySelector('[aria-live="polite"]')?.textContent ?? '';
+    const active = () => document.getElementById(app.getAttribute('aria-activedescendant') ?? '');
+    expect(app.getAttribute('aria-activedescendant')).toBeNull();
+
+    fireEvent.focus(app);
+    expect(named()).toHaveLength(1);
+    expect(active()).toBe(named()[0]);
+    const first = active()?.getAttribute('data-node');
+    // Its name is the one the live region speaks ("<name>, <detail>; next: …"), followed by its partnerships.
+    const spoken = live().slice(0, live().indexOf(';'));
+    expect(spoken.length).toBeGreaterThan(0);
+    expect(active()?.getAttribute('aria-label')?.startsWith(`${spoken}: `)).toBe(true);
+
+    // The walk goes on as with every node named: Page Down steps to the next node by size.
+    fireEvent.keyDown(app, { key: 'PageDown' });
+    expect(named()).toHaveLength(1);
+    expect(active()).toBe(named()[0]);
+    expect(active()?.getAttribute('data-node')).not.toBe(first);
+    expect(
+      active()
+        ?.getAttribute('aria-label')
+        ?.startsWith(live().slice(0, live().indexOf(';'))),
+    ).toBe(true);
+
+    fireEvent.blur(app);
+    expect(app.getAttribute('aria-activedescendant')).toBeNull();
+    expect(named()).toHaveLength(0);
+  }, 60_000);
+
+  it('names every node on the server', () => {
+    const html = renderToString(<PartnershipNetwork data={many} width={960} height={600} />);
+    expect(html.match(/data-node="[^"]*" role="img" aria-label="/g)?.length ?? 0).toBeGreaterThan(NAME_LIMIT);
+  }, 60_000);
 });

@@ -1,0 +1,118 @@
+import {
+  localize,
+  type NetworkLink,
+  type OrganizationKind,
+  type Partnership,
+  type PartnershipKind,
+} from '@parklinks/data';
+import type { LinkView, NeighbourIndex, NodeView } from './buildNetworkModel.js';
+import { geometryPath, setLinkGeometry } from './linkPath.js';
+import type { LinkStyle } from './linkStyle.js';
+
+/**
+ * What a node's accessible name and a link's title are read from, shared by every view of one model. They are written
+ * when first read: at 10,000 nodes and 100,000 links a browser names only the keyboard's node, and the names joining
+ * every partnership title (megabytes of text) were most of the model's time.
+ */
+export type ModelContext = {
+  locale: string;
+  byId: Map<string, NodeView>;
+  linksOf: Map<string, LinkView[]>;
+  neighbours: NeighbourIndex;
+};
+
+/** The fields of a node view other than its accessible name. */
+export type NodeFields = Omit<NodeView, 'a11y'>;
+
+/** A node view whose accessible name is written when first read (`nodeName`). */
+export class ModelNode implements NodeView {
+  id: string;
+  type: NodeView['type'];
+  x: number;
+  y: number;
+  r: number;
+  shape: NodeView['shape'];
+  color: string;
+  colorKey: string;
+  declare kind?: OrganizationKind;
+  degree: number;
+  name: string;
+  label: string;
+  detail: string;
+  #a11y: string | undefined;
+  readonly #ctx: ModelContext;
+  constructor(f: NodeFields, ctx: ModelContext) {
+    this.id = f.id;
+    this.type = f.type;
+    this.x = f.x;
+    this.y = f.y;
+    this.r = f.r;
+    this.shape = f.shape;
+    this.color = f.color;
+    this.colorKey = f.colorKey;
+    if (f.kind) this.kind = f.kind;
+    this.degree = f.degree;
+    this.name = f.name;
+    this.label = f.label;
+    this.detail = f.detail;
+    this.#ctx = ctx;
+  }
+  get a11y(): string {
+    this.#a11y ??= nodeName(this, this.#ctx);
+    return this.#a11y;
+  }
+}
+
+/** Accessible name of a node: name, detail and what it is joined to (its partnerships' titles, or a hub's members). */
+export function nodeName(n: NodeFields, ctx: ModelContext): string {
+  const around =
+    n.type === 'hub'
+      ? (ctx.neighbours.get(n.id) ?? []).map((id) => ctx.byId.get(id)?.name ?? id)
+      : [...new Set((ctx.linksOf.get(n.id) ?? []).map((l) => l.title))];
+  return `${n.name}, ${n.detail}${around.length ? `: ${around.join('; ')}` : ''}`;
+}
+
+/** A link view carrying its geometry as numbers; its `d` and title are written when read. */
+export class ModelLink implements LinkView {
+  id: string;
+  source: string;
+  target: string;
+  partnershipId: string;
+  kind: PartnershipKind;
+  style: LinkStyle;
+  x1 = 0;
+  y1 = 0;
+  x2 = 0;
+  y2 = 0;
+  cx = 0;
+  cy = 0;
+  #title: string | undefined;
+  readonly #p: Partnership | undefined;
+  readonly #ctx: ModelContext;
+  constructor(
+    l: NetworkLink,
+    a: NodeView,
+    b: NodeView,
+    style: LinkStyle,
+    p: Partnership | undefined,
+    ctx: ModelContext,
+  ) {
+    this.id = l.id;
+    this.source = a.id;
+    this.target = b.id;
+    this.partnershipId = l.partnershipId;
+    this.kind = l.kind;
+    this.style = style;
+    // `flip` (source id after target id) keeps parallel links' bows apart whichever way round they were stored.
+    setLinkGeometry(this, a.x, a.y, b.x, b.y, l.parallelIndex, l.parallelCount, l.source > l.target);
+    this.#p = p;
+    this.#ctx = ctx;
+  }
+  get d(): string {
+    return geometryPath(this);
+  }
+  get title(): string {
+    this.#title ??= this.#p ? localize(this.#p.title, this.#ctx.locale) : this.partnershipId;
+    return this.#title;
+  }
+}
