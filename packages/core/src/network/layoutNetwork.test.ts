@@ -1,6 +1,6 @@
 import { type Dataset, syntheticDataset, toNetwork } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
-import { defaultIterations, layoutNetwork, normalizedPositions } from './layoutNetwork.js';
+import { defaultIterations, LARGE_NETWORK, layoutNetwork, normalizedPositions } from './layoutNetwork.js';
 
 const small = toNetwork(syntheticDataset({ parks: 50, links: 100, seed: 3 }));
 const mid = toNetwork(syntheticDataset({ parks: 500, links: 2000, seed: 1 }));
@@ -63,13 +63,14 @@ describe('layoutNetwork', () => {
     expect(layoutNetwork(mid, box).ticks).toBe(defaultIterations(mid.nodes.length));
   });
 
-  it('runs fewer ticks for larger networks, never fewer than 80', () => {
+  it('runs fewer ticks for larger networks, never fewer than 80 up to LARGE_NETWORK nodes, then down to 30', () => {
     expect(defaultIterations(100)).toBe(300);
     expect(defaultIterations(610)).toBeLessThan(300);
     expect(defaultIterations(2449)).toBeLessThan(defaultIterations(610));
-    expect(defaultIterations(4219)).toBe(80);
-    expect(defaultIterations(1e4)).toBe(52);
-    expect(defaultIterations(1e6)).toBe(40);
+    expect(defaultIterations(LARGE_NETWORK)).toBe(80);
+    expect(defaultIterations(LARGE_NETWORK + 1)).toBe(80);
+    expect(defaultIterations(1e4)).toBe(34);
+    expect(defaultIterations(1e6)).toBe(30);
   });
 
   it('leaves no node hidden under another', () => {

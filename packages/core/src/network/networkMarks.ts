@@ -5,8 +5,9 @@ import { type LinkStyleKey, linkStyleKeys, linkStyles } from './linkStyle.js';
 /** Above this many links the static layer drops dash patterns: they tripled raster time at 10,000 links (6.1 s → 2.0 s in headless Chromium); highlighted links keep them. */
 export const DASH_LIMIT = 3000;
 /**
- * Above this many nodes a browser names only the keyboard's node (the one `aria-activedescendant` points at): 10,000
- * accessible names listing every partnership were megabytes of text. The server's HTML names every node.
+ * Above this many nodes a browser draws the nodes on a canvas and names only the keyboard's node (the one
+ * `aria-activedescendant` points at): 10,000 accessible names listing every partnership were megabytes of text, and
+ * 10,000 elements most of React's time. The server's HTML draws and names every node.
  */
 export const NAME_LIMIT = 5000;
 /** Links fade as they multiply, so a dense graph shows its structure instead of a grey mass: 0.5 up to 800 links, 0.12 at most. */

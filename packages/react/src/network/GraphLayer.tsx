@@ -30,32 +30,6 @@ export function NodeShape({ node, named, at }: { node: NodeView; named?: boolean
 const NamedNode = ({ node }: { node: NodeView }) => <NodeShape node={node} named />;
 
 /**
- * The nodes of a very large network in a browser (`NAME_LIMIT`): the same glyphs in the same order, each one element at
- * its own position carrying its id but not its accessible name (only the keyboard's node is named), without a
- * component and a placing group per node (10,000 nodes were 50,000 fibers).
- */
-function PlainNodes({ nodes }: { nodes: readonly NodeView[] }) {
-  return nodes.map((n) => {
-    const m = nodeMark(n);
-    const style = { fill: m.fill, stroke: m.stroke };
-    return m.type === 'path' ? (
-      <path key={n.id} data-node={n.id} d={m.d} strokeWidth={m.strokeWidth} style={style} />
-    ) : (
-      <circle
-        key={n.id}
-        data-node={n.id}
-        cx={m.x}
-        cy={m.y}
-        r={m.r}
-        strokeWidth={m.strokeWidth}
-        strokeDasharray={m.dash}
-        style={style}
-      />
-    );
-  });
-}
-
-/**
  * Links grouped by family as the scene groups them (`linkMarks`), so each path carries only its `d`
  * (10,000 links stay ~0.4 MB of markup). The width is divided by the zoom factor (`--pl-net-k`, set on an
  * ancestor) so lines stay thin when zoomed without a `vector-effect` on every path.
@@ -89,16 +63,16 @@ export function LinkPaths({
  * places each one; links are drawn flat, since `Graph` wraps every link in its own `<g>`, which
  * doubled the markup at 10,000 links. Memoised: hover, focus and selection are drawn by the
  * highlight layer on top, so they never re-render this layer. Without `links` the links are left to a canvas
- * (`LinksCanvas`); without `named` the nodes carry their ids but not their accessible names (`NAME_LIMIT`).
+ * (`LinksCanvas`); without `nodes`, the nodes too (a very large network in a browser: see `NAME_LIMIT`).
  */
 export const GraphLayer = memo(function GraphLayer({
   model,
   links = true,
-  named = true,
+  nodes = true,
 }: {
   model: NetworkModel;
   links?: boolean;
-  named?: boolean;
+  nodes?: boolean;
 }) {
   const n = model.links.length;
   return (
@@ -108,13 +82,7 @@ export const GraphLayer = memo(function GraphLayer({
           <LinkPaths links={model.links} plain={n > DASH_LIMIT} />
         </g>
       ) : null}
-      {named ? (
-        <Graph<LinkView, NodeView> graph={{ links: [], nodes: model.nodes }} nodeComponent={NamedNode} />
-      ) : (
-        <g>
-          <PlainNodes nodes={model.nodes} />
-        </g>
-      )}
+      {nodes ? <Graph<LinkView, NodeView> graph={{ links: [], nodes: model.nodes }} nodeComponent={NamedNode} /> : null}
     </g>
   );
 });

@@ -1,13 +1,23 @@
 import type { ZoomTransform } from '@parklinks/core';
-import { type LinkView, linkOpacity, linkStyleKeys, linkStyles, traceLink } from '@parklinks/core/network';
+import {
+  type LinkView,
+  linkOpacity,
+  linkStyleKeys,
+  linkStyles,
+  type NodeView,
+  traceLink,
+} from '@parklinks/core/network';
 import { memo, useCallback, useMemo } from 'react';
 import { CanvasLayer } from '../shared/CanvasLayer.js';
+import { drawNodes, nodeColors } from './canvasNodes.js';
 
 /** Links traced into one path (hairlines overlapping in one path still darken, as the SVG's separate paths do). */
 const BATCH = 256;
 
 export type LinksCanvasProps = {
   links: readonly LinkView[];
+  /** Nodes drawn over the links (a very large network: see `NAME_LIMIT`). Default: none. */
+  nodes?: readonly NodeView[];
   /** Layout size (the SVG's viewBox) and size on screen. */
   width: number;
   height: number;
@@ -26,7 +36,8 @@ type Family = { key: string; width: number; paths: Path2D[] };
  * widths on screen. Hover and selection never draw it again: they fade the layer and draw an SVG overlay.
  */
 export const LinksCanvas = memo(function LinksCanvas(p: LinksCanvasProps) {
-  const { links, width, height, shownWidth, shownHeight, zoom } = p;
+  const { links, nodes, width, height, shownWidth, shownHeight, zoom } = p;
+  const nodeInk = useMemo(() => (nodes?.length ? nodeColors(nodes) : undefined), [nodes]);
   // Traced on the first draw, then kept while the links stay the same.
   const traced = useMemo(() => {
     let families: Family[] | undefined;
@@ -51,7 +62,7 @@ export const LinksCanvas = memo(function LinksCanvas(p: LinksCanvasProps) {
   }, [links]);
   const opacity = linkOpacity(links.length);
   const draw = useCallback(
-    (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string) => {
+    (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string, more: string[]) => {
       const { k, x, y } = zoom;
       ctx.scale(shownWidth / width, shownHeight / height);
       ctx.transform(k, 0, 0, k, x, y);
@@ -71,8 +82,9 @@ export const LinksCanvas = memo(function LinksCanvas(p: LinksCanvasProps) {
         ctx.lineCap = f.key === 'alliance' ? 'round' : 'butt';
         for (const path of f.paths) ctx.stroke(path);
       }
+      if (nodes && nodeInk) drawNodes(ctx, nodes, nodeInk, more);
     },
-    [traced, zoom, opacity, width, height, shownWidth, shownHeight],
+    [traced, zoom, opacity, width, height, shownWidth, shownHeight, nodes, nodeInk],
   );
   return (
     <CanvasLayer
@@ -80,8 +92,9 @@ export const LinksCanvas = memo(function LinksCanvas(p: LinksCanvasProps) {
       height={shownHeight}
       draw={draw}
       color="var(--pl-muted)"
+      {...(nodeInk ? { colors: nodeInk } : {})}
       style={{ position: 'absolute', top: 0, left: 0 }}
-      data={{ links: links.length, canvas: '' }}
+      data={{ links: links.length, nodes: nodes?.length ?? 0, canvas: '' }}
     />
   );
 });

@@ -100,9 +100,12 @@ export function NetworkView(props: NetworkViewProps) {
   // Above DASH_LIMIT links a browser strokes them on a canvas, drawn again once the zoom has rested (until then
   // a CSS transform carries it); the server's HTML and its hydration keep the SVG paths.
   const client = useClientRender();
-  const canvas = client && model.links.length > DASH_LIMIT;
-  // Above NAME_LIMIT nodes a browser names only the keyboard's node, which the tab stop points at.
-  const named = !(client && model.nodes.length > NAME_LIMIT);
+  const canvasLinks = client && model.links.length > DASH_LIMIT;
+  // Above NAME_LIMIT nodes a browser draws them on the canvas too and names only the keyboard's node, which the tab
+  // stop points at.
+  const canvasNodes = client && model.nodes.length > NAME_LIMIT;
+  const canvas = canvasLinks || canvasNodes;
+  const named = !canvasNodes;
   const activeElementId = `${instructionsId}-node`;
   const activeDescendant = !named && kb.current ? activeElementId : undefined;
   const [settled, setSettled] = useState(t);
@@ -111,7 +114,10 @@ export function NetworkView(props: NetworkViewProps) {
     const id = setTimeout(() => setSettled(t), 160);
     return () => clearTimeout(id);
   }, [canvas, t, settled]);
-  const canvasZoom = useMemo(() => (canvas ? { settled, live: t } : undefined), [canvas, settled, t]);
+  const canvasZoom = useMemo(
+    () => (canvas ? { settled, live: t, links: canvasLinks, nodes: canvasNodes } : undefined),
+    [canvas, settled, t, canvasLinks, canvasNodes],
+  );
   const nodeAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => findNode(e, t);
   // The pointer cursor is set on the element directly: a hover must not render this component.
   const pointAt = (el: SVGSVGElement, id: string | null) => {
@@ -185,7 +191,6 @@ export function NetworkView(props: NetworkViewProps) {
           label={m.nodesLabel}
           style={layer}
           canvas={canvasZoom}
-          named={named}
           active={named ? null : kb.current}
           activeElementId={activeElementId}
         />

@@ -1,5 +1,5 @@
 import type { TextMark, ZoomTransform } from '@parklinks/core';
-import type { NetworkModel } from '@parklinks/core/network';
+import type { LinkView, NetworkModel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
@@ -29,12 +29,17 @@ export type StaticDrawingProps = {
    * Links on a canvas (a large network in a browser) drawn at the `settled` zoom; while the zoom moves (`live`),
    * a CSS transform carries the canvas until it settles. Without it, links are SVG paths under `transform`.
    */
-  canvas?: { settled: ZoomTransform; live: ZoomTransform };
+  canvas?: {
+    settled: ZoomTransform;
+    live: ZoomTransform;
+    /** What the canvas draws: the links (above `DASH_LIMIT`), the nodes (above `NAME_LIMIT`), or both. */
+    links: boolean;
+    nodes: boolean;
+  };
   /**
-   * Whether every node carries its accessible name (default). Without, only the keyboard's node (`active`) is named:
-   * one unpainted element with the id `activeElementId`, which the tab stop's `aria-activedescendant` points at.
+   * With the nodes on the canvas, the keyboard's node (`active`) is the one named element: unpainted, with the id
+   * `activeElementId`, which the tab stop's `aria-activedescendant` points at.
    */
-  named?: boolean;
   active?: string | null;
   activeElementId?: string;
 };
@@ -46,6 +51,8 @@ function ActiveNode({ model, id, elementId }: { model: NetworkModel; id: string;
   const named = { id: elementId, 'data-node': n.id, role: 'img', 'aria-label': n.a11y } as const;
   return <circle {...named} cx={n.x} cy={n.y} r={n.r} fill="none" pointerEvents="none" />;
 }
+
+const noLinks: LinkView[] = [];
 
 /**
  * Every link, node and permanent label, in an svg of its own so that a highlight fades it with a
@@ -76,9 +83,9 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
       style={style}
     >
       <g transform={p.transform} style={{ '--pl-net-k': p.k } as CSSProperties}>
-        <GraphLayer model={p.model} links={!p.canvas} named={p.named !== false} />
+        <GraphLayer model={p.model} links={!p.canvas?.links} nodes={!p.canvas?.nodes} />
         <LabelsLayer labels={p.labels} layer="static" />
-        {p.named === false && p.active && p.activeElementId ? (
+        {p.canvas?.nodes && p.active && p.activeElementId ? (
           <ActiveNode model={p.model} id={p.active} elementId={p.activeElementId} />
         ) : null}
       </g>
@@ -99,7 +106,8 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
     >
       <div style={{ position: 'absolute', inset: 0, transformOrigin: '0 0', transform: carry }}>
         <LinksCanvas
-          links={p.model.links}
+          links={p.canvas.links ? p.model.links : noLinks}
+          {...(p.canvas.nodes ? { nodes: p.model.nodes } : {})}
           width={p.width}
           height={p.height}
           shownWidth={p.shownWidth}

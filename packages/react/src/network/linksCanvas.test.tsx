@@ -27,14 +27,17 @@ describe('<PartnershipNetwork> with very many links', () => {
   });
 });
 
-// More nodes than NAME_LIMIT: a browser names only the keyboard's node; the server names them all.
+// More nodes than NAME_LIMIT: a browser draws them on the canvas and names only the keyboard's node; the server draws
+// and names them all.
 const many = syntheticDataset({ parks: 6000, links: 8000, seed: 2 });
 
 describe('<PartnershipNetwork> with very many nodes', () => {
-  it('names only the keyboard’s node in a browser, the element aria-activedescendant points at', () => {
+  it('draws the nodes on the canvas and names the keyboard’s node, the element aria-activedescendant points at', () => {
     const { container } = render(<PartnershipNetwork data={many} width={960} height={600} />);
+    const canvas = container.querySelector('canvas[data-nodes]');
+    expect(Number(canvas?.getAttribute('data-nodes'))).toBeGreaterThan(NAME_LIMIT);
     const group = container.querySelector('svg[role="group"]') as SVGSVGElement;
-    expect(group.querySelectorAll('[data-node]').length).toBeGreaterThan(NAME_LIMIT);
+    expect(group.querySelectorAll('[data-node]')).toHaveLength(0);
     const named = () => group.querySelectorAll('[data-node][aria-label]');
     expect(named()).toHaveLength(0);
     const app = container.querySelector('[role="application"]') as HTMLElement;
@@ -62,9 +65,19 @@ describe('<PartnershipNetwork> with very many nodes', () => {
         ?.startsWith(live().slice(0, live().indexOf(';'))),
     ).toBe(true);
 
+    // The pointer finds a node without an element of its own (jsdom's boxes sit at 0, 0): its tooltip names it.
+    const svg = container.querySelector('[role="application"] > svg[aria-hidden="true"]') as SVGSVGElement;
+    const at = active() as Element;
+    const name = live().slice(0, live().indexOf(','));
     fireEvent.blur(app);
     expect(app.getAttribute('aria-activedescendant')).toBeNull();
     expect(named()).toHaveLength(0);
+    fireEvent.pointerMove(svg, {
+      clientX: Number(at.getAttribute('cx')),
+      clientY: Number(at.getAttribute('cy')),
+      pointerType: 'mouse',
+    });
+    expect(container.querySelector('[role="tooltip"]')?.textContent).toContain(name);
   }, 60_000);
 
   it('names every node on the server', () => {
