@@ -1,4 +1,4 @@
-import { cellPairs, clampToBox, gridOf, type RepelNode } from './forceRepel.js';
+import { cellPairs, clampToBox, gridOf, gridScratch, type RepelNode } from './forceRepel.js';
 
 /**
  * Pushes overlapping discs apart (positions only, smaller discs move more) until none overlap
@@ -21,15 +21,16 @@ export function separate(
   const px = new Float64Array(n);
   const py = new Float64Array(n);
   let overlaps = 0;
+  const scratch = gridScratch();
   for (let round = 0; round < rounds; round++) {
     overlaps = 0;
     for (let i = 0; i < n; i++) {
       px[i] = nodes[i]!.x ?? 0;
       py[i] = nodes[i]!.y ?? 0;
     }
-    const g = n >= 2 ? gridOf(nodes, cutoff) : null;
+    const g = n >= 2 ? gridOf(nodes, cutoff, scratch) : null;
     const c2 = cutoff * cutoff;
-    const pairs = g ? cellPairs(g) : new Int32Array(0);
+    const pairs = g ? cellPairs(g, scratch) : new Int32Array(0);
     const items = g?.items ?? new Int32Array(0);
     const xs = g?.xs ?? new Float64Array(0);
     const ys = g?.ys ?? new Float64Array(0);
