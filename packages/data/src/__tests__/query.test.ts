@@ -159,3 +159,27 @@ describe('syntheticDataset', () => {
     );
   });
 });
+
+describe('summarize on a large data set', () => {
+  it('gives the figures counted record by record', () => {
+    const d = syntheticDataset({ parks: 300, links: 1200, seed: 4 });
+    const orgs = new Map(d.organizations.map((o) => [o.id, o]));
+    const named = new Set(d.partnerships.flatMap((p) => p.parties.flatMap((x) => ('org' in x ? [x.org] : []))));
+    const countries = new Set(
+      d.partnerships.flatMap((p) =>
+        p.parties.map((x) => ('org' in x ? orgs.get(x.org)?.country : x.unnamed.country)).filter(Boolean),
+      ),
+    );
+    const years = d.partnerships.flatMap((p) => (p.date ? [Number(p.date.value.slice(0, 4))] : []));
+    expect(summarize(d)).toEqual({
+      partnerships: d.partnerships.length,
+      organizations: named.size,
+      countries: countries.size,
+      undated: d.partnerships.length - years.length,
+      firstYear: Math.min(...years),
+      lastYear: Math.max(...years),
+    });
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.length).toBeLessThan(d.partnerships.length);
+  });
+});

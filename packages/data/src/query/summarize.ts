@@ -1,6 +1,6 @@
 import { yearOf } from '../dates.js';
 import type { Dataset } from '../schema/dataset.js';
-import { partyCountries } from './lookup.js';
+import { indexDataset } from './lookup.js';
 
 /** The figures behind a one-sentence summary of a data set. */
 export type DatasetSummary = {
@@ -16,22 +16,37 @@ export type DatasetSummary = {
 };
 
 export function summarize(data: Dataset): DatasetSummary {
+  const byId = indexDataset(data).organizations;
   const orgs = new Set<string>();
   const countries = new Set<string>();
-  const years: number[] = [];
+  // One pass without an object per partnership (`partyCountries` builds a set and an array for each; the years were
+  // spread into Math.min): at 100,000 partnerships those were most of its time. The same figures.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let dated = 0;
+  let unreadable = false;
   let undated = 0;
   for (const p of data.partnerships) {
-    for (const party of p.parties) if ('org' in party) orgs.add(party.org);
-    for (const c of partyCountries(data, p)) countries.add(c);
-    if (p.date) years.push(yearOf(p.date.value));
-    else undated += 1;
+    for (const party of p.parties) {
+      const c = 'org' in party ? byId.get(party.org)?.country : party.unnamed.country;
+      if ('org' in party) orgs.add(party.org);
+      if (c) countries.add(c);
+    }
+    if (p.date) {
+      const y = yearOf(p.date.value);
+      dated += 1;
+      if (y < first) first = y;
+      if (y > last) last = y;
+      // Math.min and Math.max give NaN when any year is NaN: so does this.
+      if (Number.isNaN(y)) unreadable = true;
+    } else undated += 1;
   }
   return {
     partnerships: data.partnerships.length,
     organizations: orgs.size,
     countries: countries.size,
     undated,
-    firstYear: years.length ? Math.min(...years) : null,
-    lastYear: years.length ? Math.max(...years) : null,
+    firstYear: dated ? (unreadable ? Number.NaN : first) : null,
+    lastYear: dated ? (unreadable ? Number.NaN : last) : null,
   };
 }
