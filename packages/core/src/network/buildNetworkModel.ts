@@ -85,7 +85,17 @@ export function buildNetworkModel(
     const id = publicNodeId(n.id);
     const country = countryOf(n.country);
     const { color, colorKey } = nodeColor(n, colorBy);
-    const base = { id, type: n.type, x: n.x, y: n.y, r: n.r, color, colorKey, degree: n.degree, kind: n.kind };
+    const base = {
+      id,
+      type: n.type,
+      x: n.x,
+      y: n.y,
+      r: n.r,
+      color,
+      colorKey,
+      degree: n.degree,
+      ...(n.kind ? { kind: n.kind } : {}),
+    };
     let f: NodeFields;
     if (n.type === 'hub') {
       const p = partnerships.get(n.partnershipId ?? '');

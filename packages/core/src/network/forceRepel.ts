@@ -18,18 +18,20 @@ type Grid = { cols: number; rows: number; start: Int32Array; items: Int32Array; 
  */
 export type GridScratch = { ints: Int32Array[]; floats: Float64Array[] };
 export const gridScratch = (): GridScratch => ({ ints: [], floats: [] });
-function intsOf(scratch: GridScratch | undefined, slot: number, length: number): Int32Array {
-  if (!scratch) return new Int32Array(length);
-  let a = scratch.ints[slot];
-  if (!a || a.length < length) scratch.ints[slot] = a = new Int32Array(Math.ceil(length * 1.25));
-  return a.subarray(0, length);
+/** Array `slot` of a scratch list, at least `length` long (a new one without a scratch). */
+function lend<T extends Int32Array | Float64Array>(
+  list: T[] | undefined,
+  slot: number,
+  length: number,
+  make: (n: number) => T,
+): T {
+  if (!list) return make(length);
+  let a = list[slot];
+  if (!a || a.length < length) list[slot] = a = make(Math.ceil(length * 1.25));
+  return a.subarray(0, length) as T;
 }
-function floatsOf(scratch: GridScratch | undefined, slot: number, length: number): Float64Array {
-  if (!scratch) return new Float64Array(length);
-  let a = scratch.floats[slot];
-  if (!a || a.length < length) scratch.floats[slot] = a = new Float64Array(Math.ceil(length * 1.25));
-  return a.subarray(0, length);
-}
+const ints = (n: number) => new Int32Array(n);
+const floats = (n: number) => new Float64Array(n);
 
 export function gridOf(nodes: readonly RepelNode[], cutoff: number, scratch?: GridScratch): Grid {
   const n = nodes.length;
@@ -49,9 +51,9 @@ export function gridOf(nodes: readonly RepelNode[], cutoff: number, scratch?: Gr
   const size = Math.max(cutoff, (x1 - x0) / 256, (y1 - y0) / 256, 1e-9);
   const cols = Math.floor((x1 - x0) / size) + 1;
   const rows = Math.floor((y1 - y0) / size) + 1;
-  const start = intsOf(scratch, 0, cols * rows + 1);
+  const start = lend(scratch?.ints, 0, cols * rows + 1, ints);
   if (scratch) start.fill(0);
-  const cellOf = intsOf(scratch, 1, n);
+  const cellOf = lend(scratch?.ints, 1, n, ints);
   for (let i = 0; i < n; i++) {
     const d = nodes[i]!;
     const c = Math.floor(((d.x ?? 0) - x0) / size) + Math.floor(((d.y ?? 0) - y0) / size) * cols;
@@ -59,11 +61,11 @@ export function gridOf(nodes: readonly RepelNode[], cutoff: number, scratch?: Gr
     start[c + 1]!++;
   }
   for (let c = 0; c < cols * rows; c++) start[c + 1]! += start[c]!;
-  const fill = intsOf(scratch, 2, cols * rows);
+  const fill = lend(scratch?.ints, 2, cols * rows, ints);
   fill.set(start.subarray(0, cols * rows));
-  const items = intsOf(scratch, 3, n);
-  const xs = floatsOf(scratch, 0, n);
-  const ys = floatsOf(scratch, 1, n);
+  const items = lend(scratch?.ints, 3, n, ints);
+  const xs = lend(scratch?.floats, 0, n, floats);
+  const ys = lend(scratch?.floats, 1, n, floats);
   for (let i = 0; i < n; i++) {
     const k = fill[cellOf[i]!]!++;
     items[k] = i;
@@ -81,7 +83,7 @@ export function gridOf(nodes: readonly RepelNode[], cutoff: number, scratch?: Gr
  */
 export function cellPairs(g: Grid, scratch?: GridScratch): Int32Array {
   const { cols, rows, start } = g;
-  const out = intsOf(scratch, 4, Math.min(cols * rows, g.items.length) * 5 * 4);
+  const out = lend(scratch?.ints, 4, Math.min(cols * rows, g.items.length) * 5 * 4, ints);
   let k = 0;
   // Written out rather than through a helper called per pair of cells (~190 ms of a 10,000-node layout's profile).
   for (let cy = 0; cy < rows; cy++)

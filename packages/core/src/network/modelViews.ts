@@ -24,37 +24,25 @@ export type ModelContext = {
 /** The fields of a node view other than its accessible name. */
 export type NodeFields = Omit<NodeView, 'a11y'>;
 
-/** A node view whose accessible name is written when first read (`nodeName`). */
+/** A node view whose accessible name is written when first read (`nodeName`); its other fields are `NodeFields`'. */
 export class ModelNode implements NodeView {
-  id: string;
-  type: NodeView['type'];
-  x: number;
-  y: number;
-  r: number;
-  shape: NodeView['shape'];
-  color: string;
-  colorKey: string;
+  declare id: string;
+  declare type: NodeView['type'];
+  declare x: number;
+  declare y: number;
+  declare r: number;
+  declare shape: NodeView['shape'];
+  declare color: string;
+  declare colorKey: string;
   declare kind?: OrganizationKind;
-  degree: number;
-  name: string;
-  label: string;
-  detail: string;
+  declare degree: number;
+  declare name: string;
+  declare label: string;
+  declare detail: string;
   #a11y: string | undefined;
   readonly #ctx: ModelContext;
   constructor(f: NodeFields, ctx: ModelContext) {
-    this.id = f.id;
-    this.type = f.type;
-    this.x = f.x;
-    this.y = f.y;
-    this.r = f.r;
-    this.shape = f.shape;
-    this.color = f.color;
-    this.colorKey = f.colorKey;
-    if (f.kind) this.kind = f.kind;
-    this.degree = f.degree;
-    this.name = f.name;
-    this.label = f.label;
-    this.detail = f.detail;
+    Object.assign(this, f);
     this.#ctx = ctx;
   }
   get a11y(): string {
