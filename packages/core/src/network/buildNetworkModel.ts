@@ -121,24 +121,34 @@ export function buildNetworkModel(
     byId.set(id, node);
     return node;
   });
-  // By `toNetwork` id: a link names its ends by those.
-  const byInternal = new Map<string, NodeView>();
-  for (let i = 0; i < nodes.length; i++) byInternal.set((layout.nodes[i] as PositionedNode).id, nodes[i] as NodeView);
+  // By `toNetwork` id (a link names its ends by those), to the node's index: each node's links are gathered in a
+  // list of their own, and put in `linksOf` once per node rather than looked up by id for each end of each link.
+  const byInternal = new Map<string, number>();
+  for (let i = 0; i < nodes.length; i++) byInternal.set((layout.nodes[i] as PositionedNode).id, i);
+  const lists: LinkView[][] = nodes.map(() => []);
   const links: LinkView[] = [];
-  // Both ends of each link, without an array per end (100,000 links at the largest sizes).
-  const join = (a: string, l: LinkView) => {
-    const list = linksOf.get(a);
-    if (list) list.push(l);
-    else linksOf.set(a, [l]);
-  };
   for (const l of layout.links) {
     const a = byInternal.get(l.source);
     const b = byInternal.get(l.target);
-    if (!a || !b) continue;
-    const v = new ModelLink(l, a, b, linkStyle(l.kind), partnerships.get(l.partnershipId), ctx);
+    if (a === undefined || b === undefined) continue;
+    const v = new ModelLink(
+      l,
+      nodes[a] as NodeView,
+      nodes[b] as NodeView,
+      linkStyle(l.kind),
+      partnerships.get(l.partnershipId),
+      ctx,
+    );
     links.push(v);
-    join(a.id, v);
-    join(b.id, v);
+    (lists[a] as LinkView[]).push(v);
+    (lists[b] as LinkView[]).push(v);
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const list = lists[i] as LinkView[];
+    if (list.length === 0) continue;
+    const id = (nodes[i] as NodeView).id;
+    const known = linksOf.get(id);
+    linksOf.set(id, known ? known.concat(list) : list);
   }
   const order = [...nodes]
     .sort(
