@@ -9,6 +9,7 @@ import {
 import { countLabel, countryName, type Locale } from '../shared/i18n.js';
 import { orgKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import type { NetworkLayout } from './layoutNetwork.js';
 import { linkPath } from './linkPath.js';
 import { type LinkStyle, linkStyle } from './linkStyle.js';
@@ -74,6 +75,16 @@ export function buildNetworkModel(
   locale: Locale,
   colorBy: 'country' | 'kind',
 ): NetworkModel {
+  return runSteps(buildNetworkModelSteps(layout, data, locale, colorBy));
+}
+
+/** `buildNetworkModel` in steps (nodes, links, neighbours, accessible names), for a page that yields between them. */
+export function* buildNetworkModelSteps(
+  layout: NetworkLayout,
+  data: Dataset,
+  locale: Locale,
+  colorBy: 'country' | 'kind',
+): Steps<NetworkModel> {
   const { organizations, partnerships } = indexDataset(data);
   const m = networkMessages(locale);
   const ui = uiMessages(locale);
@@ -116,11 +127,13 @@ export function buildNetworkModel(
     return { ...base, shape: 'disc', name, label, detail: `${city ? `${city}, ` : ''}${country}${within} — ${count}` };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  yield 'network:nodes';
   const links: LinkView[] = [];
   for (const l of layout.links) {
     const v = linkView(l, byId, partnerships, locale);
     if (v) links.push(v);
   }
+  yield 'network:links';
   const linksOf = new Map<string, LinkView[]>();
   const neighbourSet = new Map<string, Set<string>>();
   // Both ends of each link, without an array per end (100,000 links at the largest sizes).
@@ -147,6 +160,7 @@ export function buildNetworkModel(
       around.map((a) => a.to),
     );
   }
+  yield 'network:neighbours';
   for (const n of nodes) {
     const around =
       n.type === 'hub'
