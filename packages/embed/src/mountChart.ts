@@ -13,7 +13,7 @@ import type { EmbedOptions } from './attributes.js';
 import { parseAttributes } from './attributes.js';
 import { currentId } from './currentId.js';
 import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element/hostElement.js';
-import { reservedHeight } from './element/reserve.js';
+import { frameAllowance, MIN_HEIGHT, reservedHeight } from './element/reserve.js';
 import type { LiveChart } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
 import { staticTheme } from './staticTheme.js';
@@ -217,7 +217,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       const selected = currentId(options.selected, data);
       const scene = await code.scene!(shown, {
         width,
-        ...(keep === 'fit' ? { height: Math.max(120, target - 110) } : {}),
+        // The drawing as tall as the interactive chart will draw it, so that waking it moves nothing.
+        ...(keep === 'fit' ? { height: Math.max(MIN_HEIGHT, target - frameAllowance(width, view)) } : {}),
         locale: options.locale,
         theme: staticTheme(options.theme),
         ...(options.heading ? { title: options.heading } : {}),
