@@ -4,7 +4,7 @@ import {
   pluralCategory,
   type Scene,
   type Steps,
-  sceneLayerToSvg,
+  sceneMarksToSvg,
   sceneToSvg,
   uiMessages,
 } from '@parklinks/core';
@@ -13,7 +13,7 @@ import type { EmbedOptions } from './attributes.js';
 import { parseAttributes } from './attributes.js';
 import { currentId } from './currentId.js';
 import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element/hostElement.js';
-import { reservedHeight } from './element/reserve.js';
+import { frameAllowance, MIN_HEIGHT, reservedHeight } from './element/reserve.js';
 import type { LiveChart } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
 import { staticTheme } from './staticTheme.js';
@@ -120,6 +120,9 @@ export async function runInTasks<T>(steps: Steps<T>, budget = 20): Promise<T> {
   }
 }
 
+/** Marks parsed per batch in a first paint: ~15-20 kB of SVG for the network's nodes or the map's countries. */
+const MARKS_PER_BATCH = 40;
+
 /** The events that make a static first paint interactive: the reader points at, touches or focuses the chart. */
 const wakeEvents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
 
@@ -214,7 +217,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       const selected = currentId(options.selected, data);
       const scene = await code.scene!(shown, {
         width,
-        ...(keep === 'fit' ? { height: Math.max(120, target - 110) } : {}),
+        // The drawing as tall as the interactive chart will draw it, so that waking it moves nothing.
+        ...(keep === 'fit' ? { height: Math.max(MIN_HEIGHT, target - frameAllowance(width, view)) } : {}),
         locale: options.locale,
         theme: staticTheme(options.theme),
         ...(options.heading ? { title: options.heading } : {}),
@@ -225,8 +229,9 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       if (g !== generation || live) return;
       await nextTask('scene');
       if (g !== generation || live) return;
-      // The frame first, with an empty slot per layer of the drawing; then each layer written and parsed into its
-      // slot, a few per task (a whole map in one go was a long task on a slow phone); then painted at once.
+      // The frame first, with an empty slot per layer of the drawing; then the layers' marks written and parsed into
+      // their slots, a batch at a time (a whole map, or the network's named nodes, in one go was a long task on a slow
+      // phone); then painted at once.
       const wrap = document.createElement('div');
       wrap.className = 'parklinks-static';
       wrap.tabIndex = 0;
@@ -238,14 +243,18 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       const parser = document.createElement('template');
       let start = performance.now();
       for (const [i, slot] of slots.entries()) {
-        if (performance.now() - start > 20) {
-          await nextTask('svg:layer');
-          if (g !== generation || live) return;
-          start = performance.now();
+        const count = scene.layers[i]?.marks.length ?? 0;
+        for (let from = 0; from < count; from += MARKS_PER_BATCH) {
+          if (performance.now() - start > 20) {
+            await nextTask('svg:marks');
+            if (g !== generation || live) return;
+            start = performance.now();
+          }
+          const marks = sceneMarksToSvg(scene, i, from, from + MARKS_PER_BATCH);
+          parser.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg">${marks}</svg>`;
+          const parsed = parser.content.firstElementChild;
+          if (parsed) slot.append(...parsed.childNodes);
         }
-        parser.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg">${sceneLayerToSvg(scene, i)}</svg>`;
-        const layer = parser.content.firstElementChild?.firstElementChild;
-        if (layer) slot.replaceWith(layer);
       }
       await nextTask('svg');
       if (g !== generation || live) return;

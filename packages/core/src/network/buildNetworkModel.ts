@@ -2,11 +2,12 @@ import { type Dataset, indexDataset, localize, type OrganizationKind, type Partn
 import { countLabel, countryName, type Locale } from '../shared/i18n.js';
 import { orgKindLabel } from '../shared/kindLabels.js';
 import { uiMessages } from '../shared/messages.js';
+import { runSteps, type Steps } from '../shared/steps.js';
 import type { NetworkLayout, PositionedNode } from './layoutNetwork.js';
 import type { LinkGeometry } from './linkPath.js';
 import { type LinkStyle, linkStyle } from './linkStyle.js';
 import { networkMessages } from './messages.js';
-import { type ModelContext, ModelLink, ModelNode, type NodeFields } from './modelViews.js';
+import { type ModelContext, ModelLink, ModelNode, type NodeFields, neighbourIndex } from './modelViews.js';
 import { nodeColor } from './nodeColor.js';
 import { publicNodeId } from './nodeId.js';
 
@@ -71,6 +72,19 @@ export function buildNetworkModel(
   locale: Locale,
   colorBy: 'country' | 'kind',
 ): NetworkModel {
+  return runSteps(buildNetworkModelSteps(layout, data, locale, colorBy));
+}
+
+/**
+ * `buildNetworkModel` in steps (nodes, links), for a page that yields between them. Neighbours and accessible names
+ * are written when first read (see `ModelContext`), so they are no step of their own.
+ */
+export function* buildNetworkModelSteps(
+  layout: NetworkLayout,
+  data: Dataset,
+  locale: Locale,
+  colorBy: 'country' | 'kind',
+): Steps<NetworkModel> {
   const { organizations, partnerships } = indexDataset(data);
   const m = networkMessages(locale);
   const ui = uiMessages(locale);
@@ -121,6 +135,7 @@ export function buildNetworkModel(
     byId.set(id, node);
     return node;
   });
+  yield 'network:nodes';
   // By `toNetwork` id (a link names its ends by those), to the node's index: each node's links are gathered in a
   // list of their own, and put in `linksOf` once per node rather than looked up by id for each end of each link.
   const byInternal = new Map<string, number>();
@@ -143,6 +158,7 @@ export function buildNetworkModel(
     (lists[a] as LinkView[]).push(v);
     (lists[b] as LinkView[]).push(v);
   }
+  yield 'network:links';
   for (let i = 0; i < nodes.length; i++) {
     const list = lists[i] as LinkView[];
     if (list.length === 0) continue;
@@ -158,34 +174,6 @@ export function buildNetworkModel(
   return { nodes, links, byId, neighbours, linksOf, order };
 }
 
-/** Neighbours of each node from the links touching it, sorted clockwise from north once a node is asked for. */
-function neighbourIndex(byId: Map<string, NodeView>, linksOf: Map<string, LinkView[]>): NeighbourIndex {
-  const memo = new Map<string, string[]>();
-  return {
-    get(id) {
-      const known = memo.get(id);
-      if (known) return known;
-      const c = byId.get(id);
-      const links = linksOf.get(id);
-      if (!c || !links) return undefined;
-      const set = new Set<string>();
-      for (const l of links) set.add(l.source === id ? l.target : l.source);
-      // Bearings once per neighbour, not once per comparison (hubs have hundreds of members).
-      const around = [...set].map((to) => ({ to, b: bearing(c, byId.get(to)) }));
-      around.sort((a, b) => a.b - b.b || cmp(a.to, b.to));
-      const out = around.map((a) => a.to);
-      memo.set(id, out);
-      return out;
-    },
-  };
-}
-
-// Clockwise angle from north, in [0, 2π); used only to order neighbours for the keyboard.
-function bearing(from: NodeView, to: NodeView | undefined): number {
-  if (!to) return 0;
-  const a = Math.atan2(to.x - from.x, from.y - to.y);
-  return a < 0 ? a + 2 * Math.PI : a;
-}
 function cached<K, V>(f: (k: K) => V): (k: K) => V {
   const memo = new Map<K, V>();
   return (k) => {

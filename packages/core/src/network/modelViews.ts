@@ -104,3 +104,34 @@ export class ModelLink implements LinkView {
     return this.#title;
   }
 }
+
+/** Neighbours of each node from the links touching it, sorted clockwise from north once a node is asked for. */
+export function neighbourIndex(byId: Map<string, NodeView>, linksOf: Map<string, LinkView[]>): NeighbourIndex {
+  const memo = new Map<string, string[]>();
+  return {
+    get(id) {
+      const known = memo.get(id);
+      if (known) return known;
+      const c = byId.get(id);
+      const links = linksOf.get(id);
+      if (!c || !links) return undefined;
+      const set = new Set<string>();
+      for (const l of links) set.add(l.source === id ? l.target : l.source);
+      // Bearings once per neighbour, not once per comparison (hubs have hundreds of members).
+      const around = [...set].map((to) => ({ to, b: bearing(c, byId.get(to)) }));
+      around.sort((a, b) => a.b - b.b || cmp(a.to, b.to));
+      const out = around.map((a) => a.to);
+      memo.set(id, out);
+      return out;
+    },
+  };
+}
+
+// Clockwise angle from north, in [0, 2π); used only to order neighbours for the keyboard.
+function bearing(from: NodeView, to: NodeView | undefined): number {
+  if (!to) return 0;
+  const a = Math.atan2(to.x - from.x, from.y - to.y);
+  return a < 0 ? a + 2 * Math.PI : a;
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,7 +5,7 @@ import { uiMessages } from '../shared/messages.js';
 import { runSteps, type Steps } from '../shared/steps.js';
 import { themePalette } from '../shared/theme.js';
 import { type ZoomTransform, zoomTransformAttr } from '../shared/zoomMath.js';
-import { buildNetworkModel, type NetworkModel } from './buildNetworkModel.js';
+import { buildNetworkModelSteps, type NetworkModel } from './buildNetworkModel.js';
 import { groupColors } from './groupPalette.js';
 import { labelMarks } from './labelMarks.js';
 import { layoutNetwork } from './layoutNetwork.js';
@@ -73,7 +73,7 @@ export function* buildNetworkSceneSteps(data: Dataset, options: NetworkSceneOpti
   const network = toNetwork(data);
   const layout = layoutNetwork(network, { width, height, ...pick(options) });
   yield 'network:layout';
-  const model = buildNetworkModel(layout, data, locale, colorBy);
+  const model = yield* buildNetworkModelSteps(layout, data, locale, colorBy);
   yield 'network:model';
   const placed = staticLabelsOf(model, width, height, rtl, options.maxLabels);
   yield 'network:labels';

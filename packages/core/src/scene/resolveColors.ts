@@ -51,22 +51,21 @@ export function mixColors(expr: string): string {
  * without a fallback become `currentColor`.
  */
 export function resolveColors(markup: string, palette: Record<string, string>): string {
+  // A drawing repeats a few expressions thousands of times (every node's fill): each is resolved once.
+  const seen = new Map<string, string>();
   let out = '';
   let i = 0;
   for (let at = markup.indexOf('var(--', i); at >= 0; at = markup.indexOf('var(--', i)) {
     const end = closing(markup, at + 4);
     if (end < 0) break;
     out += markup.slice(i, at);
-    const v = splitVar(markup.slice(at + 4, end - 1));
-    const own = v?.name.startsWith('pl-') ? palette[v.name.slice(3)] : undefined;
-    // Values and fallbacks can hold var() too: resolve them the same way (a palette entry never names itself).
-    const next = own !== undefined ? { ...palette, [v!.name.slice(3)]: 'currentColor' } : palette;
-    out +=
-      own !== undefined
-        ? resolveColors(own, next)
-        : v?.fallback !== undefined
-          ? resolveColors(v.fallback, palette)
-          : 'currentColor';
+    const expr = markup.slice(at + 4, end - 1);
+    let value = seen.get(expr);
+    if (value === undefined) {
+      value = resolveVar(expr, palette);
+      seen.set(expr, value);
+    }
+    out += value;
     i = end;
   }
   out += markup.slice(i);
@@ -79,4 +78,13 @@ export function resolveColors(markup: string, palette: Record<string, string>): 
         return Number.isFinite(n) ? `${Math.round(n * 1000) / 1000}${unit}` : all;
       },
     );
+}
+
+/** The value of one `var(…)`'s arguments: the palette's entry (its own var()s resolved), else the fallback. */
+function resolveVar(args: string, palette: Record<string, string>): string {
+  const v = splitVar(args);
+  const own = v?.name.startsWith('pl-') ? palette[v.name.slice(3)] : undefined;
+  // Values and fallbacks can hold var() too: resolve them the same way (a palette entry never names itself).
+  if (own !== undefined) return resolveColors(own, { ...palette, [v!.name.slice(3)]: 'currentColor' });
+  return v?.fallback !== undefined ? resolveColors(v.fallback, palette) : 'currentColor';
 }

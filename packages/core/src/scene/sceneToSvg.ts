@@ -1,7 +1,7 @@
 import { textWidth } from '../shared/textWidth.js';
 import { zoomTransformAttr } from '../shared/zoomMath.js';
 import { flowRow, wrapLines } from './layoutText.js';
-import { escapeXml, isolate, layerToSvg, num } from './marksToSvg.js';
+import { escapeXml, isolate, layerToSvg, markToSvg, num } from './marksToSvg.js';
 import { resolveColors } from './resolveColors.js';
 import type { LegendEntry, Scene } from './types.js';
 
@@ -137,5 +137,21 @@ export function sceneLayerToSvg(scene: Scene, index: number, options: Pick<Scene
   const layer = scene.layers[index];
   if (!layer) return '';
   const svg = layerToSvg(layer, scene.zoom ? zoomTransformAttr(scene.zoom) : undefined);
+  return options.keepVariables ? svg : resolveColors(svg, scene.colors);
+}
+
+/**
+ * Marks `from` to `to` (exclusive) of the scene's layer `index`, as `sceneLayerToSvg` writes them inside its `<g>`:
+ * for a page that fills a slot a few marks at a time (a big layer parsed in one go is a long task on a slow phone).
+ */
+export function sceneMarksToSvg(
+  scene: Scene,
+  index: number,
+  from: number,
+  to: number,
+  options: Pick<SceneToSvgOptions, 'keepVariables'> = {},
+): string {
+  const marks = scene.layers[index]?.marks.slice(from, to) ?? [];
+  const svg = marks.map(markToSvg).join('');
   return options.keepVariables ? svg : resolveColors(svg, scene.colors);
 }

@@ -2,7 +2,7 @@ import { syntheticDataset } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { basemapFeatures, buildMapScene, buildMapSceneSteps, worldBasemap } from '../map/index.js';
 import { buildNetworkScene, buildNetworkSceneSteps } from '../network/index.js';
-import { sceneLayerToSvg, sceneToSvg } from '../scene/sceneToSvg.js';
+import { sceneLayerToSvg, sceneMarksToSvg, sceneToSvg } from '../scene/sceneToSvg.js';
 import { buildTimelineScene, buildTimelineSceneSteps } from '../timeline/index.js';
 import type { Steps } from './steps.js';
 
@@ -57,6 +57,26 @@ describe("sceneToSvg's layer slots (a page parses a big drawing one layer at a t
         filled = filled.replace(slot, () => sceneLayerToSvg(scene, i));
       });
       expect(filled, scene.chart).toBe(inline);
+    }
+  });
+
+  it('filled a few marks at a time from sceneMarksToSvg, they make the inline SVG again', () => {
+    const scenes = [
+      buildMapScene(data, { width: 700, basemap, zoom: { k: 2, x: -100, y: -50 } }),
+      buildNetworkScene(data, { width: 700, theme: 'dark' }),
+    ];
+    for (const scene of scenes) {
+      let filled = sceneToSvg(scene, { layers: 'slots' });
+      scene.layers.forEach((layer, i) => {
+        let marks = '';
+        for (let from = 0; from < layer.marks.length; from += 3) marks += sceneMarksToSvg(scene, i, from, from + 3);
+        expect(layer.marks.length, `${scene.chart} ${layer.id}`).toBeGreaterThan(0);
+        filled = filled.replace(
+          /(<g data-layer="[^"]*"(?: transform="[^"]*")?>)<\/g>/,
+          (_, open) => `${open}${marks}</g>`,
+        );
+      });
+      expect(filled, scene.chart).toBe(sceneToSvg(scene));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { summarize, syntheticDataset } from '@parklinks/data';
+import { summarize, syntheticDataset, toTimelineEvents } from '@parklinks/data';
 import { dataset } from '@parklinks/data/dataset';
 import { describe, expect, it } from 'vitest';
 import { textWidth, truncateText } from '../shared/textWidth.js';
@@ -20,6 +20,24 @@ describe('buildTimelineModel', () => {
     expect(lanes.map((l) => l.key)).toContain('org:zgc');
     const byCountry = buildTimelineModel(fixture(), 'country', 'en').lanes.map((l) => l.label);
     expect(byCountry).toEqual(expect.arrayContaining(['France', 'Russia', 'Egypt', 'Germany']));
+  });
+  it('places every partnership as toTimelineEvents does, in its order (ties and undated ones included)', () => {
+    for (const data of [fixture(), dataset, syntheticDataset({ parks: 300, links: 900, seed: 7 })]) {
+      const { items } = buildTimelineModel(data, 'country', 'en');
+      const events = toTimelineEvents(data);
+      expect(
+        items.map(({ id, partnershipId, kind, start, end, precision, basis, undated }) => ({
+          id,
+          partnershipId,
+          kind,
+          start,
+          end,
+          precision,
+          basis,
+          undated,
+        })),
+      ).toEqual(events);
+    }
   });
   it('counts the same summary figures as summarize', () => {
     for (const data of [fixture(), dataset, syntheticDataset({ parks: 300, links: 900, seed: 7 })])

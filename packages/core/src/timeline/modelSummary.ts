@@ -16,9 +16,13 @@ export function summaryCounter(orgs: ReadonlyMap<string, Organization>) {
     add(p: Partnership) {
       partnerships += 1;
       for (const x of p.parties) {
-        const c = 'org' in x ? orgs.get(x.org)?.country : x.unnamed.country;
-        if ('org' in x) organizations.add(x.org);
-        if (c) countries.add(c);
+        if (!('org' in x)) countries.add(x.unnamed.country);
+        // An organization's country is counted when the organization is first seen (it has one country).
+        else if (!organizations.has(x.org)) {
+          organizations.add(x.org);
+          const c = orgs.get(x.org)?.country;
+          if (c) countries.add(c);
+        }
       }
       if (!p.date) {
         undated += 1;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateExtent, periodOf } from '../dates.js';
 import {
@@ -54,6 +55,30 @@ describe('lookups and names', () => {
     expect(new Date(periodOf('0099-12').end).toISOString()).toBe('0099-12-31T23:59:59.999Z');
     expect(new Date(periodOf('0000').start).getUTCFullYear()).toBe(0);
     expect(periodOf('2020-02').end - periodOf('2020-02').start + 1).toBe(29 * 86_400_000);
+  });
+  it("gives the day, month and year spans JavaScript's own Date gives, for every year 0-9999", () => {
+    const at = (y: number, m: number, d: number) => {
+      const t = new Date(0);
+      t.setUTCFullYear(y, m, d);
+      return t.getTime();
+    };
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          expect(periodOf(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toEqual({
+            start: at(y, m - 1, d),
+            end: at(y, m - 1, d + 1) - 1,
+          });
+          expect(periodOf(`${pad(y, 4)}-${pad(m, 2)}`)).toEqual({ start: at(y, m - 1, 1), end: at(y, m, 1) - 1 });
+          expect(periodOf(pad(y, 4))).toEqual({ start: at(y, 0, 1), end: at(y + 1, 0, 1) - 1 });
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('localizes only from the languages a text has, never from Object.prototype', () => {

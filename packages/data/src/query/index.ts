@@ -12,4 +12,4 @@ export {
 export { type DatasetSummary, summarize } from './summarize.js';
 export { type ArcEndpoint, convenerIndex, type MapArc, toMapArcs } from './toMapArcs.js';
 export { type Network, type NetworkLink, type NetworkNode, toNetwork } from './toNetwork.js';
-export { type TimelineEvent, toTimelineEvents } from './toTimelineEvents.js';
+export { compareTimelineEvents, type TimelineEvent, toTimelineEvents } from './toTimelineEvents.js';
