@@ -19,5 +19,6 @@ export * from './markerText.js';
 export * from './messages.js';
 export * from './nearestInDirection.js';
 export * from './projectArcs.js';
+export * from './relayoutMarkers.js';
 export * from './separateMarkers.js';
 export * from './worldCountries.js';

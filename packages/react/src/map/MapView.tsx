@@ -6,19 +6,20 @@ import {
   COMBINE_ARCS_ABOVE,
   clusterToOpen,
   highlightOf,
-  layoutMarkers,
+  type KnownLabels,
+  labelsAfter,
   legProjector,
   legsOfMarker,
   type MapFit,
   type MapMarker,
   mapFontSize,
-  mapLabels,
   mapMessages,
   mapProjection,
   markerScale,
   markerSelection,
   markerTexts,
   projectPairs,
+  relayoutMarkers,
   shiftMarkers,
   visibleMarkers,
   warmLegs,
@@ -113,18 +114,27 @@ export function MapView(props: MapViewProps) {
   // keeps the same set, so the markers are not laid out again (~120 ms at 2,000 city-less parks).
   const openSet = useMemo(() => clusterToOpen(model, selectedId, open), [open, selectedId, model]);
   const scale = markerScale(width);
-  // Lay markers out per zoom level (separation depends on it), then shift them for panning.
+  // Lay markers out per zoom level (separation depends on it), then shift them for panning. Opening one cluster
+  // (a selection inside a closed city) lays out only its neighbourhood, from the layout shown before.
+  const shown = useRef<readonly MapMarker[] | undefined>(undefined);
   const base = useMemo(
-    () => layoutMarkers(model, projection, { k: t.k, x: 0, y: 0 }, openSet, { scale, area: width * height }),
+    () =>
+      relayoutMarkers(shown.current, model, projection, { k: t.k, x: 0, y: 0 }, openSet, {
+        scale,
+        area: width * height,
+      }),
     [model, projection, t.k, openSet, scale, width, height],
   );
+  shown.current = base;
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
   const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
+  // Labels placed before, per layout: labels away from an opened cluster stay where they are.
+  const [knownLabels] = useState<KnownLabels>(() => new WeakMap());
   const labels = useMemo(
-    () => mapLabels(markers, texts, { width, height, locale }),
-    [markers, texts, width, height, locale],
+    () => labelsAfter(base, { x: t.x, y: t.y }, markers, texts, { width, height, locale }, knownLabels),
+    [base, t.x, t.y, markers, texts, width, height, locale, knownLabels],
   );
 
   // The pointer's hover lives in a store read by the overlays alone: a hover does not re-render this view.
@@ -191,7 +201,6 @@ export function MapView(props: MapViewProps) {
         : null,
     [renderView, width, height, locale, markers, names],
   );
-  const focusIndex = focused ? markers.indexOf(focused) : -1;
   const zoom = zoomAttr(t);
   return (
     <>
@@ -229,7 +238,7 @@ export function MapView(props: MapViewProps) {
         aria-roledescription={mm.roleDescription}
         aria-label={title}
         aria-describedby={`${uid}-help`}
-        aria-activedescendant={focusIndex >= 0 ? markerElementId(uid, focusIndex) : undefined}
+        aria-activedescendant={focused ? markerElementId(uid, focused.id) : undefined}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: role="application" makes the svg the map's one interactive tab stop
         tabIndex={0}
         style={{

@@ -14,8 +14,12 @@ export type MarkersLayerProps = {
   fontSize: number;
 };
 
-/** Element id of a marker, for aria-activedescendant. */
-export const markerElementId = (prefix: string, index: number) => `${prefix}m${index}`;
+/**
+ * Element id of a marker, for aria-activedescendant: from the marker's own id (characters outside `A-Za-z0-9-`
+ * escaped), so opening a cluster, which inserts markers, leaves the other markers' ids alone.
+ */
+export const markerElementId = (prefix: string, id: string) =>
+  `${prefix}m-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(36)}_`)}`;
 
 /**
  * Markers (organizations, closed city clusters with their count, unnamed parties as dashed rings)
@@ -33,7 +37,10 @@ export const MarkersLayer = memo(function MarkersLayer({
       <g aria-hidden>
         <SceneMarks marks={leaderMarks(markers)} named={false} />
       </g>
-      <SceneMarks marks={markerMarks(markers, names)} idOf={(i) => markerElementId(idPrefix, i)} />
+      <SceneMarks
+        marks={markerMarks(markers, names)}
+        idOf={(i) => markerElementId(idPrefix, markers[i]?.id ?? String(i))}
+      />
       <g aria-hidden style={{ pointerEvents: 'none' }}>
         <SceneMarks marks={labelMarks(labels, fontSize)} named={false} />
       </g>

@@ -1,0 +1,213 @@
+import type { Locale } from '../shared/i18n.js';
+import type { PlacedLabel } from '../shared/placeLabels.js';
+import { placeLabels } from '../shared/placeLabels.js';
+import { textWidth } from '../shared/textWidth.js';
+import type { ZoomTransform } from '../shared/zoomMath.js';
+import type { Project } from './arcPaths.js';
+import type { MapModel } from './buildMapModel.js';
+import {
+  layoutMarkers,
+  type MapMarker,
+  type MarkerLayoutOptions,
+  markerLayoutOptions,
+  markerOrder,
+  shrunk,
+  spreadMembers,
+} from './layoutMarkers.js';
+import { mapFontSize, mapLabels, prefersSide } from './mapLayout.js';
+import { layoutInfo, type MarkerLayoutInfo, type Region, rememberLayout } from './markerLayoutInfo.js';
+import type { MarkerText } from './markerText.js';
+import { separateMarkers } from './separateMarkers.js';
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/**
+ * `layoutMarkers` for `open`, from the layout shown before (`prev`) where it can: the same set of open clusters
+ * gives `prev` itself; going back to the set `prev` was opened from gives that layout again; one more open cluster
+ * (a selection inside a closed city) spreads that cluster's members and separates the markers of its neighbourhood
+ * only, inside a ring of markers that stay where they are — every other marker keeps its place and its object.
+ * Anything else (another model, projection, zoom or size, several clusters at once) lays every marker out again.
+ */
+export function relayoutMarkers(
+  prev: readonly MapMarker[] | undefined,
+  model: MapModel,
+  project: Project,
+  t: ZoomTransform,
+  open: ReadonlySet<string>,
+  options: MarkerLayoutOptions = {},
+): readonly MapMarker[] {
+  const o = markerLayoutOptions(options);
+  const info = prev && layoutInfo(prev);
+  const same =
+    info &&
+    info.model === model &&
+    info.project === project &&
+    info.t.k === t.k &&
+    info.t.x === t.x &&
+    info.t.y === t.y &&
+    (Object.keys(o) as (keyof typeof o)[]).every((k) => info.options[k] === o[k]);
+  if (prev && info && same) {
+    if (sameSet(info.open, open)) return prev;
+    const back = info.from && layoutInfo(info.from.markers);
+    if (info.from && back && sameSet(back.open, open)) return info.from.markers;
+    const added = [...open].filter((id) => !info.open.has(id));
+    const kept = [...info.open].every((id) => open.has(id));
+    if (kept && added.length === 1 && t.k < o.openZoom) {
+      const local = openNear(prev, info, added[0] as string, open);
+      if (local) return local;
+    }
+  }
+  return layoutMarkers(model, project, t, open, o);
+}
+
+/** `prev` with the closed cluster `id` spread out, its neighbourhood separated again; undefined if it is not shown closed. */
+function openNear(
+  prev: readonly MapMarker[],
+  info: MarkerLayoutInfo,
+  id: string,
+  open: ReadonlySet<string>,
+): MapMarker[] | undefined {
+  const closed = prev.find((m) => m.id === id && m.type === 'cluster');
+  const c = info.model.clusterById.get(id);
+  if (!closed || !c) return undefined;
+  const scale = info.options.scale;
+  const sized = (r: number) => Math.round(r * scale * 10) / 10;
+  const [cx, cy] = [closed.home.x, closed.home.y];
+  const members = spreadMembers(info.model, c, [cx, cy], sized);
+  for (const m of members) m.r = shrunk(m.r, info.shrink);
+  let reach = closed.r;
+  let maxR = 1;
+  for (const m of members) {
+    reach = Math.max(reach, Math.hypot(m.x - cx, m.y - cy) + m.r);
+    maxR = Math.max(maxR, m.r);
+  }
+  for (const m of prev) maxR = Math.max(maxR, m.r);
+  // Markers this close may be pushed; the next ring (one grid cell of `separateMarkers`) holds them in place.
+  const cell = 2 * maxR + 1.5;
+  const moveR = 2 * reach + 2 * cell;
+  const movable: MapMarker[] = [];
+  const fixed: MapMarker[] = [];
+  for (const m of prev) {
+    if (m === closed) continue;
+    const d = Math.hypot(m.x - cx, m.y - cy);
+    if (d <= moveR) movable.push(m);
+    else if (d <= moveR + cell) fixed.push(m);
+  }
+  const discs = [...members, ...movable, ...fixed];
+  const free = members.length + movable.length;
+  const moved = separateMarkers(discs, { fixed: discs.map((_, i) => i >= free) });
+  const region: Region = { x0: cx - closed.r, y0: cy - closed.r, x1: cx + closed.r, y1: cy + closed.r };
+  const grow = (x: number, y: number, r: number) => {
+    region.x0 = Math.min(region.x0, x - r);
+    region.y0 = Math.min(region.y0, y - r);
+    region.x1 = Math.max(region.x1, x + r);
+    region.y1 = Math.max(region.y1, y + r);
+  };
+  const changed = new Map<MapMarker, MapMarker>();
+  discs.forEach((m, i) => {
+    const [x, y] = moved[i] ?? [m.x, m.y];
+    if (i < members.length) {
+      m.x = x;
+      m.y = y;
+      grow(x, y, m.r);
+    } else if (x !== m.x || y !== m.y) {
+      changed.set(m, { ...m, x, y });
+      grow(m.x, m.y, m.r);
+      grow(x, y, m.r);
+    }
+  });
+  const out = prev.filter((m) => m !== closed).map((m) => changed.get(m) ?? m);
+  out.push(...members);
+  out.sort(markerOrder);
+  rememberLayout(out, { ...info, open, from: { markers: prev, region } });
+  return out;
+}
+
+export type LabelOptions = { width: number; height: number; locale: Locale };
+
+/** Labels placed before, per marker layout: what `labelsAfter` reuses. */
+export type KnownLabels = WeakMap<readonly MapMarker[], { key: string; shift: string; labels: PlacedLabel[] }>;
+
+/**
+ * `mapLabels` for `markers` (the layout `base` moved by `shift`), reusing labels placed before (`known`, kept across
+ * calls): the same layout gives the same labels; a layout `relayoutMarkers` derived by opening one cluster keeps every
+ * label clear of the region where markers changed and places only those of the markers around it again.
+ */
+export function labelsAfter(
+  base: readonly MapMarker[],
+  shift: { x: number; y: number },
+  markers: readonly MapMarker[],
+  texts: ReadonlyMap<string, MarkerText>,
+  o: LabelOptions,
+  known: KnownLabels,
+): PlacedLabel[] {
+  const key = `${o.width}x${o.height}:${o.locale}`;
+  const at = `${shift.x},${shift.y}`;
+  const same = known.get(base);
+  if (same && same.key === key && same.shift === at) return same.labels;
+  const from = layoutInfo(base)?.from;
+  const before = from && known.get(from.markers);
+  const labels =
+    from && before && before.key === key && before.shift === at
+      ? relabelNear(before.labels, unmoved(from.markers, base), markers, texts, o, {
+          x0: from.region.x0 + shift.x,
+          y0: from.region.y0 + shift.y,
+          x1: from.region.x1 + shift.x,
+          y1: from.region.y1 + shift.y,
+        })
+      : mapLabels(markers, texts, o);
+  known.set(base, { key, shift: at, labels });
+  return labels;
+}
+
+/** Ids of the markers of `after` that are the same objects as in `before` (not moved). */
+function unmoved(before: readonly MapMarker[], after: readonly MapMarker[]): Set<string> {
+  const was = new Set(before);
+  const out = new Set<string>();
+  for (const m of after) if (was.has(m)) out.add(m.id);
+  return out;
+}
+
+/**
+ * Labels of unmoved markers clear of `region` stay; the markers whose label could reach into it are labelled again
+ * around them.
+ */
+function relabelNear(
+  labels: readonly PlacedLabel[],
+  still: ReadonlySet<string>,
+  markers: readonly MapMarker[],
+  texts: ReadonlyMap<string, MarkerText>,
+  o: LabelOptions,
+  region: Region,
+): PlacedLabel[] {
+  const kept = labels.filter(
+    (l) =>
+      still.has(l.id) &&
+      (l.x + l.width / 2 <= region.x0 ||
+        l.x - l.width / 2 >= region.x1 ||
+        l.y + l.height / 2 <= region.y0 ||
+        l.y - l.height / 2 >= region.y1),
+  );
+  const done = new Set(kept.map((l) => l.id));
+  const fontSize = mapFontSize(o.width);
+  const requests = [];
+  for (const m of markers) {
+    const text = texts.get(m.id)?.label;
+    if (!text || done.has(m.id)) continue;
+    // How far its label may stand from its centre: placeLabels tries up to r + 10 px out, plus the label's size.
+    const reach = m.r + 10 + textWidth(text, fontSize) + fontSize * 1.25;
+    const dx = Math.max(region.x0 - m.x, 0, m.x - region.x1);
+    const dy = Math.max(region.y0 - m.y, 0, m.y - region.y1);
+    if (dx > reach || dy > reach) continue;
+    requests.push({ id: m.id, x: m.x, y: m.y, r: m.r, text, priority: m.partnerships });
+  }
+  const placed = placeLabels(requests, {
+    width: o.width,
+    height: o.height,
+    fontSize,
+    prefer: prefersSide(o.locale),
+    obstacles: markers,
+    taken: kept,
+  });
+  return [...kept, ...placed];
+}
