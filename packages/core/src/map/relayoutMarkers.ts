@@ -1,7 +1,6 @@
 import type { Locale } from '../shared/i18n.js';
 import type { PlacedLabel } from '../shared/placeLabels.js';
 import { placeLabels } from '../shared/placeLabels.js';
-import { textWidth } from '../shared/textWidth.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
@@ -194,8 +193,9 @@ function relabelNear(
   for (const m of markers) {
     const text = texts.get(m.id)?.label;
     if (!text || done.has(m.id)) continue;
-    // How far its label may stand from its centre: placeLabels tries up to r + 10 px out, plus the label's size.
-    const reach = m.r + 10 + textWidth(text, fontSize) + fontSize * 1.25;
+    // How far its label may stand from its centre: placeLabels tries up to r + 10 px out, plus the label's size
+    // (no character is wider than 1 em).
+    const reach = m.r + 10 + (text.length + 2) * fontSize;
     const dx = Math.max(region.x0 - m.x, 0, m.x - region.x1);
     const dy = Math.max(region.y0 - m.y, 0, m.y - region.y1);
     if (dx > reach || dy > reach) continue;

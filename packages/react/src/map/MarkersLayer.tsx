@@ -1,7 +1,7 @@
-import type { PlacedLabel } from '@parklinks/core';
+import type { Mark, PlacedLabel } from '@parklinks/core';
 import { labelMarks, leaderMarks, type MapMarker, markerMarks } from '@parklinks/core/map';
-import { memo } from 'react';
-import { SceneMarks } from '../shared/SceneMarks.js';
+import { memo, type ReactNode, useState } from 'react';
+import { SceneMarks, sceneMark } from '../shared/SceneMarks.js';
 
 export type MarkersLayerProps = {
   markers: readonly MapMarker[];
@@ -21,9 +21,22 @@ export type MarkersLayerProps = {
 export const markerElementId = (prefix: string, id: string) =>
   `${prefix}m-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(36)}_`)}`;
 
+type Drawn<K extends object, V> = WeakMap<K, { with: V; el: ReactNode }>;
+
+/** The element drawn for `key` with `value` before, else `draw()`'s, kept for next time. */
+function kept<K extends object, V>(drawn: Drawn<K, V>, key: K, value: V, draw: () => ReactNode): ReactNode {
+  const hit = drawn.get(key);
+  if (hit && hit.with === value) return hit.el;
+  const el = draw();
+  drawn.set(key, { with: value, el });
+  return el;
+}
+
 /**
  * Markers (organizations, closed city clusters with their count, unnamed parties as dashed rings)
  * and their labels, in screen px, drawn from the map scene's marks. Re-renders on zoom and pan, never on hover.
+ * Each marker's and label's element is kept while the marker (or label) object stays the same: opening a cluster
+ * lays out only its neighbourhood (`relayoutMarkers`, `labelsAfter`), and React leaves every other element alone.
  */
 export const MarkersLayer = memo(function MarkersLayer({
   markers,
@@ -32,17 +45,25 @@ export const MarkersLayer = memo(function MarkersLayer({
   idPrefix,
   fontSize,
 }: MarkersLayerProps) {
+  const [drawn] = useState(() => ({
+    markers: new WeakMap() as Drawn<MapMarker, string>,
+    labels: new WeakMap() as Drawn<PlacedLabel, number>,
+  }));
   return (
     <g>
       <g aria-hidden>
         <SceneMarks marks={leaderMarks(markers)} named={false} />
       </g>
-      <SceneMarks
-        marks={markerMarks(markers, names)}
-        idOf={(i) => markerElementId(idPrefix, markers[i]?.id ?? String(i))}
-      />
+      {markers.map((m) => {
+        const name = names.get(m.id) ?? m.id;
+        return kept(drawn.markers, m, `${idPrefix}\u0000${name}`, () =>
+          sceneMark(markerMarks([m], names)[0] as Mark, m.id, { id: markerElementId(idPrefix, m.id) }),
+        );
+      })}
       <g aria-hidden style={{ pointerEvents: 'none' }}>
-        <SceneMarks marks={labelMarks(labels, fontSize)} named={false} />
+        {labels.map((l, i) =>
+          kept(drawn.labels, l, fontSize, () => sceneMark(labelMarks([l], fontSize)[0] as Mark, i, { named: false })),
+        )}
       </g>
     </g>
   );
