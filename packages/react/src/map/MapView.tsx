@@ -18,6 +18,7 @@ import {
   markerScale,
   markerSelection,
   markerTexts,
+  pairProjector,
   projectPairs,
   relayoutMarkers,
   shiftMarkers,
@@ -82,6 +83,11 @@ export function MapView(props: MapViewProps) {
   );
   const leg = useMemo(
     () => legProjector(model, { project: projection, style: arcStyle }),
+    [model, projection, arcStyle],
+  );
+  // A closed city cluster lights up one line per pair of places, as the static layer draws them.
+  const pair = useMemo(
+    () => pairProjector(model, { project: projection, style: arcStyle }),
     [model, projection, arcStyle],
   );
   // Draw the legs of busy places while the page is idle, so that their first hover only joins ready paths (the
@@ -152,8 +158,8 @@ export function MapView(props: MapViewProps) {
   const selected = selectedId ? byId.get(selectedId) : undefined;
   const visible = useMemo(() => visibleMarkers(markers), [markers]);
   const highlightFor = useCallback(
-    (m: MapMarker | undefined) => highlightOf(m, model, leg, visible),
-    [model, leg, visible],
+    (m: MapMarker | undefined) => highlightOf(m, model, leg, visible, pair),
+    [model, leg, visible, pair],
   );
   const hasLegs = useCallback((m: MapMarker) => legsOfMarker(model, m).length > 0, [model]);
   // Without a hover, the keyboard-focused marker is highlighted, else the selected one.
