@@ -21,14 +21,14 @@ export type MarkersLayerProps = {
 export const markerElementId = (prefix: string, id: string) =>
   `${prefix}m-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(36)}_`)}`;
 
-type Drawn<K extends object, V> = WeakMap<K, { with: V; el: ReactNode }>;
+type Drawn<K extends object> = WeakMap<K, { with: readonly unknown[]; el: ReactNode }>;
 
-/** The element drawn for `key` with `value` before, else `draw()`'s, kept for next time. */
-function kept<K extends object, V>(drawn: Drawn<K, V>, key: K, value: V, draw: () => ReactNode): ReactNode {
+/** The element drawn for `key` with the same `deps` (compared with ===) before, else `draw()`'s, kept for next time. */
+function kept<K extends object>(drawn: Drawn<K>, key: K, deps: readonly unknown[], draw: () => ReactNode): ReactNode {
   const hit = drawn.get(key);
-  if (hit && hit.with === value) return hit.el;
+  if (hit && hit.with.length === deps.length && hit.with.every((d, i) => d === deps[i])) return hit.el;
   const el = draw();
-  drawn.set(key, { with: value, el });
+  drawn.set(key, { with: deps, el });
   return el;
 }
 
@@ -46,8 +46,8 @@ export const MarkersLayer = memo(function MarkersLayer({
   fontSize,
 }: MarkersLayerProps) {
   const [drawn] = useState(() => ({
-    markers: new WeakMap() as Drawn<MapMarker, string>,
-    labels: new WeakMap() as Drawn<PlacedLabel, number>,
+    markers: new WeakMap() as Drawn<MapMarker>,
+    labels: new WeakMap() as Drawn<PlacedLabel>,
   }));
   return (
     <g>
@@ -56,13 +56,14 @@ export const MarkersLayer = memo(function MarkersLayer({
       </g>
       {markers.map((m) => {
         const name = names.get(m.id) ?? m.id;
-        return kept(drawn.markers, m, `${idPrefix}\u0000${name}`, () =>
+        // The name string comes from the per-model text cache: the same string object while it stays the same.
+        return kept(drawn.markers, m, [idPrefix, name], () =>
           sceneMark(markerMarks([m], names)[0] as Mark, m.id, { id: markerElementId(idPrefix, m.id) }),
         );
       })}
       <g aria-hidden style={{ pointerEvents: 'none' }}>
         {labels.map((l, i) =>
-          kept(drawn.labels, l, fontSize, () => sceneMark(labelMarks([l], fontSize)[0] as Mark, i, { named: false })),
+          kept(drawn.labels, l, [fontSize], () => sceneMark(labelMarks([l], fontSize)[0] as Mark, i, { named: false })),
         )}
       </g>
     </g>
