@@ -5,7 +5,7 @@ import { pairWeight } from './arcWeights.js';
 import { buildMapModel } from './buildMapModel.js';
 import { layoutMarkers } from './layoutMarkers.js';
 import { makeProjection } from './makeProjection.js';
-import { busyLegs } from './mapHighlight.js';
+import { busyLegs, busyPairs } from './mapHighlight.js';
 import { projectPairs, tracePairs } from './projectArcs.js';
 import { separateMarkers } from './separateMarkers.js';
 import { fixture } from './testFixture.js';
@@ -58,6 +58,19 @@ describe('busyLegs', () => {
     expect(over.length).toBeLessThan(keys.length);
     expect(busy).toEqual(new Set(over.flatMap((k) => model.legsOf.get(k) ?? [])));
     expect(busyLegs(model, Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+});
+
+describe('busyPairs', () => {
+  it('lists the pairs of places that touch a city of several organizations with more than the threshold of legs', () => {
+    const legsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (model.legsOf.get(id)?.length ?? 0), 0);
+    const busy = new Set(model.clusters.filter((c) => c.members.length > 1 && legsOf(c.members) > 20).map((c) => c.id));
+    expect(busy.size).toBeGreaterThan(0);
+    const pairs = busyPairs(model, 20);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.length).toBeLessThan(model.pairs.length);
+    expect(pairs).toEqual(model.pairs.filter((p) => busy.has(p.from) || busy.has(p.to)));
+    expect(busyPairs(model, Number.POSITIVE_INFINITY)).toEqual([]);
   });
 });
 

@@ -163,6 +163,21 @@ export function busyLegs(model: MapModel, above = 64): number[] {
 }
 
 /**
+ * The pairs of places (`model.pairs`) that touch a city cluster of several organizations whose members have more than
+ * `above` legs together: what a hover of that closed cluster draws (`pairProjector`), drawn ahead at idle.
+ */
+export function busyPairs(model: MapModel, above = 64): { from: string; to: string }[] {
+  const busy = new Set<string>();
+  for (const c of model.clusters) {
+    if (c.members.length < 2) continue;
+    let n = 0;
+    for (const id of c.members) n += model.legsOf.get(id)?.length ?? 0;
+    if (n > above) busy.add(c.id);
+  }
+  return busy.size ? model.pairs.filter((p) => busy.has(p.from) || busy.has(p.to)) : [];
+}
+
+/**
  * Draws the legs at `legs` (positions in `model.arcs`) into `leg`'s cache while the page is idle after the
  * first render (in the idle periods the browser offers, else in slices of `sliceMs`), so that the first hover
  * of a busy marker only joins ready paths. Returns a cancel function.

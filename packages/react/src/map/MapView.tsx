@@ -3,6 +3,7 @@ import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
   busyLegs,
+  busyPairs,
   COMBINE_ARCS_ABOVE,
   clusterToOpen,
   highlightOf,
@@ -93,6 +94,14 @@ export function MapView(props: MapViewProps) {
   // Draw the legs of busy places while the page is idle, so that their first hover only joins ready paths (the
   // legs of the others are few, each built and drawn on its first hover: `arcAt`).
   useEffect(() => warmLegs(leg, busyLegs(model)), [leg, model]);
+  // And the lines of the busy closed cities (a hover of one draws a line per pair of places).
+  useEffect(() => {
+    const pairs = busyPairs(model);
+    return warmLegs(
+      (i) => pair(pairs[i]?.from ?? '', pairs[i]?.to ?? ''),
+      pairs.map((_, i) => i),
+    );
+  }, [pair, model]);
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);
