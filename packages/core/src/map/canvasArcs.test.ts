@@ -59,6 +59,14 @@ describe('busyLegs', () => {
     expect(busy).toEqual(new Set(over.flatMap((k) => model.legsOf.get(k) ?? [])));
     expect(busyLegs(model, Number.POSITIVE_INFINITY)).toEqual([]);
   });
+  it('adds the legs of the busiest others until there are `least` of them', () => {
+    const none = busyLegs(model, Number.POSITIVE_INFINITY, 30);
+    expect(none.length).toBeGreaterThanOrEqual(30);
+    const top = [...model.legsOf.entries()].sort((a, b) => b[1].length - a[1].length);
+    // The busiest organization's legs come first.
+    for (const i of top[0]?.[1] ?? []) expect(none).toContain(i);
+    expect(busyLegs(model, 10, 0)).toEqual(busyLegs(model, 10));
+  });
 });
 
 describe('busyPairs', () => {

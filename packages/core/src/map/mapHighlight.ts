@@ -145,20 +145,25 @@ function clusterHighlight(
 
 /**
  * Positions (in `model.arcs`) of the legs of every organization or country's unnamed parties with more than `above`
- * legs, ascending: what `warmLegs` draws ahead of a hover. The legs of the other markers are few, and drawn on their
- * first hover; a closed city cluster draws pairs of places (`pairProjector`).
+ * legs, and then of the busiest others until there are `least` legs (default none), ascending: what `warmLegs` draws
+ * ahead of a hover. The legs of the other markers are few, and drawn on their first hover; a closed city cluster
+ * draws pairs of places (`pairProjector`).
  */
-export function busyLegs(model: MapModel, above = 64): number[] {
+export function busyLegs(model: MapModel, above = 64, least = 0): number[] {
   const out = new Set<number>();
-  const add = (keys: readonly string[]) => {
-    let n = 0;
-    for (const k of keys) n += model.legsOf.get(k)?.length ?? 0;
-    if (n > above) for (const k of keys) for (const i of model.legsOf.get(k) ?? []) out.add(i);
-  };
   // A closed city cluster's highlight draws pairs of places (`pairProjector`), not its members' legs: only a
   // marker drawn as itself (an organization, a country's unnamed parties) needs its legs.
-  for (const c of model.clusters) for (const id of c.members) add([id]);
-  for (const c of model.countryParties) add([c.id]);
+  const keys = [...model.clusters.flatMap((c) => c.members), ...model.countryParties.map((c) => c.id)];
+  const legs = (k: string) => model.legsOf.get(k) ?? [];
+  for (const k of keys) if (legs(k).length > above) for (const i of legs(k)) out.add(i);
+  if (out.size < least) {
+    // Then the busiest of the others, until `least` legs: the first hover of any marker then runs warm code.
+    const rest = keys.filter((k) => legs(k).length <= above).sort((a, b) => legs(b).length - legs(a).length);
+    for (const k of rest) {
+      if (out.size >= least) break;
+      for (const i of legs(k)) out.add(i);
+    }
+  }
   return [...out].sort((a, b) => a - b);
 }
 
