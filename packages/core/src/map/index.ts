@@ -8,6 +8,7 @@ export * from './buildMapModel.js';
 export * from './clusterByCity.js';
 export * from './countryAnchors.js';
 export * from './isoNumeric.js';
+export * from './labelsAfter.js';
 export * from './layoutMarkers.js';
 export * from './makeProjection.js';
 export * from './mapHighlight.js';

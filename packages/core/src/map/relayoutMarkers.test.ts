@@ -1,9 +1,10 @@
 import { syntheticDataset } from '@parklinks/data';
 import { describe, expect, it } from 'vitest';
 import { buildMapModel } from './buildMapModel.js';
+import { type KnownLabels, labelsAfter } from './labelsAfter.js';
 import { layoutMarkers, type MapMarker } from './layoutMarkers.js';
 import { mapProjection, markerTexts } from './mapLayout.js';
-import { type KnownLabels, labelsAfter, relayoutMarkers } from './relayoutMarkers.js';
+import { relayoutMarkers } from './relayoutMarkers.js';
 import { worldCountries } from './worldCountries.js';
 
 // Parks in a few dozen cities: most are drawn inside closed city clusters.
