@@ -5,7 +5,7 @@ import { pairWeight } from './arcWeights.js';
 import { buildMapModel } from './buildMapModel.js';
 import { layoutMarkers } from './layoutMarkers.js';
 import { makeProjection } from './makeProjection.js';
-import { busyLegs, legsOfMarker } from './mapHighlight.js';
+import { busyLegs, busyPairs } from './mapHighlight.js';
 import { projectPairs, tracePairs } from './projectArcs.js';
 import { separateMarkers } from './separateMarkers.js';
 import { fixture } from './testFixture.js';
@@ -50,22 +50,35 @@ describe('MapModel.arcAt', () => {
 });
 
 describe('busyLegs', () => {
-  it("lists the legs of every place with more than the threshold, and nobody else's", () => {
-    const busy = new Set(busyLegs(model, 20));
-    const clusters = [...model.clusters];
-    const count = (members: readonly string[]) => new Set(members.flatMap((id) => model.legsOf.get(id) ?? [])).size;
-    const over = clusters.filter((c) => count(c.members) > 20);
+  it("lists the legs of every organization and country's unnamed parties with more than the threshold, and nobody else's", () => {
+    const busy = new Set(busyLegs(model, 10));
+    const keys = [...model.clusters.flatMap((c) => c.members), ...model.countryParties.map((c) => c.id)];
+    const over = keys.filter((k) => (model.legsOf.get(k)?.length ?? 0) > 10);
     expect(over.length).toBeGreaterThan(0);
-    expect(over.length).toBeLessThan(clusters.length);
-    const expected = new Set(
-      over.flatMap((c) =>
-        legsOfMarker(model, { id: c.id, type: 'cluster', members: c.members } as Parameters<typeof legsOfMarker>[1]),
-      ),
-    );
-    for (const c of model.countryParties)
-      if ((model.legsOf.get(c.id)?.length ?? 0) > 20) for (const i of model.legsOf.get(c.id) ?? []) expected.add(i);
-    expect(busy).toEqual(expected);
+    expect(over.length).toBeLessThan(keys.length);
+    expect(busy).toEqual(new Set(over.flatMap((k) => model.legsOf.get(k) ?? [])));
     expect(busyLegs(model, Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+  it('adds the legs of the busiest others until there are `least` of them', () => {
+    const none = busyLegs(model, Number.POSITIVE_INFINITY, 30);
+    expect(none.length).toBeGreaterThanOrEqual(30);
+    const top = [...model.legsOf.entries()].sort((a, b) => b[1].length - a[1].length);
+    // The busiest organization's legs come first.
+    for (const i of top[0]?.[1] ?? []) expect(none).toContain(i);
+    expect(busyLegs(model, 10, 0)).toEqual(busyLegs(model, 10));
+  });
+});
+
+describe('busyPairs', () => {
+  it('lists the pairs of places that touch a city of several organizations with more than the threshold of legs', () => {
+    const legsOf = (ids: readonly string[]) => ids.reduce((n, id) => n + (model.legsOf.get(id)?.length ?? 0), 0);
+    const busy = new Set(model.clusters.filter((c) => c.members.length > 1 && legsOf(c.members) > 20).map((c) => c.id));
+    expect(busy.size).toBeGreaterThan(0);
+    const pairs = busyPairs(model, 20);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.length).toBeLessThan(model.pairs.length);
+    expect(pairs).toEqual(model.pairs.filter((p) => busy.has(p.from) || busy.has(p.to)));
+    expect(busyPairs(model, Number.POSITIVE_INFINITY)).toEqual([]);
   });
 });
 

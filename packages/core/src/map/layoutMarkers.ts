@@ -2,7 +2,8 @@ import type { OrganizationKind } from '@parklinks/data';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
-import { spreadOffsets } from './clusterByCity.js';
+import { type CityCluster, spreadOffsets } from './clusterByCity.js';
+import { rememberLayout } from './markerLayoutInfo.js';
 import { separateMarkers } from './separateMarkers.js';
 
 /** A marker on screen (px, after zoom): an organization, a closed city cluster, or a country's unnamed parties. */
@@ -25,6 +26,23 @@ export type MapMarker = {
   cluster?: string;
 };
 
+export type MarkerLayoutOptions = {
+  openZoom?: number;
+  scale?: number;
+  area?: number;
+  maxCover?: number;
+  minShrink?: number;
+};
+
+/** The options with their defaults (see `layoutMarkers`). */
+export const markerLayoutOptions = (o: MarkerLayoutOptions): Required<MarkerLayoutOptions> => ({
+  openZoom: o.openZoom ?? 4,
+  scale: o.scale ?? 1,
+  area: o.area ?? Number.POSITIVE_INFINITY,
+  maxCover: o.maxCover ?? 0.12,
+  minShrink: o.minShrink ?? 0.4,
+});
+
 /** Marker radius (px) for a number of partnerships: area grows with the count, capped. */
 export const markerRadius = (n: number) => Math.min(16, Math.round((3.5 + 2.2 * Math.sqrt(n)) * 10) / 10);
 const clusterRadius = (n: number) => Math.min(18, Math.round((7 + 1.6 * Math.sqrt(n)) * 10) / 10);
@@ -44,14 +62,9 @@ export function layoutMarkers(
   project: Project,
   t: ZoomTransform,
   open: ReadonlySet<string>,
-  {
-    openZoom = 4,
-    scale = 1,
-    area = Number.POSITIVE_INFINITY,
-    maxCover = 0.12,
-    minShrink = 0.4,
-  }: { openZoom?: number; scale?: number; area?: number; maxCover?: number; minShrink?: number } = {},
+  options: MarkerLayoutOptions = {},
 ): MapMarker[] {
+  const { openZoom, scale, area, maxCover, minShrink } = markerLayoutOptions(options);
   const sized = (r: number) => Math.round(r * scale * 10) / 10;
   const screen = (lon: number, lat: number) => {
     const p = project([lon, lat]);
@@ -77,7 +90,6 @@ export function layoutMarkers(
   for (const c of model.clusters) {
     const p = screen(c.lon, c.lat);
     if (!p) continue;
-    const count = (id: string) => model.counts.get(id) ?? 0;
     if (c.members.length > 1 && !open.has(c.id) && t.k < openZoom) {
       const n = model.clusterCounts.get(c.id) ?? 0;
       out.push({
@@ -92,37 +104,59 @@ export function layoutMarkers(
       });
       continue;
     }
-    const members = [...c.members].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
-    const spacing = 2 * sized(Math.max(...members.map((m) => markerRadius(count(m))))) + 4;
-    const offsets = spreadOffsets(members.length, spacing);
-    members.forEach((id, i) => {
-      const o = model.organizations.get(id);
-      const [dx, dy] = offsets[i] ?? [0, 0];
-      out.push({
-        id,
-        type: 'organization',
-        x: r1(p[0] + dx),
-        y: r1(p[1] + dy),
-        r: sized(markerRadius(count(id))),
-        members: [id],
-        partnerships: count(id),
-        ...(o ? { kind: o.kind } : {}),
-        home: { x: p[0], y: p[1] },
-        ...(members.length > 1 ? { cluster: c.id } : {}),
-      });
-    });
+    out.push(...spreadMembers(model, c, p, sized));
   }
   const cover = (Math.PI * out.reduce((sum, m) => sum + m.r * m.r, 0)) / (area * t.k * t.k);
-  if (cover > maxCover) {
-    const shrink = Math.max(minShrink, Math.sqrt(maxCover / cover));
-    for (const m of out) m.r = Math.max(2, r1(m.r * shrink));
-  }
+  const shrink = cover > maxCover ? Math.max(minShrink, Math.sqrt(maxCover / cover)) : 1;
+  if (shrink < 1) for (const m of out) m.r = shrunk(m.r, shrink);
   const moved = separateMarkers(out);
   out.forEach((m, i) => {
     [m.x, m.y] = moved[i] ?? [m.x, m.y];
   });
+  const sorted = out.sort(markerOrder);
+  rememberLayout(sorted, { model, project, t, open, options: { openZoom, scale, area, maxCover, minShrink }, shrink });
+  return sorted;
+}
+
+/** A radius after the crowd shrink (never below 2 px). */
+export const shrunk = (r: number, shrink: number) => (shrink < 1 ? Math.max(2, r1(r * shrink)) : r);
+
+/** Drawing order: unnamed-party rings first, then larger markers before smaller (small ones on top), then by id. */
+export function markerOrder(a: MapMarker, b: MapMarker): number {
   const rank = (m: MapMarker) => (m.type === 'country' ? 0 : 1);
-  return out.sort((a, b) => rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The markers of an open city cluster (or of an organization alone in its place), spread around the cluster's
+ * centre `p` (screen px) with `sized` radii, before any crowd shrink and separation.
+ */
+export function spreadMembers(
+  model: MapModel,
+  c: CityCluster,
+  p: readonly [number, number],
+  sized: (r: number) => number,
+): MapMarker[] {
+  const count = (id: string) => model.counts.get(id) ?? 0;
+  const members = [...c.members].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1));
+  const spacing = 2 * sized(Math.max(...members.map((m) => markerRadius(count(m))))) + 4;
+  const offsets = spreadOffsets(members.length, spacing);
+  return members.map((id, i) => {
+    const o = model.organizations.get(id);
+    const [dx, dy] = offsets[i] ?? [0, 0];
+    return {
+      id,
+      type: 'organization',
+      x: r1(p[0] + dx),
+      y: r1(p[1] + dy),
+      r: sized(markerRadius(count(id))),
+      members: [id],
+      partnerships: count(id),
+      ...(o ? { kind: o.kind } : {}),
+      home: { x: p[0], y: p[1] },
+      ...(members.length > 1 ? { cluster: c.id } : {}),
+    };
+  });
 }
 
 /** The same markers moved by (dx, dy) px, for panning without laying them out again. */

@@ -1,6 +1,6 @@
 import type { MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
-import { type LinkPathOptions, linkPath, type ProjectedArc, projectArc } from './projectArcs.js';
+import { endpointKey, type LinkPathOptions, linkPath, type ProjectedArc, projectArc } from './projectArcs.js';
 
 /** Positions (in `model.arcs`) of a marker's legs: its own, or every member's for a city cluster; ascending. */
 export function legsOfMarker(model: MapModel, m: MapMarker): number[] {
@@ -24,6 +24,28 @@ export function legProjector(model: MapModel, options: LinkPathOptions): (i: num
     const p = arc && projectArc(arc, path, model.locate);
     cache.set(i, p);
     return p;
+  };
+}
+
+/**
+ * The path between two places (`model.places` ids: a city cluster or `country:<ISO>`), drawn on first need and
+ * kept, the same either way round: what a closed city cluster's highlight draws, one line per pair of places
+ * however many of its members' legs join them, as the static layer does.
+ */
+export function pairProjector(model: MapModel, options: LinkPathOptions): (from: string, to: string) => string | null {
+  const path = linkPath(options);
+  const cache = new Map<string, string | null>();
+  return (from, to) => {
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    const key = `${a}|${b}`;
+    let d = cache.get(key);
+    if (d === undefined) {
+      const pa = model.places.get(a);
+      const pb = model.places.get(b);
+      d = pa && pb ? path(pa, pb) : null;
+      cache.set(key, d);
+    }
+    return d;
   };
 }
 
@@ -59,8 +81,10 @@ export function highlightOf(
   model: MapModel,
   leg: (i: number) => ProjectedArc | undefined,
   visible: ReadonlyMap<string, MapMarker>,
+  pair?: (from: string, to: string) => string | null,
 ): MapHighlight {
   if (!active) return noHighlight;
+  if (active.type === 'cluster' && pair) return clusterHighlight(active, model, visible, pair);
   const keys = new Set(active.type === 'cluster' ? active.members : [active.id]);
   const partners = new Map<string, MapMarker>();
   let solid = '';
@@ -81,20 +105,81 @@ export function highlightOf(
 }
 
 /**
- * Positions (in `model.arcs`) of the legs of every place with more than `above` legs (a city cluster's members
- * together, or a country's unnamed parties), ascending: what `warmLegs` draws ahead of a hover. The legs of the
- * other markers are few, and drawn on their first hover.
+ * A closed city cluster's highlight: its members' legs drawn as one line per pair of places (`pair`), bilateral
+ * and multilateral apart, the way the static layer draws them (a city of 50 parks has hundreds of legs but a few
+ * dozen pairs: the overlay rasters that much less), counting and ringing partners per leg as `highlightOf` does.
  */
-export function busyLegs(model: MapModel, above = 64): number[] {
+function clusterHighlight(
+  active: MapMarker,
+  model: MapModel,
+  visible: ReadonlyMap<string, MapMarker>,
+  pair: (from: string, to: string) => string | null,
+): MapHighlight {
+  const keys = new Set(active.members);
+  const partners = new Map<string, MapMarker>();
+  const drawn = new Set<string>();
+  let solid = '';
+  let dashed = '';
+  let legs = 0;
+  for (const i of legsOfMarker(model, active)) {
+    const arc = model.arcAt(i);
+    if (!arc) continue;
+    const ends = [endpointKey(arc.from), endpointKey(arc.to)] as const;
+    const [pa, pb] = ends.map((k) => model.placeOf.get(k) ?? k) as [string, string];
+    const d = pair(pa, pb);
+    if (d === null) continue;
+    legs += 1;
+    const key = `${arc.multilateral ? 'm' : 's'}${pa <= pb ? `${pa}|${pb}` : `${pb}|${pa}`}`;
+    if (!drawn.has(key)) {
+      drawn.add(key);
+      if (arc.multilateral) dashed += d;
+      else solid += d;
+    }
+    for (const k of ends) {
+      const m = keys.has(k) ? undefined : visible.get(k);
+      if (m && m.id !== active.id) partners.set(m.id, m);
+    }
+  }
+  return legs ? { solid, dashed, legs, partners: [...partners.values()] } : noHighlight;
+}
+
+/**
+ * Positions (in `model.arcs`) of the legs of every organization or country's unnamed parties with more than `above`
+ * legs, and then of the busiest others until there are `least` legs (default none), ascending: what `warmLegs` draws
+ * ahead of a hover. The legs of the other markers are few, and drawn on their first hover; a closed city cluster
+ * draws pairs of places (`pairProjector`).
+ */
+export function busyLegs(model: MapModel, above = 64, least = 0): number[] {
   const out = new Set<number>();
-  const add = (keys: readonly string[]) => {
-    let n = 0;
-    for (const k of keys) n += model.legsOf.get(k)?.length ?? 0;
-    if (n > above) for (const k of keys) for (const i of model.legsOf.get(k) ?? []) out.add(i);
-  };
-  for (const c of model.clusters) add(c.members);
-  for (const c of model.countryParties) add([c.id]);
+  // A closed city cluster's highlight draws pairs of places (`pairProjector`), not its members' legs: only a
+  // marker drawn as itself (an organization, a country's unnamed parties) needs its legs.
+  const keys = [...model.clusters.flatMap((c) => c.members), ...model.countryParties.map((c) => c.id)];
+  const legs = (k: string) => model.legsOf.get(k) ?? [];
+  for (const k of keys) if (legs(k).length > above) for (const i of legs(k)) out.add(i);
+  if (out.size < least) {
+    // Then the busiest of the others, until `least` legs: the first hover of any marker then runs warm code.
+    const rest = keys.filter((k) => legs(k).length <= above).sort((a, b) => legs(b).length - legs(a).length);
+    for (const k of rest) {
+      if (out.size >= least) break;
+      for (const i of legs(k)) out.add(i);
+    }
+  }
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The pairs of places (`model.pairs`) that touch a city cluster of several organizations whose members have more than
+ * `above` legs together: what a hover of that closed cluster draws (`pairProjector`), drawn ahead at idle.
+ */
+export function busyPairs(model: MapModel, above = 64): { from: string; to: string }[] {
+  const busy = new Set<string>();
+  for (const c of model.clusters) {
+    if (c.members.length < 2) continue;
+    let n = 0;
+    for (const id of c.members) n += model.legsOf.get(id)?.length ?? 0;
+    if (n > above) busy.add(c.id);
+  }
+  return busy.size ? model.pairs.filter((p) => busy.has(p.from) || busy.has(p.to)) : [];
 }
 
 /**

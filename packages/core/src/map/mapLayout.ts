@@ -46,6 +46,9 @@ export function markerTexts(model: MapModel, markers: readonly MapMarker[], loca
   return out;
 }
 
+/** The side a label tries first: the end of the reading direction. */
+export const prefersSide = (locale: Locale) => (isRtl(locale) ? 'left' : 'right');
+
 /** Labels placed clear of the markers and of each other (larger markers win), on the reading side first. */
 export function mapLabels(
   markers: readonly MapMarker[],
@@ -62,7 +65,7 @@ export function mapLabels(
     width: o.width,
     height: o.height,
     fontSize: mapFontSize(o.width),
-    prefer: isRtl(o.locale) ? 'left' : 'right',
+    prefer: prefersSide(o.locale),
     obstacles: markers,
   });
 }

@@ -9,7 +9,7 @@ import type { CountryFeature } from './basemap.js';
 import { buildMapModel, type MapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { MapFit } from './makeProjection.js';
-import { highlightOf, legProjector, type MapHighlight, visibleMarkers } from './mapHighlight.js';
+import { highlightOf, legProjector, type MapHighlight, pairProjector, visibleMarkers } from './mapHighlight.js';
 import { clusterToOpen, layoutMapSteps, type MapLayout } from './mapLayout.js';
 import { mapLegend } from './mapLegend.js';
 import { arcMarks, countryMarkSteps, labelMarks, leaderMarks, markerId, markerMarks } from './mapMarks.js';
@@ -124,12 +124,14 @@ export function* buildMapSceneSteps(data: Dataset, options: MapSceneOptions): St
   yield 'map:countries';
   const names = new Map([...layout.texts].map(([id, t]) => [id, t.name]));
   const marker = selected ? layout.markers.find((m) => m.id === selected) : undefined;
+  const links = { project: layout.projection, style: options.arcStyle ?? 'great-circle' } as const;
   const highlight = marker
     ? highlightOf(
         marker,
         model,
-        legProjector(model, { project: layout.projection, style: options.arcStyle ?? 'great-circle' }),
+        legProjector(model, links),
         visibleMarkers(layout.markers),
+        pairProjector(model, links),
       )
     : undefined;
   const lit = highlight && marker ? selectionMarks(highlight, marker) : undefined;

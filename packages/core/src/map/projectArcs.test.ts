@@ -3,7 +3,7 @@ import { geoNaturalEarth1 } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { buildMapModel } from './buildMapModel.js';
 import type { MapMarker } from './layoutMarkers.js';
-import { highlightOf, legProjector, visibleMarkers } from './mapHighlight.js';
+import { highlightOf, legProjector, pairProjector, visibleMarkers } from './mapHighlight.js';
 import { projectArcs, projectPairs } from './projectArcs.js';
 import { fixture } from './testFixture.js';
 import { worldCountries } from './worldCountries.js';
@@ -175,5 +175,14 @@ describe('pairs of places (the static layer)', () => {
     expect(h.partners.map((m) => m.id)).toEqual(['city:RU:moscow']);
     expect(highlightOf(moscow, model, leg, visible).legs).toBe(2);
     expect(highlightOf(undefined, model, leg, visible).legs).toBe(0);
+    // A closed city draws one line per pair of places: Moscow's two legs to Shenzhen are one line, from its centre.
+    const pair = pairProjector(model, { project: projection });
+    const city = highlightOf(moscow, model, leg, visible, pair);
+    expect(city.legs).toBe(2);
+    expect(city.solid.match(/M/g)).toHaveLength(1);
+    expect(city.solid).toBe(pair('city:RU:moscow', 'city:CN:shenzhen'));
+    expect(city.partners.map((m) => m.id)).toEqual(['sz-park']);
+    // An organization still draws each of its legs from where it is.
+    expect(highlightOf(sz, model, leg, visible, pair)).toEqual(h);
   });
 });

@@ -9,11 +9,18 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
  * been made (dense clumps cost the square of their size per iteration: 2,000 parks in 59 countries took
  * ~250 ms for 60 iterations, 10,000 several seconds), like a Dorling cartogram. Deterministic: the same
  * input gives the same output. Returns new positions in input order; callers draw a leader line
- * from a moved marker to where it belongs. A disc at a non-finite position stays where it is.
+ * from a moved marker to where it belongs. A disc at a non-finite position stays where it is, and so does a
+ * disc marked in `fixed` (by position): the others are pushed away from it (a neighbourhood separated again
+ * inside the markers around it).
  */
 export function separateMarkers(
   discs: readonly Disc[],
-  { gap = 1.5, iterations = 60, work = 500 } = {},
+  {
+    gap = 1.5,
+    iterations = 60,
+    work = 500,
+    fixed,
+  }: { gap?: number; iterations?: number; work?: number; fixed?: ArrayLike<boolean> } = {},
 ): [number, number][] {
   const n = discs.length;
   let budget = work * n;
@@ -37,6 +44,7 @@ export function separateMarkers(
       // A disc at infinity (or NaN) has no neighbours, and `gx++` never leaves an infinite cell.
       if (!Number.isFinite(ci) || !Number.isFinite(cj)) continue;
       const ri = r[i] as number;
+      const fi = fixed?.[i] === true;
       // Disc i's position in locals while its neighbours are visited (only this loop moves it), written back after.
       let xi = x[i] as number;
       let yi = y[i] as number;
@@ -53,6 +61,8 @@ export function separateMarkers(
           for (let k = from; k < to; k++) {
             const j = grid.items[k] as number;
             if (j <= i) continue;
+            const fj = fixed?.[j] === true;
+            if (fi && fj) continue;
             const rj = r[j] as number;
             let dx = (x[j] as number) - xi;
             let dy = (y[j] as number) - yi;
@@ -66,7 +76,8 @@ export function separateMarkers(
               dy = Math.sin(a);
               d = 1;
             }
-            const wi = (rj * rj) / (ri * ri + rj * rj);
+            // Share of the push disc i takes: less the larger it is; none when fixed, all when j is.
+            const wi = fi ? 0 : fj ? 1 : (rj * rj) / (ri * ri + rj * rj);
             const push = Math.min(overlap, 4) / d;
             xi -= dx * push * wi;
             yi -= dy * push * wi;

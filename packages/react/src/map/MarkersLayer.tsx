@@ -1,7 +1,7 @@
-import type { PlacedLabel } from '@parklinks/core';
+import type { Mark, PlacedLabel } from '@parklinks/core';
 import { labelMarks, leaderMarks, type MapMarker, markerMarks } from '@parklinks/core/map';
-import { memo } from 'react';
-import { SceneMarks } from '../shared/SceneMarks.js';
+import { memo, type ReactNode, useState } from 'react';
+import { SceneMarks, sceneMark } from '../shared/SceneMarks.js';
 
 export type MarkersLayerProps = {
   markers: readonly MapMarker[];
@@ -14,12 +14,29 @@ export type MarkersLayerProps = {
   fontSize: number;
 };
 
-/** Element id of a marker, for aria-activedescendant. */
-export const markerElementId = (prefix: string, index: number) => `${prefix}m${index}`;
+/**
+ * Element id of a marker, for aria-activedescendant: from the marker's own id (characters outside `A-Za-z0-9-`
+ * escaped), so opening a cluster, which inserts markers, leaves the other markers' ids alone.
+ */
+export const markerElementId = (prefix: string, id: string) =>
+  `${prefix}m-${id.replace(/[^A-Za-z0-9-]/g, (c) => `_${c.charCodeAt(0).toString(36)}_`)}`;
+
+type Drawn<K extends object> = WeakMap<K, { with: readonly unknown[]; el: ReactNode }>;
+
+/** The element drawn for `key` with the same `deps` (compared with ===) before, else `draw()`'s, kept for next time. */
+function kept<K extends object>(drawn: Drawn<K>, key: K, deps: readonly unknown[], draw: () => ReactNode): ReactNode {
+  const hit = drawn.get(key);
+  if (hit && hit.with.length === deps.length && hit.with.every((d, i) => d === deps[i])) return hit.el;
+  const el = draw();
+  drawn.set(key, { with: deps, el });
+  return el;
+}
 
 /**
  * Markers (organizations, closed city clusters with their count, unnamed parties as dashed rings)
  * and their labels, in screen px, drawn from the map scene's marks. Re-renders on zoom and pan, never on hover.
+ * Each marker's and label's element is kept while the marker (or label) object stays the same: opening a cluster
+ * lays out only its neighbourhood (`relayoutMarkers`, `labelsAfter`), and React leaves every other element alone.
  */
 export const MarkersLayer = memo(function MarkersLayer({
   markers,
@@ -28,14 +45,26 @@ export const MarkersLayer = memo(function MarkersLayer({
   idPrefix,
   fontSize,
 }: MarkersLayerProps) {
+  const [drawn] = useState(() => ({
+    markers: new WeakMap() as Drawn<MapMarker>,
+    labels: new WeakMap() as Drawn<PlacedLabel>,
+  }));
   return (
     <g>
       <g aria-hidden>
         <SceneMarks marks={leaderMarks(markers)} named={false} />
       </g>
-      <SceneMarks marks={markerMarks(markers, names)} idOf={(i) => markerElementId(idPrefix, i)} />
+      {markers.map((m) => {
+        const name = names.get(m.id) ?? m.id;
+        // The name string comes from the per-model text cache: the same string object while it stays the same.
+        return kept(drawn.markers, m, [idPrefix, name], () =>
+          sceneMark(markerMarks([m], names)[0] as Mark, m.id, { id: markerElementId(idPrefix, m.id) }),
+        );
+      })}
       <g aria-hidden style={{ pointerEvents: 'none' }}>
-        <SceneMarks marks={labelMarks(labels, fontSize)} named={false} />
+        {labels.map((l, i) =>
+          kept(drawn.labels, l, [fontSize], () => sceneMark(labelMarks([l], fontSize)[0] as Mark, i, { named: false })),
+        )}
       </g>
     </g>
   );

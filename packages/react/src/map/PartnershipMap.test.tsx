@@ -135,6 +135,39 @@ describe('<PartnershipMap />', () => {
     expect(container.querySelector('[data-selected-ring]')).toBeNull();
   });
 
+  it('opens the selected park’s city where it stands: markers away from it keep their place and element', () => {
+    const data = syntheticDataset({ parks: 300, links: 1000 });
+    const where = (c: HTMLElement) => {
+      const out = new Map<string, { el: Element; x: number; y: number }>();
+      for (const el of c.querySelectorAll('svg[role="application"] [data-id]')) {
+        const circle = el.tagName === 'circle' ? el : el.querySelector('circle');
+        const [x, y] = ['cx', 'cy'].map((a) => Number(circle?.getAttribute(a)));
+        out.set(el.getAttribute('data-id') as string, { el, x: x as number, y: y as number });
+      }
+      return out;
+    };
+    const { container, rerender } = render(<PartnershipMap data={data} width={960} height={600} selectedId={null} />);
+    const before = where(container);
+    const city = [...container.querySelectorAll('[data-type="cluster"]')].sort(
+      (a, b) => Number(b.textContent) - Number(a.textContent),
+    )[0] as Element;
+    const cityId = city.getAttribute('data-id') as string;
+    const at = before.get(cityId) as { x: number; y: number };
+    const park = data.organizations.find((o) => `city:${o.country}:${o.city?.en.toLowerCase()}` === cityId);
+    rerender(<PartnershipMap data={data} width={960} height={600} selectedId={park?.id ?? null} />);
+    const after = where(container);
+    expect(after.has(cityId)).toBe(false);
+    expect(after.has(park?.id as string)).toBe(true);
+    expect(container.querySelector('[data-selected-ring]')).not.toBeNull();
+    const far = [...before].filter(([, m]) => Math.hypot(m.x - at.x, m.y - at.y) > 300);
+    expect(far.length).toBeGreaterThan(5);
+    for (const [id, m] of far) expect(after.get(id)).toEqual(m);
+    // Back to no selection: the city closes again, every marker where it was.
+    rerender(<PartnershipMap data={data} width={960} height={600} selectedId={null} />);
+    const again = where(container);
+    expect([...again].map(([id, m]) => [id, m.x, m.y])).toEqual([...before].map(([id, m]) => [id, m.x, m.y]));
+  });
+
   it('is one tab stop; arrows move spatially, Enter selects', () => {
     const onSelect = vi.fn();
     const { container } = render(
