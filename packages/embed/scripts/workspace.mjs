@@ -36,9 +36,28 @@ const coreModule = /[\\/]packages[\\/]core[\\/]src[\\/]/;
 const unusedProjections =
   /^export \{default as geo(Albers|AlbersUsa|AzimuthalEq\w+|Conic\w+|EqualEarth|Gnomonic|Mercator|Orthographic|Stereographic|TransverseMercator)\b.*$/gm;
 
+// And for core's map entry: the embed's own modules (the first paint, the static SVG) get it without the modules only
+// the interactive map uses (a cluster opened in place: `relayoutMarkers`, `labelsAfter`), which the React map still
+// reaches through the whole entry.
+const mapEntry = join(root, 'packages', 'core/src/map/index.ts');
+const interactiveOnly = ["export * from './labelsAfter.js';", "export * from './relayoutMarkers.js';"];
+const embedModule = /[\\/]packages[\\/]embed[\\/]src[\\/]/;
+
 export const workspace = {
   name: 'workspace',
   setup(b) {
+    b.onResolve({ filter: /^@parklinks\/core\/map$/ }, (args) =>
+      embedModule.test(args.importer) ? { path: mapEntry, namespace: 'core-map-lean' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'core-map-lean' }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      let text = await readFile(args.path, 'utf8');
+      for (const line of interactiveOnly) {
+        if (!text.includes(line)) throw new Error(`${args.path}: no \`${line}\` to leave out`);
+        text = text.replace(line, '');
+      }
+      return { contents: text, loader: 'ts', resolveDir: dirname(args.path) };
+    });
     b.onResolve({ filter: /^d3-geo$/ }, async (args) => {
       if (!coreModule.test(args.importer)) return undefined;
       const r = await b.resolve('d3-geo', { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'full' });
