@@ -34,6 +34,18 @@ describe('build*SceneSteps (a scene in steps a page can pause between)', () => {
     expect(result).toEqual(whole());
   });
 
+  it('the phone timeline wraps its titles in a step of its own, and draws the same as in one go', () => {
+    const { names, result } = stepByStep(buildTimelineSceneSteps(data, { width: 360, locale: 'ar' }));
+    // 60 parks, 120 links: its titles in batches of 15.
+    expect(names.filter((n) => n === 'timeline:titles').length).toBeGreaterThanOrEqual(3);
+    expect(names.filter((n) => n !== 'timeline:titles')).toEqual([
+      'timeline:model',
+      'timeline:layout',
+      'timeline:marks',
+    ]);
+    expect(result).toEqual(buildTimelineScene(data, { width: 360, locale: 'ar' }));
+  });
+
   it('the map projects its countries in batches (the longest part of its first paint)', () => {
     const { names } = stepByStep(buildMapSceneSteps(data, { width: 700, basemap }));
     expect(names.filter((n) => n === 'map:countries').length).toBeGreaterThanOrEqual(3);

@@ -1,8 +1,9 @@
+import { runSteps, type Steps } from '../shared/steps.js';
 import type { TimelineItem, TimelineLane } from './buildTimelineModel.js';
 import { laneNameEnd } from './laneName.js';
 import { type LaneEvent, type LaneLayout, layoutLanes } from './layoutLanes.js';
 import { layoutTray, type TrayLayout, trayHeight } from './layoutTray.js';
-import { layoutVertical, type VerticalLayout } from './layoutVertical.js';
+import { layoutVertical, type VerticalLayout, type VerticalText, verticalTexts } from './layoutVertical.js';
 import { shownEvents } from './shownEvents.js';
 import { clampDomain, type TimeRange, timeBounds } from './zoomDomain.js';
 
@@ -13,6 +14,8 @@ export const CAPTION_H = 30;
 /** Room kept at the inline end of the lanes for the zoom buttons, and at the start. */
 export const GUTTER = 44;
 export const PAD = 12;
+/** Titles the phone layout wraps per step of `layoutTimelineSteps`. */
+const TITLES_PER_STEP = 15;
 /** Below this width the timeline turns vertical (time runs down the page). */
 export const VERTICAL_BELOW = 480;
 
@@ -95,6 +98,14 @@ export function layoutTimeline(
   model: { items: readonly TimelineItem[]; lanes: readonly TimelineLane[] },
   o: TimelineLayoutOptions,
 ): TimelineLayout {
+  return runSteps(layoutTimelineSteps(model, o));
+}
+
+/** `layoutTimeline` in steps: the phone layout's titles are wrapped in a step of their own (see `Steps`). */
+export function* layoutTimelineSteps(
+  model: { items: readonly TimelineItem[]; lanes: readonly TimelineLane[] },
+  o: TimelineLayoutOptions,
+): Steps<TimelineLayout> {
   const { width, height, range = null, rtl = false } = o;
   const vertical = width < VERTICAL_BELOW;
   const bounds = timeBounds(model.items);
@@ -134,10 +145,17 @@ export function layoutTimeline(
       laneLabelSpan: (k) => spans.get(k) ?? 0,
     });
   }
-  const vLayout =
-    vertical && view && dated.length
-      ? layoutVertical(dated, { domain: view, width, rtl, subtitle: o.subtitle ?? laneSubtitle(model) })
-      : null;
+  let vLayout: VerticalLayout | null = null;
+  if (vertical && view && dated.length) {
+    const v = { domain: view, width, rtl, subtitle: o.subtitle ?? laneSubtitle(model) };
+    // Wrapped a batch at a time: the first wrapping of a phone's titles is a long task on a slow phone.
+    const texts = new Map<string, VerticalText>();
+    for (let i = 0; i < dated.length; i += TITLES_PER_STEP) {
+      for (const [id, t] of verticalTexts(dated.slice(i, i + TITLES_PER_STEP), v)) texts.set(id, t);
+      yield 'timeline:titles';
+    }
+    vLayout = layoutVertical(dated, { ...v, texts });
+  }
   // Lanes never scroll inside the chart: past their room (dense data) the chart grows and the page scrolls.
   const lanesHeight = lanes ? (autoHeight ? lanes.height : Math.max(budget, lanes.height)) : 0;
   const top = axisH + (vLayout ? vLayout.height : lanesHeight);

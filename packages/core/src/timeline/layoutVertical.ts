@@ -14,6 +14,8 @@ export type VerticalOptions = {
   fontSize?: number;
   /** Second, smaller line under each title (e.g. the lane), by event id. */
   subtitle?: (id: string) => string;
+  /** The titles wrapped beforehand by `verticalTexts` with the same options (a page that yields between the two). */
+  texts?: VerticalTexts;
 };
 export type VerticalLabel = { x: number; y: number; lines: string[]; subtitle: string; height: number };
 export type VerticalMark = {
@@ -47,7 +49,34 @@ const TOP = 12;
 const r1 = (v: number) => Math.round(v * 10) / 10;
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
-type Text = { lines: string[]; sub: string; h: number };
+/** A title wrapped beside its mark: its lines, its subtitle and the height they take. */
+export type VerticalText = { lines: string[]; sub: string; h: number };
+/** Each event's title wrapped beside its mark, with its subtitle and height, by event id. */
+export type VerticalTexts = ReadonlyMap<string, VerticalText>;
+
+const STRIP_MAX = 40;
+const labelGeometry = (width: number, rtl: boolean) => {
+  const axisX = rtl ? width - AXIS : AXIS;
+  const labelX0 = rtl ? axisX - 8 - STRIP_MAX - 10 : axisX + 8 + STRIP_MAX + 10;
+  return { axisX, labelX0, labelW: rtl ? labelX0 - 4 : width - labelX0 - 4 };
+};
+
+/** The titles of the phone timeline wrapped to their column (the longest part of its layout), by event id. */
+export function verticalTexts(
+  events: readonly LaneEvent[],
+  o: Pick<VerticalOptions, 'width' | 'rtl' | 'fontSize' | 'subtitle'>,
+): VerticalTexts {
+  const fontSize = o.fontSize ?? 12;
+  const lineH = Math.round(fontSize * 1.3);
+  const { labelW } = labelGeometry(o.width, o.rtl ?? false);
+  return new Map(
+    events.map((e) => {
+      const lines = wrapText(e.label, labelW, fontSize, 3);
+      const sub = o.subtitle?.(e.id) ?? '';
+      return [e.id, { lines, sub, h: lines.length * lineH + (sub ? lineH - 2 : 0) }];
+    }),
+  );
+}
 
 /**
  * Knots of the piecewise time scale: each calendar year gets the height its titles need (or a fixed share when
@@ -55,14 +84,14 @@ type Text = { lines: string[]; sub: string; h: number };
  */
 function yearKnots(
   events: readonly LaneEvent[],
-  texts: ReadonlyMap<string, Text>,
+  texts: ReadonlyMap<string, VerticalText>,
   [t0, t1]: TimeRange,
   dense: boolean,
 ) {
   const need = new Map<number, number>();
   for (const e of events) {
     const y = yearOf((e.start + e.end) / 2);
-    need.set(y, (need.get(y) ?? 0) + (dense ? 0 : (texts.get(e.id) as Text).h + 8));
+    need.set(y, (need.get(y) ?? 0) + (dense ? 0 : (texts.get(e.id) as VerticalText).h + 8));
   }
   const y0 = yearOf(t0);
   const y1 = yearOf(t1);
@@ -90,7 +119,7 @@ function yearKnots(
 /** Titles beside their marks, top to bottom, each below the previous; when dense, one too far from its mark is left out. */
 function placeTitles(
   first: readonly { e: LaneEvent; x: { center: number } }[],
-  texts: ReadonlyMap<string, Text>,
+  texts: ReadonlyMap<string, VerticalText>,
   o: { x: number; lineH: number; maxShift: number },
 ) {
   const order = first.map((_, i) => i).sort((i, j) => first[i]!.x.center - first[j]!.x.center || i - j);
@@ -98,7 +127,7 @@ function placeTitles(
   let bottom = 0;
   for (const i of order) {
     const { e, x } = first[i]!;
-    const t = texts.get(e.id) as Text;
+    const t = texts.get(e.id) as VerticalText;
     const want = x.center - o.lineH / 2;
     const y = Math.max(want, bottom + 6);
     if (y - want > o.maxShift) continue;
@@ -134,17 +163,9 @@ export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions)
   const { width, rtl = false, fontSize = 12 } = o;
   const lineH = Math.round(fontSize * 1.3);
   const dense = events.length > 200;
-  const axisX = rtl ? width - AXIS : AXIS;
-  const stripMax = 40;
-  const labelX0 = rtl ? axisX - 8 - stripMax - 10 : axisX + 8 + stripMax + 10;
-  const labelW = rtl ? labelX0 - 4 : width - labelX0 - 4;
-  const texts = new Map(
-    events.map((e) => {
-      const lines = wrapText(e.label, labelW, fontSize, 3);
-      const sub = o.subtitle?.(e.id) ?? '';
-      return [e.id, { lines, sub, h: lines.length * lineH + (sub ? lineH - 2 : 0) }];
-    }),
-  );
+  const stripMax = STRIP_MAX;
+  const { axisX, labelX0 } = labelGeometry(width, rtl);
+  const texts = o.texts ?? verticalTexts(events, o);
   const knots = yearKnots(events, texts, o.domain, dense);
   const { scale } = knots;
   const first = events.map((e) => ({ e, x: eventExtent(e, scale, 8, 3)! })).filter((d) => d.x);

@@ -6,7 +6,7 @@ import { runSteps, type Steps } from '../shared/steps.js';
 import { themePalette } from '../shared/theme.js';
 import { buildTimelineModel, type TimelineItem, type TimelineModel } from './buildTimelineModel.js';
 import type { LaneBy } from './laneOf.js';
-import { layoutTimeline } from './layoutTimeline.js';
+import { layoutTimelineSteps } from './layoutTimeline.js';
 import { timelineMessages } from './messages.js';
 import { shownEvents } from './shownEvents.js';
 import { timelineItems } from './timelineItems.js';
@@ -56,7 +56,14 @@ export function* buildTimelineSceneSteps(data: Dataset, options: TimelineSceneOp
     yield 'timeline:model';
   }
   const shown = shownEvents(model.items, range);
-  const layout = layoutTimeline(model, { width, height: options.height, range, view: options.view, rtl, shown });
+  const layout = yield* layoutTimelineSteps(model, {
+    width,
+    height: options.height,
+    range,
+    view: options.view,
+    rtl,
+    shown,
+  });
   yield 'timeline:layout';
   const empty = data.partnerships.length === 0;
   const layers = timelineLayers({ model, layout, shown, width, rtl, locale, messages, range });
