@@ -7,6 +7,7 @@ import {
   type Organization,
   type Partnership,
   periodOf,
+  summaryCounter,
   type TimelineEvent,
 } from '@parklinks/data';
 import { countryName, type Locale } from '../shared/i18n.js';
@@ -15,7 +16,6 @@ import { uiMessages } from '../shared/messages.js';
 import { dateText } from './dateText.js';
 import { type LaneBy, laneOf, orgLaneName } from './laneOf.js';
 import { timelineMessages } from './messages.js';
-import { summaryCounter } from './modelSummary.js';
 
 /** A timeline event with what the component shows about it, in one locale. */
 export type TimelineItem = TimelineEvent & {

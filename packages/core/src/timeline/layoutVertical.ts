@@ -163,7 +163,6 @@ export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions)
   const { width, rtl = false, fontSize = 12 } = o;
   const lineH = Math.round(fontSize * 1.3);
   const dense = events.length > 200;
-  const stripMax = STRIP_MAX;
   const { axisX, labelX0 } = labelGeometry(width, rtl);
   const texts = o.texts ?? verticalTexts(events, o);
   const knots = yearKnots(events, texts, o.domain, dense);
@@ -174,7 +173,7 @@ export function layoutVertical(events: readonly LaneEvent[], o: VerticalOptions)
     2,
   );
   const cols = packed.rows.get('') ?? 1;
-  const stripWidth = Math.min(stripMax, Math.max(10, cols * 10));
+  const stripWidth = Math.min(STRIP_MAX, Math.max(10, cols * 10));
   const colW = stripWidth / Math.max(1, cols);
   const stripX = rtl ? axisX - 8 - stripWidth : axisX + 8;
   const maxShift = dense ? 2 * lineH : Number.POSITIVE_INFINITY;

@@ -9,7 +9,7 @@ export {
   partnershipCounts,
   partyCountries,
 } from './lookup.js';
-export { type DatasetSummary, summarize } from './summarize.js';
+export { type DatasetSummary, summarize, summaryCounter } from './summarize.js';
 export { type ArcEndpoint, convenerIndex, type MapArc, toMapArcs } from './toMapArcs.js';
 export { type Network, type NetworkLink, type NetworkNode, toNetwork } from './toNetwork.js';
 export { compareTimelineEvents, type TimelineEvent, toTimelineEvents } from './toTimelineEvents.js';
