@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCountryNames, addDateTexts, countryName, formatNumber, formatPartialDate, locales } from './i18n.js';
 
@@ -8,6 +9,18 @@ describe('formatNumber', () => {
       for (const n of [0, 1, 7, 42, 133, 999, 1000, 1234, 65_432, 2.5, -3])
         expect(formatNumber(locale, n), `${locale} ${n}`).toBe(intl.format(n));
     }
+  });
+
+  it('groups every whole number as Intl.NumberFormat does, up to the largest safe integer', () => {
+    const formats = new Map(locales.map((l) => [l, new Intl.NumberFormat(l)]));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...locales),
+        fc.oneof(fc.integer({ min: 0, max: 10_000_000 }), fc.maxSafeNat()),
+        (locale, n) => formatNumber(locale, n) === formats.get(locale)!.format(n),
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
 
