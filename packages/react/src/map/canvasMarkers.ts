@@ -1,0 +1,121 @@
+import type { Mark } from '@parklinks/core';
+import { leaderMarks, type MapMarker, markerMarks } from '@parklinks/core/map';
+import { quadtree } from 'd3-quadtree';
+
+type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** What the markers' canvas draws, in order: the leader lines and dots, then one mark per marker, as the SVG does. */
+export const canvasMarks = (markers: readonly MapMarker[]): Mark[] => [
+  ...leaderMarks(markers),
+  ...markerMarks(markers, noNames),
+];
+const noNames: ReadonlyMap<string, string> = new Map();
+
+/** The CSS colours `marks` are drawn in (`var(--pl-…)` included), each once: `CanvasLayer` resolves them. */
+export function markColors(marks: readonly Mark[]): string[] {
+  const set = new Set<string>();
+  const add = (m: Mark) => {
+    if (m.fill && m.fill !== 'none') set.add(m.fill);
+    if (m.stroke && m.stroke !== 'none') set.add(m.stroke);
+    if (m.type === 'group') for (const c of m.children) add(c);
+  };
+  for (const m of marks) add(m);
+  return [...set];
+}
+
+const dash = (d: string | undefined) => (d ? d.split(' ').map(Number) : []);
+
+/** One mark: its fill (at `fillOpacity`), then its stroke, as an SVG element of the same mark paints it. */
+function drawMark(ctx: Context, m: Mark, ink: ReadonlyMap<string, string>, font: string) {
+  if (m.type === 'group') {
+    for (const c of m.children) drawMark(ctx, c, ink, font);
+    return;
+  }
+  if (m.type === 'text') {
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = ink.get(m.fill ?? '') ?? '#000';
+    ctx.font = `${m.weight ?? 400} ${m.size ?? 12}px ${font}`;
+    ctx.textAlign = m.anchor === 'middle' ? 'center' : m.anchor === 'end' ? 'right' : 'left';
+    ctx.textBaseline = m.baseline === 'middle' ? 'middle' : m.baseline === 'hanging' ? 'hanging' : 'alphabetic';
+    ctx.fillText(m.text, m.x, m.y);
+    return;
+  }
+  let path: Path2D | undefined;
+  ctx.beginPath();
+  if (m.type === 'circle') ctx.arc(m.x, m.y, m.r, 0, 2 * Math.PI);
+  else if (m.type === 'path') path = new Path2D(m.d);
+  else return;
+  const fill = m.fill && m.fill !== 'none' ? ink.get(m.fill) : undefined;
+  // An SVG shape without a fill is filled black: leader lines say `none`, and every other mark names its fill.
+  if (fill) {
+    ctx.globalAlpha = m.fillOpacity ?? 1;
+    ctx.fillStyle = fill;
+    if (path) ctx.fill(path);
+    else ctx.fill();
+  }
+  const stroke = m.stroke && m.stroke !== 'none' ? ink.get(m.stroke) : undefined;
+  if (stroke) {
+    ctx.globalAlpha = m.strokeOpacity ?? 1;
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = m.strokeWidth ?? 1;
+    ctx.setLineDash(dash(m.dash));
+    if (path) ctx.stroke(path);
+    else ctx.stroke();
+  }
+}
+
+/**
+ * Draws the markers' marks (`canvasMarks`) in screen px. `names` are `markColors(marks)`, `colors` the same resolved
+ * by the page, in that order; `font` the chart's font family (the cluster counts' text).
+ */
+export function drawMarks(
+  ctx: Context,
+  marks: readonly Mark[],
+  names: readonly string[],
+  colors: readonly string[],
+  font: string,
+) {
+  const ink = new Map(names.map((c, i) => [c, colors[i] ?? c]));
+  ctx.lineCap = 'butt';
+  for (const m of marks) drawMark(ctx, m, ink, font);
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+}
+
+/** Finds the marker under a point (screen px) among markers drawn on a canvas. */
+export type MarkerFinder = (x: number, y: number) => MapMarker | undefined;
+
+/**
+ * The marker whose disc holds (`x`, `y`), its stroke included, as the pointer hits an SVG circle: where discs overlap,
+ * the one drawn last (on top). Else the nearest within 2 px of its edge, so that small dots are easy to hit.
+ * Indexed in a quadtree on the first call, then kept for `markers`.
+ */
+export function markerFinder(markers: readonly MapMarker[]): MarkerFinder {
+  type Leaf = { data: number; next?: Leaf };
+  let tree: ReturnType<typeof quadtree<number>> | undefined;
+  let maxR = 0;
+  return (x, y) => {
+    if (!tree) {
+      tree = quadtree<number>()
+        .x((i) => markers[i]?.x ?? 0)
+        .y((i) => markers[i]?.y ?? 0)
+        .addAll(markers.map((_, i) => i));
+      for (const m of markers) maxR = Math.max(maxR, m.r);
+    }
+    const reach = maxR + 2;
+    let inside = -1;
+    let near = -1;
+    let nearGap = 2;
+    tree.visit((node, x0, y0, x1, y1) => {
+      if (!node.length)
+        for (let leaf: Leaf | undefined = node as unknown as Leaf; leaf; leaf = leaf.next) {
+          const m = markers[leaf.data] as MapMarker;
+          const gap = Math.hypot(m.x - x, m.y - y) - m.r;
+          if (gap <= 1) inside = Math.max(inside, leaf.data);
+          else if (gap <= nearGap) [near, nearGap] = [leaf.data, gap];
+        }
+      return x0 > x + reach || x1 < x - reach || y0 > y + reach || y1 < y - reach;
+    });
+    return markers[inside >= 0 ? inside : near];
+  };
+}
