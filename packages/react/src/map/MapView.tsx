@@ -329,7 +329,8 @@ export function MapView(props: MapViewProps) {
           names={names}
           idPrefix={uid}
           fontSize={fontSize}
-          canvas={canvasMarkers ? { active: focused } : undefined}
+          canvas={canvasMarkers}
+          active={canvasMarkers ? focused : undefined}
         />
         {keyboard && !focused && (
           <rect

@@ -16,7 +16,8 @@ export type MarkersLayerProps = {
    * The markers are drawn on a canvas below (`MarkersCanvas`, very many markers in a browser): draw only the labels
    * and, named, the keyboard's active marker (`active`), the element `aria-activedescendant` points at.
    */
-  canvas?: { active: MapMarker | undefined } | undefined;
+  canvas?: boolean;
+  active?: MapMarker | undefined;
 };
 
 /**
@@ -50,13 +51,14 @@ export const MarkersLayer = memo(function MarkersLayer({
   names,
   idPrefix,
   fontSize,
-  canvas,
+  canvas = false,
+  active,
 }: MarkersLayerProps) {
   const [drawn] = useState(() => ({
     markers: new WeakMap() as Drawn<MapMarker>,
     labels: new WeakMap() as Drawn<PlacedLabel>,
   }));
-  const named = canvas ? (canvas.active ? [canvas.active] : []) : markers;
+  const named = canvas ? (active ? [active] : []) : markers;
   return (
     <g>
       {!canvas && (
