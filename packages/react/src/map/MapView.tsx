@@ -165,7 +165,8 @@ export function MapView(props: MapViewProps) {
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
-  const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
+  // Accessible names, written when first read (`markerText`): with the markers on a canvas only a few are.
+  const names = useMemo(() => ({ get: (id: string) => texts.get(id)?.name }), [texts]);
   // Labels placed before, per layout: labels away from an opened cluster stay where they are.
   const [knownLabels] = useState<KnownLabels>(() => new WeakMap());
   const labels = useMemo(

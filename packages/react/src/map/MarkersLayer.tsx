@@ -7,7 +7,7 @@ export type MarkersLayerProps = {
   markers: readonly MapMarker[];
   labels: readonly PlacedLabel[];
   /** Accessible name of each marker, by id. */
-  names: ReadonlyMap<string, string>;
+  names: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Prefix for element ids (for aria-activedescendant). */
   idPrefix: string;
   /** Label size in px. */
