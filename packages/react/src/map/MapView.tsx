@@ -154,14 +154,6 @@ export function MapView(props: MapViewProps) {
   // Very many markers (in a browser): drawn on a canvas, found under the pointer by a hit test on the layout.
   const canvasMarkers = client && base.length > CANVAS_MARKERS_ABOVE;
   const findMarker = useMemo(() => (canvasMarkers ? markerFinder(base) : undefined), [canvasMarkers, base]);
-  // Its index is built when the browser is idle, so that the first hover does not pay for it (xlarge: ~100 ms).
-  useEffect(() => {
-    if (!findMarker) return;
-    const warm = () => void findMarker(-1, -1);
-    if (typeof requestIdleCallback !== 'function') return warm();
-    const id = requestIdleCallback(warm, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, [findMarker]);
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
