@@ -32,7 +32,7 @@ afterAll(async () => {
 /** The pixel of the markers' canvas at (x, y) in the chart's svg (CSS px), read through a 2D copy of its bitmap. */
 const canvasPixel = (x: number, y: number) =>
   page.evaluate(
-    ([x, y]) => {
+    ([x, y]: [number, number]) => {
       const c = document.querySelector('canvas[data-markers]') as HTMLCanvasElement;
       const ratio = c.width / c.getBoundingClientRect().width;
       const copy = new OffscreenCanvas(c.width, c.height);
@@ -40,7 +40,7 @@ const canvasPixel = (x: number, y: number) =>
       g.drawImage(c, 0, 0);
       return [...g.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data];
     },
-    [x, y],
+    [x, y] as [number, number],
   );
 
 describe('the map with very many markers, in Chromium', () => {
