@@ -154,6 +154,14 @@ export function MapView(props: MapViewProps) {
   // Very many markers (in a browser): drawn on a canvas, found under the pointer by a hit test on the layout.
   const canvasMarkers = client && base.length > CANVAS_MARKERS_ABOVE;
   const findMarker = useMemo(() => (canvasMarkers ? markerFinder(base) : undefined), [canvasMarkers, base]);
+  // Its copy of the positions is made when the browser is idle, and the scan runs once before the first hover.
+  useEffect(() => {
+    if (!findMarker) return;
+    const warm = () => void findMarker(-1, -1);
+    if (typeof requestIdleCallback !== 'function') return warm();
+    const id = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [findMarker]);
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
