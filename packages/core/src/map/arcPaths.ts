@@ -130,19 +130,47 @@ export function traceGreatCircle(
   };
   const n = Math.max(1, Math.min(48, Math.ceil((distance * DEG * pxPerDegree) / segment)));
   let open = false;
+  // Three samples, reused (prev, mid, end in turn): no object per sample, and one point array handed to `project`.
   type Sample = { lon: number; lat: number; w: number; q: [number, number] | null };
-  const sample = (t: number): Sample => {
+  const slots: Sample[] = [0, 1, 2].map(() => ({ lon: 0, lat: 0, w: 0, q: null }));
+  const point: [number, number] = [0, 0];
+  const sample = (s: Sample, t: number): Sample => {
     at(t);
-    return { lon, lat, w: wrap(lon - central), q: project([lon, lat]) };
+    s.lon = point[0] = lon;
+    s.lat = point[1] = lat;
+    s.w = wrap(lon - central);
+    s.q = project(point);
+    return s;
   };
-  let prev = sample(0);
+  let prev = sample(slots[0] as Sample, 0);
   if (prev.q) {
     w.moveTo(prev.q[0], prev.q[1]);
     open = true;
   }
+  // A line from `prev` to `next`, split where it crosses the cut.
+  const lineTo = (next: Sample) => {
+    if (Math.abs(next.w - prev.w) > 180) {
+      // Crossing the cut: end this piece on one edge and start the next on the other.
+      const edge = prev.w > 0 ? 180 : -180;
+      const t = (edge - prev.w) / (next.w + 2 * edge - prev.w);
+      const cutLat = prev.lat + t * (next.lat - prev.lat);
+      const stop = project([edge + central, cutLat]);
+      const start = project([-edge + central, cutLat]);
+      if (stop && open) w.lineTo(stop[0], stop[1]);
+      if (start) w.moveTo(start[0], start[1]);
+      open = start !== null;
+    }
+    if (next.q) {
+      if (open) w.lineTo(next.q[0], next.q[1]);
+      else w.moveTo(next.q[0], next.q[1]);
+      open = true;
+    } else open = false;
+    prev = next;
+  };
   for (let i = 0; i < n; i++) {
-    const mid = sample((i + 0.5) / n);
-    const end = sample((i + 1) / n);
+    const p = slots.indexOf(prev);
+    const mid = sample(slots[(p + 1) % 3] as Sample, (i + 0.5) / n);
+    const end = sample(slots[(p + 2) % 3] as Sample, (i + 1) / n);
     const crosses = Math.abs(mid.w - prev.w) > 180 || Math.abs(end.w - mid.w) > 180;
     if (!crosses && open && mid.q && end.q && prev.q) {
       // Control point of the quadratic through prev, mid and end at t = ½.
@@ -153,25 +181,8 @@ export function traceGreatCircle(
         end.q[1],
       );
     } else {
-      for (const next of [mid, end]) {
-        if (Math.abs(next.w - prev.w) > 180) {
-          // Crossing the cut: end this piece on one edge and start the next on the other.
-          const edge = prev.w > 0 ? 180 : -180;
-          const t = (edge - prev.w) / (next.w + 2 * edge - prev.w);
-          const cutLat = prev.lat + t * (next.lat - prev.lat);
-          const stop = project([edge + central, cutLat]);
-          const start = project([-edge + central, cutLat]);
-          if (stop && open) w.lineTo(stop[0], stop[1]);
-          if (start) w.moveTo(start[0], start[1]);
-          open = start !== null;
-        }
-        if (next.q) {
-          if (open) w.lineTo(next.q[0], next.q[1]);
-          else w.moveTo(next.q[0], next.q[1]);
-          open = true;
-        } else open = false;
-        prev = next;
-      }
+      lineTo(mid);
+      lineTo(end);
     }
     prev = end;
   }

@@ -156,7 +156,7 @@ function markerShape(m: MapMarker): Mark[] {
  * One named mark per marker: organizations and unnamed parties are a single circle, closed city clusters a group
  * of their circle and count. (A group around every circle cost 2,000 more elements to create at 2,000 parks.)
  */
-export function markerMarks(markers: readonly MapMarker[], names: ReadonlyMap<string, string>): Mark[] {
+export function markerMarks(markers: readonly MapMarker[], names: Pick<ReadonlyMap<string, string>, 'get'>): Mark[] {
   return markers.map((m): Mark => {
     const meaning = {
       key: m.id,

@@ -196,7 +196,9 @@ export function groupLegs(
       if (to !== from) addLeg(to, i);
       const b = placeOf.get(to);
       if (!a || !b) continue;
-      const [x, y] = a > b ? [b, a] : [a, b];
+      // The lesser place first (no array per leg: 100,000 at the largest size).
+      const x = a > b ? b : a;
+      const y = a > b ? a : b;
       let row = byPair.get(x);
       if (!row) {
         row = new Map();

@@ -33,14 +33,19 @@ function titlesOf(model: MapModel, keys: readonly string[], locale: Locale): str
 /** Texts of a marker in `locale`: localized name, kind, city and partnership count; its accessible name also lists its partnerships. */
 export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
   const mm = mapMessages(locale);
-  const listed = titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
+  // The partnerships an accessible name lists, written when the name is first read (`withName`).
+  let titles: string | undefined;
+  const listed = () => {
+    titles ??= titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
+    return titles;
+  };
   const partnerships = countLabel(locale, 'partnership', m.partnerships);
   if (m.type === 'country') {
     const country = countryName(m.id.slice('country:'.length), locale);
     const cp = model.countryParties.find((c) => c.id === m.id);
     const kind = orgKindLabel(m.kind ?? 'science-park', locale);
     const title = uiMessages(locale).unnamedParties(kind, country, cp?.count);
-    return { label: country, title, lines: [partnerships], name: `${title}, ${partnerships}: ${listed}` };
+    return withName({ label: country, title, lines: [partnerships] }, () => `${title}, ${partnerships}: ${listed()}`);
   }
   if (m.type === 'cluster') {
     const c = model.clusterById.get(m.id);
@@ -52,12 +57,14 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
       const parent = o?.parent ? model.organizations.get(o.parent) : undefined;
       return o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : id;
     });
-    return {
-      label: city,
-      title: `${city}, ${country}`,
-      lines: [`${orgs} · ${partnerships}`, ...names.slice(0, 4), ...(names.length > 4 ? ['…'] : []), mm.openCluster],
-      name: `${city}, ${country}: ${orgs} (${names.join('; ')}), ${partnerships}: ${listed}`,
-    };
+    return withName(
+      {
+        label: city,
+        title: `${city}, ${country}`,
+        lines: [`${orgs} · ${partnerships}`, ...names.slice(0, 4), ...(names.length > 4 ? ['…'] : []), mm.openCluster],
+      },
+      () => `${city}, ${country}: ${orgs} (${names.join('; ')}), ${partnerships}: ${listed()}`,
+    );
   }
   const o = model.organizations.get(m.id);
   if (!o) return { label: m.id, title: m.id, lines: [], name: m.id };
@@ -68,10 +75,24 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
   // The group or city government a body belongs to is named too (it has no marker of its own).
   const parent = o.parent ? model.organizations.get(o.parent) : undefined;
   const within = parent ? ` (${localize(parent.name, locale)})` : '';
+  return withName(
+    { label, title: name, lines: [`${kind} · ${place}${within}`, partnerships] },
+    () => `${name}${within}, ${kind}, ${place}, ${partnerships}: ${listed()}`,
+  );
+}
+
+/**
+ * The texts with their accessible name written on its first read, then kept: listing a marker's partnerships is
+ * most of what its texts cost (10,000 markers: ~130 ms), and a map whose markers are on a canvas reads the names of
+ * the few it names (the keyboard's, the announced) only.
+ */
+function withName(text: Omit<MarkerText, 'name'>, write: () => string): MarkerText {
+  let name: string | undefined;
   return {
-    label,
-    title: name,
-    lines: [`${kind} · ${place}${within}`, partnerships],
-    name: `${name}${within}, ${kind}, ${place}, ${partnerships}: ${listed}`,
+    ...text,
+    get name() {
+      name ??= write();
+      return name;
+    },
   };
 }

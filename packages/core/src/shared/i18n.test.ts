@@ -6,7 +6,10 @@ describe('formatNumber', () => {
   it('writes every number as Intl.NumberFormat does, in every locale (the plain-digit path included)', () => {
     for (const locale of locales) {
       const intl = new Intl.NumberFormat(locale);
-      for (const n of [0, 1, 7, 42, 133, 999, 1000, 1234, 65_432, 2.5, -3])
+      for (const n of [
+        0, 1, 7, 42, 133, 999, 1000, 1234, 9999, 10_000, 65_432, 100_000, 999_999, 1_234_567, 123_456_789, 2.5, -3,
+        -1234,
+      ])
         expect(formatNumber(locale, n), `${locale} ${n}`).toBe(intl.format(n));
     }
   });

@@ -41,11 +41,10 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
- * The digit-group separator of the locales whose numbers are written in Latin digits (Arabic uses its own), as
- * CLDR gives it: a comma, a narrow no-break space (French), a no-break space (Russian). Groups of three from the
- * first thousand on in all four.
+ * Locales whose numbers are written in Latin digits (Arabic uses its own), with the separator their whole numbers are
+ * grouped by in threes (CLDR's, as `Intl.NumberFormat` writes it; a test compares them).
  */
-const groupSeparators: Readonly<Record<string, string>> = { en: ',', zh: ',', fr: '\u202f', ru: '\u00a0' };
+const latinGroups: Readonly<Record<string, string>> = { en: ',', zh: ',', ru: '\u00a0', fr: '\u202f' };
 
 /** The plural category of `n` in `locale` (`one`, `few`, `many` …), from one cached `Intl.PluralRules`. */
 export function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
@@ -58,18 +57,18 @@ export function pluralCategory(locale: Locale, n: number): Intl.LDMLPluralRule {
 }
 
 /**
- * `n` written in `locale`'s digits and grouping, as `Intl.NumberFormat` writes it (a test holds every whole number to
- * it). A whole number in a locale of Latin digits is grouped here: the first `Intl.NumberFormat` of a page loads ICU's
- * number data (20 ms on a laptop, 80 ms on a slow phone's main thread) and a chart's counts need only the grouping.
- * Anything else (fractions, negatives, Arabic digits) comes from one cached `Intl.NumberFormat`.
+ * `n` written in `locale`'s digits and grouping, from one cached `Intl.NumberFormat`. A whole number in a locale of
+ * Latin digits is its digits grouped by threes, written without one: creating the formatter loads ICU data (over
+ * 100 ms of a slow phone's main thread; ~55 ms of the map's first frame at 10,000 partnerships on a desktop), and a
+ * chart's counts need none.
  */
 export function formatNumber(locale: Locale, n: number): string {
-  const separator = groupSeparators[locale];
-  if (separator !== undefined && Number.isSafeInteger(n) && n >= 0) {
+  const group = latinGroups[locale];
+  if (group !== undefined && Number.isSafeInteger(n) && n >= 0) {
     const digits = String(n);
-    if (digits.length <= 3) return digits;
+    if (n < 1000) return digits;
     let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-    for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+    for (let i = out.length; i < digits.length; i += 3) out += group + digits.slice(i, i + 3);
     return out;
   }
   let number = numberFormats.get(locale);

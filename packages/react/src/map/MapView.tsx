@@ -1,4 +1,4 @@
-import { identityZoom, isRtl, type Locale, type SceneView, zoomExtent } from '@parklinks/core';
+import { identityZoom, isRtl, type Locale, type SceneView, viewBoxPoint, zoomExtent } from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
@@ -33,7 +33,9 @@ import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
+import { markerFinder } from './canvasMarkers.js';
 import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
+import { MarkersCanvas } from './MarkersCanvas.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { type StaticArcs, StaticLayers, zoomAttr } from './StaticLayers.js';
 import { useMapKeys } from './useMapKeys.js';
@@ -54,6 +56,11 @@ export type MapViewProps = {
 
 /** Above this many pairs of places, a browser draws the static legs on a canvas (`ArcsCanvas`). */
 export const CANVAS_ARCS_ABOVE = COMBINE_ARCS_ABOVE;
+/**
+ * Above this many markers, a browser draws them on a canvas (`MarkersCanvas`) and names only the keyboard's active
+ * marker in the DOM; the pointer finds markers by a hit test (`markerFinder`).
+ */
+export const CANVAS_MARKERS_ABOVE = 1500;
 
 // Each overlay in a compositing layer of its own: a hover repaints its few marks, not the markers it overlaps.
 const overlay = {
@@ -74,7 +81,8 @@ export function MapView(props: MapViewProps) {
   const projection = useMemo(() => mapProjection(model, width, height, fit), [width, height, fit, model]);
   // The static layer: one path per pair of places, or above CANVAS_ARCS_ABOVE pairs (in a browser) the pairs
   // traced on a canvas, with no path strings. Single legs are drawn only when highlighted.
-  const canvas = useClientRender() && model.pairs.length > CANVAS_ARCS_ABOVE;
+  const client = useClientRender();
+  const canvas = client && model.pairs.length > CANVAS_ARCS_ABOVE;
   const arcs = useMemo<StaticArcs>(
     () =>
       canvas
@@ -143,10 +151,22 @@ export function MapView(props: MapViewProps) {
     [model, projection, t.k, openSet, scale, width, height],
   );
   shown.current = base;
+  // Very many markers (in a browser): drawn on a canvas, found under the pointer by a hit test on the layout.
+  const canvasMarkers = client && base.length > CANVAS_MARKERS_ABOVE;
+  const findMarker = useMemo(() => (canvasMarkers ? markerFinder(base) : undefined), [canvasMarkers, base]);
+  // Its copy of the positions is made when the browser is idle, and the scan runs once before the first hover.
+  useEffect(() => {
+    if (!findMarker) return;
+    const warm = () => void findMarker(-1, -1);
+    if (typeof requestIdleCallback !== 'function') return warm();
+    const id = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [findMarker]);
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);
-  const names = useMemo(() => new Map([...texts].map(([id, x]) => [id, x.name])), [texts]);
+  // Accessible names, written when first read (`markerText`): with the markers on a canvas only a few are.
+  const names = useMemo(() => ({ get: (id: string) => texts.get(id)?.name }), [texts]);
   // Labels placed before, per layout: labels away from an opened cluster stay where they are.
   const [knownLabels] = useState<KnownLabels>(() => new WeakMap());
   const labels = useMemo(
@@ -191,8 +211,20 @@ export function MapView(props: MapViewProps) {
     hover.set(null);
   }, [onSelect, hover]);
   const onKeyDown = useMapKeys({ markers, first, focused, setFocus: setFocusId, activate, clear, zoomBy, reset });
-  const target = (e: { target: EventTarget }) =>
-    (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
+  type Pointed = { target: EventTarget; currentTarget: Element; clientX: number; clientY: number };
+  const target = (e: Pointed) => {
+    if (!findMarker) return (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id') ?? null;
+    const [x, y] = viewBoxPoint(e.currentTarget, e.clientX, e.clientY);
+    return findMarker(x - t.x, y - t.y)?.id ?? null;
+  };
+  // On a canvas the pointer moves over no marker element: the hit test follows it (and sets the cursor).
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    handlers.onPointerMove(e);
+    if (!findMarker || e.pointerType === 'touch') return;
+    const id = target(e);
+    hover.set(id);
+    e.currentTarget.style.cursor = id ? 'pointer' : '';
+  };
   const onClick = (e: PointerEvent<SVGSVGElement> | React.MouseEvent<SVGSVGElement>) => {
     if (wasDrag()) return;
     const id = target(e);
@@ -246,6 +278,7 @@ export function MapView(props: MapViewProps) {
           selected={selected}
         />
       </svg>
+      {canvasMarkers && <MarkersCanvas markers={markers} width={width} height={height} style={overlay} />}
       <svg
         ref={svgRef}
         width={width}
@@ -284,14 +317,22 @@ export function MapView(props: MapViewProps) {
           setKeyboard(false);
           handlers.onPointerDown(e);
         }}
-        onPointerMove={handlers.onPointerMove}
+        onPointerMove={onPointerMove}
         onPointerUp={handlers.onPointerUp}
         onPointerCancel={handlers.onPointerCancel}
         onPointerOver={(e) => hover.set(target(e))}
         onPointerLeave={() => hover.set(null)}
         onClick={onClick}
       >
-        <MarkersLayer markers={markers} labels={labels} names={names} idPrefix={uid} fontSize={fontSize} />
+        <MarkersLayer
+          markers={markers}
+          labels={labels}
+          names={names}
+          idPrefix={uid}
+          fontSize={fontSize}
+          canvas={canvasMarkers}
+          active={canvasMarkers ? focused : undefined}
+        />
         {keyboard && !focused && (
           <rect
             x={1}

@@ -7,11 +7,17 @@ export type MarkersLayerProps = {
   markers: readonly MapMarker[];
   labels: readonly PlacedLabel[];
   /** Accessible name of each marker, by id. */
-  names: ReadonlyMap<string, string>;
+  names: Pick<ReadonlyMap<string, string>, 'get'>;
   /** Prefix for element ids (for aria-activedescendant). */
   idPrefix: string;
   /** Label size in px. */
   fontSize: number;
+  /**
+   * The markers are drawn on a canvas below (`MarkersCanvas`, very many markers in a browser): draw only the labels
+   * and, named, the keyboard's active marker (`active`), the element `aria-activedescendant` points at.
+   */
+  canvas?: boolean;
+  active?: MapMarker | undefined;
 };
 
 /**
@@ -35,6 +41,7 @@ function kept<K extends object>(drawn: Drawn<K>, key: K, deps: readonly unknown[
 /**
  * Markers (organizations, closed city clusters with their count, unnamed parties as dashed rings)
  * and their labels, in screen px, drawn from the map scene's marks. Re-renders on zoom and pan, never on hover.
+ * With very many markers in a browser, a canvas draws them and this layer only the labels and the keyboard's marker.
  * Each marker's and label's element is kept while the marker (or label) object stays the same: opening a cluster
  * lays out only its neighbourhood (`relayoutMarkers`, `labelsAfter`), and React leaves every other element alone.
  */
@@ -44,17 +51,22 @@ export const MarkersLayer = memo(function MarkersLayer({
   names,
   idPrefix,
   fontSize,
+  canvas = false,
+  active,
 }: MarkersLayerProps) {
   const [drawn] = useState(() => ({
     markers: new WeakMap() as Drawn<MapMarker>,
     labels: new WeakMap() as Drawn<PlacedLabel>,
   }));
+  const named = canvas ? (active ? [active] : []) : markers;
   return (
     <g>
-      <g aria-hidden>
-        <SceneMarks marks={leaderMarks(markers)} named={false} />
-      </g>
-      {markers.map((m) => {
+      {!canvas && (
+        <g aria-hidden>
+          <SceneMarks marks={leaderMarks(markers)} named={false} />
+        </g>
+      )}
+      {named.map((m) => {
         const name = names.get(m.id) ?? m.id;
         // The name string comes from the per-model text cache: the same string object while it stays the same.
         return kept(drawn.markers, m, [idPrefix, name], () =>

@@ -10,7 +10,13 @@ export type CanvasLayerProps = {
    * host page's `--parklinks-*` overrides, changed) and when the pixel ratio changes (a zoomed page, another
    * screen): keep it stable (useCallback/useMemo) for as long as the drawing stays the same.
    */
-  draw: (ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, color: string, more: string[]) => void;
+  draw: (
+    ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+    color: string,
+    more: string[],
+    /** The element's computed `font-family`, for text drawn on the layer. */
+    font: string,
+  ) => void;
   /** A CSS colour, `var(--pl-…)` included: resolved against the page, handed to `draw` as a computed colour. */
   color: string;
   /** More CSS colours, resolved the same way, handed to `draw` in this order (`more`). Keep the array stable. */
@@ -94,7 +100,7 @@ export const CanvasLayer = memo(function CanvasLayer({
       if (!target) return;
       drawn.current = { draw, color: ink, ratio, width, height };
       target.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-      draw(target.ctx, computed.color, more);
+      draw(target.ctx, computed.color, more, computed.fontFamily);
       target.done();
     };
     paint();
