@@ -164,22 +164,28 @@ export function addCountryNames(tag: LocaleTag, names: Readonly<Record<string, s
 }
 
 /** Country name from its ISO code, in `locale` (via Intl, so every country is covered; see `addCountryNames`). */
-// Intl objects are costly to build; tables of thousands of rows ask for the same few.
-const regionNames = new Map<string, Intl.DisplayNames>();
+// Intl objects are costly to build, and each `of` call costs tens of µs: a map of 10,000 markers asks for the same
+// few names thousands of times. Each locale's names are kept as they are found.
+const regionNames = new Map<string, { intl: Intl.DisplayNames; names: Map<string, string> }>();
 export function countryName(code: string, tag: LocaleTag): string {
   const locale = resolveLocale(tag);
   const fixed = divergent[code]?.[locale] ?? known.get(locale)?.[code];
   if (fixed) return fixed;
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
+  let region = regionNames.get(locale);
+  if (!region) {
+    region = { intl: new Intl.DisplayNames([locale], { type: 'region' }), names: new Map() };
+    regionNames.set(locale, region);
   }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  let name = region.names.get(code);
+  if (name === undefined) {
+    try {
+      name = region.intl.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    region.names.set(code, name);
   }
+  return name;
 }
 
 const knownDates = new Map<string, Readonly<Record<string, string>>>();
