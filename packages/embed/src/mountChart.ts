@@ -14,7 +14,7 @@ import { parseAttributes } from './attributes.js';
 import { currentId } from './currentId.js';
 import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element/hostElement.js';
 import { frameAllowance, MIN_HEIGHT, reservedHeight } from './element/reserve.js';
-import type { LiveChart } from './liveChart.js';
+import type { LiveChart, LiveProps } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
 import { staticTheme } from './staticTheme.js';
 
@@ -167,22 +167,33 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       slot.style.setProperty('overflow-y', 'auto');
     };
 
-    const drawLive = (data: Dataset, options: EmbedOptions) => {
-      holdHeight();
-      live?.draw(slot, {
-        view,
-        data,
-        options,
-        width,
-        height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
-        selectedId: currentId(options.selected, data) ?? null,
-        onSelect,
-        more: code.liveProps?.(data, !!options.filter) ?? {},
-      });
+    const liveProps = (data: Dataset, options: EmbedOptions): LiveProps => ({
+      view,
+      data,
+      options,
+      width,
+      height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
+      selectedId: currentId(options.selected, data) ?? null,
+      onSelect,
+      more: code.liveProps?.(data, !!options.filter) ?? {},
+    });
+    /** The live chart replacing the static picture, over a few tasks (see LiveChart.wake); draws wait for it. */
+    let swapping = false;
+    let redraw = false;
+    const drawn_ = () => {
       // The explorer is not fitted: its height is its own once drawn.
       if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
       drawn = true;
       if (!menu && get('download') !== 'off') addMenu();
+    };
+    const drawLive = (data: Dataset, options: EmbedOptions) => {
+      if (swapping) {
+        redraw = true;
+        return;
+      }
+      holdHeight();
+      live?.draw(slot, liveProps(data, options));
+      drawn_();
     };
 
     /** The chart's own download menu (SVG, PNG, the CSV of the records shown); `download="off"` leaves it out. */
@@ -324,9 +335,27 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         // Its code was evaluated and the details merged in this task: the render gets a task of its own.
         await nextTask('live:loaded');
         if (destroyed) return;
-        const hadFocus = host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
+        const focused = () => host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
+        let hadFocus = focused();
+        const g = generation;
         live = l;
-        if (last) drawLive(last.data, last.options);
+        const picture = slot.querySelector('.parklinks-static');
+        if (last && picture) {
+          // The static picture stays until the live chart is drawn, measured and fitted behind it.
+          holdHeight();
+          swapping = true;
+          const shown = await l.wake(slot, liveProps(last.data, last.options), async (step) => {
+            await nextTask(step);
+            hadFocus = focused();
+            return !destroyed && g === generation;
+          });
+          swapping = false;
+          if (destroyed) return;
+          if (shown) drawn_();
+          // The element changed meanwhile: drawn afresh, at once.
+          if (!shown || redraw) drawLive(last.data, last.options);
+          redraw = false;
+        } else if (last) drawLive(last.data, last.options);
         // The reader tabbed to the static chart: keep the focus on the chart that replaced it.
         if (hadFocus) slot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       });
