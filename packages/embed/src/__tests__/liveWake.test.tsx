@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAttributes } from '../attributes.js';
 import { frameAllowance } from '../element/reserve.js';
 import { type LiveProps, liveChart, WAKING_CLASS } from '../liveChart.js';
+import { nextBatch } from '../mountChart.js';
 
 // The first draw of an interactive chart over a static picture (LiveChart.wake), in jsdom with a stand-in chart:
 // jsdom has no layout, so a chart measures as its drawing plus a frame of `frame` px.
@@ -112,5 +113,20 @@ describe('LiveChart.wake: the interactive chart replaces the static picture', ()
     live.draw(box, props);
     expect(picture.isConnected).toBe(false);
     expect(box.querySelectorAll('figure')).toHaveLength(1);
+  });
+});
+
+describe('nextBatch: a first paint parses its marks in batches sized to its pace', () => {
+  it('takes as many marks as parse in about 12 ms at the last batch’s pace', () => {
+    // 16 marks in 48 ms (a slow phone, cold): 4 next; in 6 ms: 32 next.
+    expect(nextBatch(16, 48)).toBe(4);
+    expect(nextBatch(16, 6)).toBe(32);
+    expect(nextBatch(40, 12)).toBe(40);
+  });
+
+  it('never fewer than 4 nor more than 160, whatever the clock says', () => {
+    expect(nextBatch(4, 500)).toBe(4);
+    expect(nextBatch(100, 0)).toBe(160);
+    expect(nextBatch(1, 0.1)).toBe(24);
   });
 });
