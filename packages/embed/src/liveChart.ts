@@ -127,11 +127,15 @@ export function liveChart(draw: DrawView): LiveChart {
           if (!(await pause('live:refitted'))) return abandon();
         }
       }
-      // The swap: the picture out, the chart in, in one task (the browser paints one or the other, never neither).
+      // The swap: the picture out, the chart in, in one task (the browser paints one or the other, never neither). A
+      // reader who tabbed to the picture keeps the focus, on the chart.
+      const focused = (box.getRootNode() as Document | ShadowRoot).activeElement;
+      const hadFocus = !!focused && box.contains(focused) && !layer.contains(focused);
       for (const child of [...box.children]) if (child !== layer) child.remove();
       layer.removeAttribute('class');
       for (const k of ['position', 'inset', 'visibility', 'pointer-events']) layer.style.removeProperty(k);
       box.style.removeProperty('position');
+      if (hadFocus) layer.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       performance.mark('parklinks:live:shown');
       return true;
     },

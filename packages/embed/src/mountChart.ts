@@ -120,7 +120,7 @@ export async function runInTasks<T>(steps: Steps<T>, budget = 20): Promise<T> {
   }
 }
 
-/** The class of a static picture while its marks are added (unseen); `parklinks-static` once shown. */
+/** The class of a static picture while its marks are added (unseen, out of the flow); `parklinks-static` once shown. */
 export const BUILDING_CLASS = 'parklinks-building';
 
 /** Marks parsed in a first paint's first batch (it runs cold; the later ones are sized by `nextBatch`). */
@@ -268,33 +268,24 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         wrap.style.setProperty('height', `${target}px`);
       } else wrap.classList.add('parklinks-own-height');
       holdHeight();
-      // In the page from the start but unseen (over whatever the slot shows: a message, an earlier picture), so that
-      // each batch of marks is laid out as it comes: the whole picture laid out at once was one 100–240 ms frame on a
-      // slow phone. Shown, in place of what was there, once complete.
-      const under = [...slot.childNodes];
-      const over = under.length > 0;
-      wrap.style.setProperty('opacity', '0');
+      // In the page from the start but unseen (BUILDING_CLASS: over whatever the slot shows, a message or an earlier
+      // picture), so that each batch of marks is laid out as it comes: the whole picture laid out at once was one
+      // 100–240 ms frame on a slow phone. Shown, in place of what was there, once complete.
       wrap.setAttribute('aria-hidden', 'true');
-      if (over) {
-        slot.style.setProperty('position', 'relative');
-        wrap.style.setProperty('position', 'absolute');
-        wrap.style.setProperty('inset', '0 0 auto 0');
-      }
       slot.append(wrap);
       const stale = () => {
         if (g === generation && !live) return false;
         wrap.remove();
         return true;
       };
-      // The frame (title, axes, legend) laid out in a task of its own, before any marks.
+      // The frame (title, axes, legend) laid out in a task of its own, before any marks (the first batch waits for
+      // the next task when this took long).
       await nextTask('svg:frame');
       if (stale()) return;
+      let start = performance.now();
       wrap.getBoundingClientRect();
-      await nextTask('svg:layout');
-      if (stale()) return;
       const layers = [...wrap.querySelectorAll<SVGGElement>('g[data-layer]')];
       const parser = document.createElement('template');
-      let start = performance.now();
       let batch = MARKS_PER_BATCH;
       for (const [i, layer] of layers.entries()) {
         const count = scene.layers[i]?.marks.length ?? 0;
@@ -319,11 +310,9 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       }
       await nextTask('svg');
       if (stale()) return;
-      for (const n of under) n.remove();
-      for (const k of ['opacity', 'position', 'inset']) wrap.style.removeProperty(k);
+      slot.replaceChildren(wrap);
       wrap.removeAttribute('aria-hidden');
-      if (over) slot.style.removeProperty('position');
-      wrap.className = keep === 'fit' ? 'parklinks-static' : 'parklinks-static parklinks-own-height';
+      wrap.classList.replace(BUILDING_CLASS, 'parklinks-static');
       drawn = true;
       performance.mark('parklinks:painted');
     };
@@ -383,20 +372,15 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         // Its code was evaluated and the details merged in this task: the render gets a task of its own.
         await nextTask('live:loaded');
         if (destroyed) return;
-        const focused = () => host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
-        let hadFocus = focused();
         const g = generation;
         live = l;
-        const picture = slot.querySelector('.parklinks-static');
-        if (last && picture) {
+        if (last && slot.querySelector('.parklinks-static')) {
           // The static picture stays until the live chart is drawn, measured and fitted behind it.
           holdHeight();
           swapping = true;
-          const shown = await l.wake(slot, liveProps(last.data, last.options), async (step) => {
-            await nextTask(step);
-            hadFocus = focused();
-            return !destroyed && g === generation;
-          });
+          const shown = await l.wake(slot, liveProps(last.data, last.options), (step) =>
+            nextTask(step).then(() => !destroyed && g === generation),
+          );
           swapping = false;
           if (destroyed) return;
           if (shown) drawn_();
@@ -404,8 +388,6 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
           if (!shown || redraw) drawLive(last.data, last.options);
           redraw = false;
         } else if (last) drawLive(last.data, last.options);
-        // The reader tabbed to the static chart: keep the focus on the chart that replaced it.
-        if (hadFocus) slot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       });
       return waking;
     };

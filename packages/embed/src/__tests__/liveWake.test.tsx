@@ -16,7 +16,7 @@ function setup(frame: number) {
   const heights: (number | undefined)[] = [];
   const live = liveChart((p) => {
     heights.push(p.height);
-    return createElement('figure', { className: 'parklinks', 'data-height': p.height }, 'live chart');
+    return createElement('figure', { className: 'parklinks', 'data-height': p.height, tabIndex: 0 }, 'live chart');
   });
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
     const h = Number(this.querySelector('figure')?.getAttribute('data-height') ?? 0);
@@ -25,6 +25,7 @@ function setup(frame: number) {
   const box = document.createElement('div');
   const picture = document.createElement('div');
   picture.className = 'parklinks-static';
+  picture.tabIndex = 0;
   box.append(picture);
   document.body.append(box);
   const props: LiveProps = {
@@ -95,6 +96,20 @@ describe('LiveChart.wake: the interactive chart replaces the static picture', ()
     expect(heights.at(-1)).toBe(TARGET - frame);
     expect(heights).toHaveLength(3);
     expect(box.querySelectorAll('figure')).toHaveLength(1);
+  });
+
+  it('keeps the focus of a reader who tabbed to the picture, on the chart that replaced it', async () => {
+    const { live, box, picture, props, pause } = setup(frameAllowance(WIDTH, 'map'));
+    picture.focus();
+    expect(document.activeElement).toBe(picture);
+    expect(
+      await live.wake(
+        box,
+        props,
+        pause(() => true),
+      ),
+    ).toBe(true);
+    expect(document.activeElement).toBe(box.querySelector('figure'));
   });
 
   it('leaves the picture alone, and no hidden chart behind it, when told to stop (the element changed or went)', async () => {
