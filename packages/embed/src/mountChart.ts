@@ -383,9 +383,10 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
           );
           swapping = false;
           if (destroyed) return;
+          // Stopped because the element changed: its update draws the chart (or a message) once this resolves.
           if (shown) drawn_();
-          // The element changed meanwhile: drawn afresh, at once.
-          if (!shown || redraw) drawLive(last.data, last.options);
+          // Resized or changed while being swapped in: drawn again, at once.
+          if (shown && redraw && last) drawLive(last.data, last.options);
           redraw = false;
         } else if (last) drawLive(last.data, last.options);
       });
