@@ -120,7 +120,7 @@ export async function runInTasks<T>(steps: Steps<T>, budget = 20): Promise<T> {
   }
 }
 
-/** The class of a static picture while its marks are added (unseen, out of the flow); `parklinks-static` once shown. */
+/** The class of a static picture while its marks are added (unseen); `parklinks-static` once shown. */
 export const BUILDING_CLASS = 'parklinks-building';
 
 /** Marks parsed in a first paint's first batch (it runs cold; the later ones are sized by `nextBatch`). */
@@ -268,9 +268,10 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         wrap.style.setProperty('height', `${target}px`);
       } else wrap.classList.add('parklinks-own-height');
       holdHeight();
-      // In the page from the start but unseen (BUILDING_CLASS: over whatever the slot shows, a message or an earlier
-      // picture), so that each batch of marks is laid out as it comes: the whole picture laid out at once was one
-      // 100–240 ms frame on a slow phone. Shown, in place of what was there, once complete.
+      // In the page from the start but unseen (BUILDING_CLASS: opacity 0; in the flow in an empty slot, where it is
+      // shown without being laid out again; over a message or an earlier picture), so that each batch of marks is laid
+      // out as it comes: the whole picture laid out at once was one 100–240 ms frame on a slow phone. Shown, in place
+      // of what was there, once complete.
       wrap.setAttribute('aria-hidden', 'true');
       slot.append(wrap);
       const stale = () => {
@@ -310,7 +311,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       }
       await nextTask('svg');
       if (stale()) return;
-      slot.replaceChildren(wrap);
+      // What it covered goes (not replaceChildren: re-inserting the picture would lay all of it out again).
+      for (const n of [...slot.childNodes]) if (n !== wrap) n.remove();
       wrap.removeAttribute('aria-hidden');
       wrap.classList.replace(BUILDING_CLASS, 'parklinks-static');
       drawn = true;

@@ -11,8 +11,9 @@ export const hostCss = `:host{all:initial;display:block!important;font-family:in
 .parklinks-static,.parklinks-building{display:block;width:100%}
 .parklinks-static>svg,.parklinks-building>svg{display:block;width:100%;height:100%}
 .parklinks-own-height>svg{height:auto}
-.parklinks-building{position:absolute;inset:0 0 auto;opacity:0}
-.parklinks-slot:has(>.parklinks-building){position:relative}`;
+.parklinks-building{opacity:0}
+*+.parklinks-building{position:absolute;inset:0 0 auto}
+.parklinks-slot:has(>*+.parklinks-building){position:relative}`;
 
 let sheet: CSSStyleSheet | null | undefined;
 
