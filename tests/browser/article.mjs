@@ -95,10 +95,14 @@ export async function measureArticle(
       const box = await page.locator('#chart').boundingBox();
       const t1 = Date.now();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
-      await page.waitForFunction(() => !!document.getElementById('chart')?.shadowRoot?.querySelector('figure'), null, {
-        timeout: timeoutMs,
-        polling: 20,
-      });
+      await page.waitForFunction(
+        () => !!document.getElementById('chart')?.shadowRoot?.querySelector('figure:not(.parklinks-waking *)'),
+        null,
+        {
+          timeout: timeoutMs,
+          polling: 20,
+        },
+      );
       const ms = Date.now() - t1;
       await page.waitForTimeout(quietMs);
       const tasks = await page.evaluate((n) => window.__tasks.slice(n).map((t) => t.d), before);

@@ -144,7 +144,9 @@ describe('what the loader fetches', () => {
 
     await page.hover('#a');
     await page.mouse.move(200, 300);
-    await page.waitForFunction(() => !!document.getElementById('a')!.shadowRoot!.querySelector('figure.parklinks'));
+    await page.waitForFunction(
+      () => !!document.getElementById('a')!.shadowRoot!.querySelector('figure.parklinks:not(.parklinks-waking *)'),
+    );
     const after = chunks(requests);
     expect(after.some((f) => /^map-.*\.js$/.test(f))).toBe(true);
     expect(after.filter((f) => f.startsWith('details-'))).toHaveLength(1);
@@ -161,7 +163,9 @@ describe('what the loader fetches', () => {
     await page.evaluate(() =>
       (document.getElementById('chart')!.shadowRoot!.querySelector('.parklinks-static') as HTMLElement).focus(),
     );
-    await page.waitForFunction(() => !!document.getElementById('chart')!.shadowRoot!.querySelector('figure.parklinks'));
+    await page.waitForFunction(
+      () => !!document.getElementById('chart')!.shadowRoot!.querySelector('figure.parklinks:not(.parklinks-waking *)'),
+    );
     const focused = await page.evaluate(
       () => document.getElementById('chart')!.shadowRoot!.activeElement?.tagName ?? null,
     );

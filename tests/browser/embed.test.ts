@@ -175,7 +175,7 @@ async function settled(page: Page, id: string) {
     (id) => {
       const el = document.getElementById(id);
       const root = el?.shadowRoot;
-      if (root?.querySelector('figure.parklinks, [role="alert"]')) return true;
+      if (root?.querySelector('figure.parklinks:not(.parklinks-waking *), [role="alert"]')) return true;
       if (root?.querySelector('.parklinks-static'))
         el!.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       return false;
@@ -343,7 +343,9 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
     expect((await inspect(page, 'map')).alert).toContain('height: "tall"');
     await page.evaluate(() => document.getElementById('map')!.removeAttribute('height'));
     await settled(page, 'map');
-    await page.waitForFunction(() => !!document.getElementById('map')?.shadowRoot?.querySelector('figure.parklinks'));
+    await page.waitForFunction(
+      () => !!document.getElementById('map')?.shadowRoot?.querySelector('figure.parklinks:not(.parklinks-waking *)'),
+    );
     expect((await problems()).filter((p) => !/404/.test(p))).toEqual([]);
     await page.close();
   });
@@ -403,7 +405,9 @@ describe.each(builds)('%s on a page with hostile CSS and a strict CSP', (build) 
               const wake = i % 2 === 0;
               const done = () =>
                 el.shadowRoot?.querySelector(
-                  wake ? 'figure.parklinks svg' : '.parklinks-static svg, figure.parklinks svg',
+                  wake
+                    ? 'figure.parklinks:not(.parklinks-waking *) svg'
+                    : '.parklinks-static svg, figure.parklinks svg',
                 );
               while (!done()) {
                 if (performance.now() - t > 10_000) throw new Error(`cycle ${i}: ${el.localName} did not render`);
@@ -507,7 +511,7 @@ describe('embed.html in an iframe', () => {
     const inner = page.frame({ url: /childId=f1/ })!;
     await inner.waitForFunction(() => {
       const el = document.querySelector('parklinks-timeline')!;
-      if (el.shadowRoot?.querySelector('figure')) return true;
+      if (el.shadowRoot?.querySelector('figure:not(.parklinks-waking *)')) return true;
       el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true }));
       return false;
     });

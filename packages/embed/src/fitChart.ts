@@ -19,15 +19,27 @@ export function fitChart(
   draw: (height: number) => number,
   view = 'map',
 ): number {
-  const guess = frame ?? frameAllowance(width, view);
-  const first = Math.max(MIN_HEIGHT, target - guess);
+  const first = firstDrawHeight(target, frame, width, view);
   const took = draw(first);
-  const measured = took - first;
+  const second = secondDrawHeight(target, first, took);
+  if (second !== undefined) draw(second);
+  return took - first;
+}
+
+/** The drawing's height of a chart's first draw in `target` px: the frame as last measured, else estimated. */
+export function firstDrawHeight(target: number, frame: number | undefined, width: number, view = 'map'): number {
+  return Math.max(MIN_HEIGHT, target - (frame ?? frameAllowance(width, view)));
+}
+
+/**
+ * The drawing's height of a second draw, after a first draw at `first` px took `took` px in all; undefined when the
+ * first is kept (see fitChart).
+ */
+export function secondDrawHeight(target: number, first: number, took: number): number | undefined {
   // A chart up to SHORT_BY px shorter than its element keeps the first draw (a strip of background under its legend):
   // a second draw of the interactive map costs ~200 ms on a slow phone. Taller would push the page down: drawn again.
   const short = target - took;
-  if ((short > -1 && short <= SHORT_BY) || (first === MIN_HEIGHT && took > target)) return measured;
-  const second = Math.max(MIN_HEIGHT, target - measured);
-  if (second !== first) draw(second);
-  return measured;
+  if ((short > -1 && short <= SHORT_BY) || (first === MIN_HEIGHT && took > target)) return undefined;
+  const second = Math.max(MIN_HEIGHT, target - (took - first));
+  return second === first ? undefined : second;
 }

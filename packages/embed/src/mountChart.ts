@@ -14,7 +14,7 @@ import { parseAttributes } from './attributes.js';
 import { currentId } from './currentId.js';
 import { type ChartController, LOAD_TIMEOUT_MS, type MountView } from './element/hostElement.js';
 import { frameAllowance, MIN_HEIGHT, reservedHeight } from './element/reserve.js';
-import type { LiveChart } from './liveChart.js';
+import type { LiveChart, LiveProps } from './liveChart.js';
 import { loadDataset } from './loadDataset.js';
 import { staticTheme } from './staticTheme.js';
 
@@ -120,8 +120,20 @@ export async function runInTasks<T>(steps: Steps<T>, budget = 20): Promise<T> {
   }
 }
 
-/** Marks parsed per batch in a first paint: ~15-20 kB of SVG for the network's nodes or the map's countries. */
-const MARKS_PER_BATCH = 40;
+/** The class of a static picture while its marks are added (unseen); `parklinks-static` once shown. */
+export const BUILDING_CLASS = 'parklinks-building';
+
+/** Marks parsed in a first paint's first batch (it runs cold; the later ones are sized by `nextBatch`). */
+const MARKS_PER_BATCH = 16;
+/** What a batch of marks should take to write and parse, in ms: the next batch is sized from the last one's pace. */
+const BATCH_MS = 12;
+
+/**
+ * The number of marks in the next batch of a first paint, after a batch of `count` marks took `ms`: as many as take
+ * about BATCH_MS at that pace (a slow phone parses fewer per task; the first batches run cold and slow), 4–160.
+ */
+export const nextBatch = (count: number, ms: number): number =>
+  Math.max(4, Math.min(160, Math.round((count * BATCH_MS) / Math.max(ms, 0.5))));
 
 /** The events that make a static first paint interactive: the reader points at, touches or focuses the chart. */
 const wakeEvents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
@@ -167,22 +179,33 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       slot.style.setProperty('overflow-y', 'auto');
     };
 
-    const drawLive = (data: Dataset, options: EmbedOptions) => {
-      holdHeight();
-      live?.draw(slot, {
-        view,
-        data,
-        options,
-        width,
-        height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
-        selectedId: currentId(options.selected, data) ?? null,
-        onSelect,
-        more: code.liveProps?.(data, !!options.filter) ?? {},
-      });
+    const liveProps = (data: Dataset, options: EmbedOptions): LiveProps => ({
+      view,
+      data,
+      options,
+      width,
+      height: keep === 'fit' ? reservedHeight(view, width, get('height')) : undefined,
+      selectedId: currentId(options.selected, data) ?? null,
+      onSelect,
+      more: code.liveProps?.(data, !!options.filter) ?? {},
+    });
+    /** The live chart replacing the static picture, over a few tasks (see LiveChart.wake); draws wait for it. */
+    let swapping = false;
+    let redraw = false;
+    const drawn_ = () => {
       // The explorer is not fitted: its height is its own once drawn.
       if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
       drawn = true;
       if (!menu && get('download') !== 'off') addMenu();
+    };
+    const drawLive = (data: Dataset, options: EmbedOptions) => {
+      if (swapping) {
+        redraw = true;
+        return;
+      }
+      holdHeight();
+      live?.draw(slot, liveProps(data, options));
+      drawn_();
     };
 
     /** The chart's own download menu (SVG, PNG, the CSV of the records shown); `download="off"` leaves it out. */
@@ -233,38 +256,65 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       // their slots, a batch at a time (a whole map, or the network's named nodes, in one go was a long task on a slow
       // phone); then painted at once.
       const wrap = document.createElement('div');
-      wrap.className = 'parklinks-static';
+      wrap.className = BUILDING_CLASS;
       wrap.tabIndex = 0;
       wrap.setAttribute('role', 'figure');
       wrap.setAttribute('aria-label', scene.title);
       // The element's font, inherited (reading it with getComputedStyle would force a style pass in this task).
       wrap.innerHTML = sceneToSvg(scene, { padding: 0, fontFamily: 'inherit', layers: 'slots' });
-      const slots = [...wrap.querySelectorAll<SVGGElement>('g[data-layer]')];
-      const parser = document.createElement('template');
-      let start = performance.now();
-      for (const [i, slot] of slots.entries()) {
-        const count = scene.layers[i]?.marks.length ?? 0;
-        for (let from = 0; from < count; from += MARKS_PER_BATCH) {
-          if (performance.now() - start > 20) {
-            await nextTask('svg:marks');
-            if (g !== generation || live) return;
-            start = performance.now();
-          }
-          const marks = sceneMarksToSvg(scene, i, from, from + MARKS_PER_BATCH);
-          parser.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg">${marks}</svg>`;
-          const parsed = parser.content.firstElementChild;
-          if (parsed) slot.append(...parsed.childNodes);
-        }
-      }
-      await nextTask('svg');
-      if (g !== generation || live) return;
       // The drawing is scaled to the element's height, or scrolls inside it: the article keeps the space it was given.
       if (keep === 'fit') {
         wrap.firstElementChild?.setAttribute('preserveAspectRatio', 'xMidYMin meet');
         wrap.style.setProperty('height', `${target}px`);
       } else wrap.classList.add('parklinks-own-height');
       holdHeight();
-      slot.replaceChildren(wrap);
+      // In the page from the start but unseen (BUILDING_CLASS: opacity 0; in the flow in an empty slot, where it is
+      // shown without being laid out again; over a message or an earlier picture), so that each batch of marks is laid
+      // out as it comes: the whole picture laid out at once was one 100–240 ms frame on a slow phone. Shown, in place
+      // of what was there, once complete.
+      wrap.setAttribute('aria-hidden', 'true');
+      slot.append(wrap);
+      const stale = () => {
+        if (g === generation && !live) return false;
+        wrap.remove();
+        return true;
+      };
+      // The frame (title, axes, legend) laid out in a task of its own, before any marks (the first batch waits for
+      // the next task when this took long).
+      await nextTask('svg:frame');
+      if (stale()) return;
+      let start = performance.now();
+      wrap.getBoundingClientRect();
+      const layers = [...wrap.querySelectorAll<SVGGElement>('g[data-layer]')];
+      const parser = document.createElement('template');
+      let batch = MARKS_PER_BATCH;
+      for (const [i, layer] of layers.entries()) {
+        const count = scene.layers[i]?.marks.length ?? 0;
+        for (let from = 0; from < count; ) {
+          if (performance.now() - start > 20 - BATCH_MS / 2) {
+            await nextTask('svg:marks');
+            if (stale()) return;
+            start = performance.now();
+          }
+          const t1 = performance.now();
+          const marks = sceneMarksToSvg(scene, i, from, from + batch);
+          parser.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg">${marks}</svg>`;
+          const parsed = parser.content.firstElementChild;
+          if (parsed) layer.append(...parsed.childNodes);
+          // Laid out here, the batch alone, in the task that paced it (left to the next frame, the browser laid out
+          // every batch of the picture at once).
+          wrap.getBoundingClientRect();
+          const done = Math.min(batch, count - from);
+          from += done;
+          batch = nextBatch(done, performance.now() - t1);
+        }
+      }
+      await nextTask('svg');
+      if (stale()) return;
+      // What it covered goes (not replaceChildren: re-inserting the picture would lay all of it out again).
+      for (const n of [...slot.childNodes]) if (n !== wrap) n.remove();
+      wrap.removeAttribute('aria-hidden');
+      wrap.classList.replace(BUILDING_CLASS, 'parklinks-static');
       drawn = true;
       performance.mark('parklinks:painted');
     };
@@ -324,11 +374,23 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
         // Its code was evaluated and the details merged in this task: the render gets a task of its own.
         await nextTask('live:loaded');
         if (destroyed) return;
-        const hadFocus = host.shadowRoot?.activeElement?.classList.contains('parklinks-static') ?? false;
+        const g = generation;
         live = l;
-        if (last) drawLive(last.data, last.options);
-        // The reader tabbed to the static chart: keep the focus on the chart that replaced it.
-        if (hadFocus) slot.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+        if (last && slot.querySelector('.parklinks-static')) {
+          // The static picture stays until the live chart is drawn, measured and fitted behind it.
+          holdHeight();
+          swapping = true;
+          const shown = await l.wake(slot, liveProps(last.data, last.options), (step) =>
+            nextTask(step).then(() => !destroyed && g === generation),
+          );
+          swapping = false;
+          if (destroyed) return;
+          // Stopped because the element changed: its update draws the chart (or a message) once this resolves.
+          if (shown) drawn_();
+          // Resized or changed while being swapped in: drawn again, at once.
+          if (shown && redraw && last) drawLive(last.data, last.options);
+          redraw = false;
+        } else if (last) drawLive(last.data, last.options);
       });
       return waking;
     };

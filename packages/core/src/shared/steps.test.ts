@@ -36,7 +36,7 @@ describe('build*SceneSteps (a scene in steps a page can pause between)', () => {
 
   it('the phone timeline wraps its titles in a step of its own, and draws the same as in one go', () => {
     const { names, result } = stepByStep(buildTimelineSceneSteps(data, { width: 360, locale: 'ar' }));
-    // 60 parks, 120 links: its titles in batches of 15.
+    // 60 parks, 120 links: its titles in batches, 5 (cold code) first, then 15.
     expect(names.filter((n) => n === 'timeline:titles').length).toBeGreaterThanOrEqual(3);
     expect(names.filter((n) => n !== 'timeline:titles')).toEqual([
       'timeline:model',

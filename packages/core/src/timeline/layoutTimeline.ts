@@ -16,6 +16,8 @@ export const GUTTER = 44;
 export const PAD = 12;
 /** Titles the phone layout wraps per step of `layoutTimelineSteps`. */
 const TITLES_PER_STEP = 15;
+/** Titles of the first such step (see layoutTimelineSteps). */
+const FIRST_TITLES = 5;
 /** Below this width the timeline turns vertical (time runs down the page). */
 export const VERTICAL_BELOW = 480;
 
@@ -150,8 +152,9 @@ export function* layoutTimelineSteps(
     const v = { domain: view, width, rtl, subtitle: o.subtitle ?? laneSubtitle(model) };
     // Wrapped a batch at a time: the first wrapping of a phone's titles is a long task on a slow phone.
     const texts = new Map<string, VerticalText>();
-    for (let i = 0; i < dated.length; i += TITLES_PER_STEP) {
-      for (const [id, t] of verticalTexts(dated.slice(i, i + TITLES_PER_STEP), v)) texts.set(id, t);
+    // The first step wraps a third as many: its code runs cold (not yet compiled), several times slower a title.
+    for (let i = 0, n = FIRST_TITLES; i < dated.length; i += n, n = TITLES_PER_STEP) {
+      for (const [id, t] of verticalTexts(dated.slice(i, i + n), v)) texts.set(id, t);
       yield 'timeline:titles';
     }
     vLayout = layoutVertical(dated, { ...v, texts });

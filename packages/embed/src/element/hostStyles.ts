@@ -8,9 +8,12 @@ export const hostCss = `:host{all:initial;display:block!important;font-family:in
 .parklinks-embed{all:initial;display:block;position:relative;container-type:inline-size;font-family:inherit;font-size:inherit;line-height:1.4;color:CanvasText;text-align:start;box-sizing:border-box;overflow-x:clip}
 .parklinks-problem{margin:0;padding:.6em .8em;border:1px solid #b42318;border-radius:4px;background:#fef3f2;color:#7a271a;font-size:.875em;overflow-wrap:anywhere}
 .parklinks-loading{margin:0;padding:.6em .8em;color:#475467;font-size:.875em}
-.parklinks-static{display:block;width:100%}
-.parklinks-static>svg{display:block;width:100%;height:100%}
-.parklinks-static.parklinks-own-height>svg{height:auto}`;
+.parklinks-static,.parklinks-building{display:block;width:100%}
+.parklinks-static>svg,.parklinks-building>svg{display:block;width:100%;height:100%}
+.parklinks-own-height>svg{height:auto}
+.parklinks-building{opacity:0}
+*+.parklinks-building{position:absolute;inset:0 0 auto}
+.parklinks-slot:has(>*+.parklinks-building){position:relative}`;
 
 let sheet: CSSStyleSheet | null | undefined;
 
