@@ -22,13 +22,29 @@ const entries = {
 };
 
 // esbuild assigns whole files to chunks by which entries reach them, and every view reaches @parklinks/data's entry:
-// a module it re-exports lands in the first paint's chunks even when only a later chunk uses it. The data checker
-// (5.5 kB) is therefore left out of that entry here, and given only to the modules that call it (the `src` loader's
-// check and the interactive charts), through an entry of their own.
-const dataEntry = join(root, 'packages', 'data/src/index.ts');
-const checker = join(root, 'packages', 'data/src/validate/checkDataset.ts');
-const checkerLine = "export { checkDataset } from './validate/checkDataset.js';";
-const checks = /[\\/](embed[\\/]src[\\/]checkData|react[\\/]src[\\/]shared[\\/]useChartData)\.ts$/;
+// a module it re-exports lands in the first paint's chunks even when only a later chunk uses it. Such modules are left
+// out of that entry here, and given only to the modules that call them, through an entry of their own: the data
+// checker (5.5 kB; the `src` loader's check and the interactive charts) and `toNetwork` (the network's scene, its
+// default positions and the React network; 0.6 kB gzip of the map's and the timeline's first paint otherwise).
+const dataDir = join(root, 'packages', 'data/src');
+const dataEntry = join(dataDir, 'index.ts');
+const dataOnly = [
+  {
+    from: join(dataDir, 'index.ts'),
+    line: "export { checkDataset } from './validate/checkDataset.js';",
+    module: join(dataDir, 'validate/checkDataset.ts'),
+    names: 'checkDataset',
+    users: /[\\/](embed[\\/]src[\\/]checkData|react[\\/]src[\\/]shared[\\/]useChartData)\.ts$/,
+  },
+  {
+    from: join(dataDir, 'query/index.ts'),
+    line: "export { type Network, type NetworkLink, type NetworkNode, toNetwork } from './toNetwork.js';",
+    module: join(dataDir, 'query/toNetwork.ts'),
+    names: 'toNetwork',
+    users:
+      /[\\/](core[\\/]src[\\/]network[\\/]networkScene|embed[\\/]src[\\/]static[\\/]defaultPositions|react[\\/]src[\\/]network[\\/]PartnershipNetwork)\.tsx?$/,
+  },
+];
 
 // The same for d3-geo: core's first paint uses one projection, the interactive map (@visx/geo) several. Core's
 // modules get d3-geo's entry without the projections core does not use; @visx/geo gets the whole entry.
@@ -71,21 +87,31 @@ export const workspace = {
       if (lean === text) throw new Error(`${args.path}: found no projection to leave out of d3-geo's entry`);
       return { contents: lean, loader: 'js', resolveDir: dirname(args.path) };
     });
-    b.onLoad({ filter: /[\\/]data[\\/]src[\\/]index\.ts$/ }, async (args) => {
+    // @parklinks/data's entry files without the lines of `dataOnly`.
+    b.onLoad({ filter: /[\\/]data[\\/]src[\\/](query[\\/])?index\.ts$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes(checkerLine)) throw new Error(`${args.path}: no \`${checkerLine}\` to leave out`);
-      return { contents: text.replace(checkerLine, ''), loader: 'ts', resolveDir: dirname(args.path) };
+      let text = await readFile(args.path, 'utf8');
+      for (const { from, line } of dataOnly) {
+        if (from !== args.path) continue;
+        if (!text.includes(line)) throw new Error(`${args.path}: no \`${line}\` to leave out`);
+        text = text.replace(line, '');
+      }
+      return { contents: text, loader: 'ts', resolveDir: dirname(args.path) };
     });
-    b.onResolve({ filter: /^parklinks:data-checked$/ }, () => ({ path: 'data-checked', namespace: 'parklinks' }));
-    b.onLoad({ filter: /^data-checked$/, namespace: 'parklinks' }, () => ({
-      contents: `export * from ${JSON.stringify(dataEntry)};\nexport { checkDataset } from ${JSON.stringify(checker)};\n`,
-      loader: 'js',
-      resolveDir: root,
-    }));
+    // For a module that calls some of them: the entry plus those modules' exports (`data+checkDataset`, …).
+    b.onResolve({ filter: /^data\+/, namespace: 'parklinks' }, (args) => ({ path: args.path, namespace: 'parklinks' }));
+    b.onLoad({ filter: /^data\+/, namespace: 'parklinks' }, (args) => {
+      const wanted = args.path.slice('data+'.length).split('+');
+      const lines = [`export * from ${JSON.stringify(dataEntry)};`];
+      for (const d of dataOnly)
+        if (wanted.includes(d.names)) lines.push(`export { ${d.names} } from ${JSON.stringify(d.module)};`);
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
+    });
     b.onResolve({ filter: /^@parklinks\// }, (args) => {
-      if (args.path === '@parklinks/data' && checks.test(args.importer))
-        return { path: 'data-checked', namespace: 'parklinks' };
+      if (args.path === '@parklinks/data') {
+        const extra = dataOnly.filter((d) => d.users.test(args.importer)).map((d) => d.names);
+        if (extra.length) return { path: `data+${extra.join('+')}`, namespace: 'parklinks' };
+      }
       const file = entries[args.path];
       if (!file) throw new Error(`${args.path}: not a workspace entry the browser builds know`);
       return { path: join(root, 'packages', file) };
