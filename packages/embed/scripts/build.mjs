@@ -15,7 +15,7 @@
 // Fails when a browser file contains eval or the Function constructor (a strict CSP forbids both),
 // or zod (the charts check their data with checkDataset, which needs none).
 import { copyFileSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';

@@ -197,7 +197,9 @@ export function groupLegs(
       const b = placeOf.get(to);
       if (!a || !b) continue;
       // The lesser place first (no array per leg: 100,000 at the largest size).
+      // biome-ignore lint/complexity/useMathMinMax: place ids are strings, compared by code unit, not numbers
       const x = a > b ? b : a;
+      // biome-ignore lint/complexity/useMathMinMax: as above
       const y = a > b ? a : b;
       let row = byPair.get(x);
       if (!row) {

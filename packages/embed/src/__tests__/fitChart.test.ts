@@ -5,7 +5,11 @@ import { fitChart, SHORT_BY } from '../fitChart.js';
 // A chart whose frame (title, summary, legend) takes `frame` px besides its drawing: what fitChart sees.
 const chart = (frame: number) => {
   const draws: number[] = [];
-  return { draws, draw: (h: number) => (draws.push(h), h + frame) };
+  const draw = (h: number) => {
+    draws.push(h);
+    return h + frame;
+  };
+  return { draws, draw };
 };
 
 describe('reservedHeight: the height an element holds before its code arrives', () => {
