@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubCanvasContexts } from '../shared/canvasContexts.testing.js';
 import { PartnershipMap } from './PartnershipMap.js';
 
 // jsdom has no canvas: a recording 2D context and Path2D stand in for the browser's, so the test sees what the
@@ -49,12 +50,7 @@ function recordingContext() {
 beforeEach(() => {
   strokes.length = 0;
   vi.stubGlobal('Path2D', RecordingPath);
-  const contexts = new WeakMap<HTMLCanvasElement, ReturnType<typeof recordingContext>>();
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-    const ctx = contexts.get(this) ?? recordingContext();
-    contexts.set(this, ctx);
-    return ctx as unknown as CanvasRenderingContext2D;
-  } as unknown as typeof HTMLCanvasElement.prototype.getContext);
+  stubCanvasContexts(recordingContext);
 });
 afterEach(() => {
   cleanup();

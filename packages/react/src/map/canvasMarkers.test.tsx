@@ -3,6 +3,7 @@ import { type Dataset, syntheticDataset } from '@parklinks/data';
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubCanvasContexts } from '../shared/canvasContexts.testing.js';
 import { markerFinder } from './canvasMarkers.js';
 import { CANVAS_MARKERS_ABOVE } from './MapView.js';
 import { PartnershipMap } from './PartnershipMap.js';
@@ -55,12 +56,7 @@ beforeEach(() => {
       arc() {}
     },
   );
-  const contexts = new WeakMap<HTMLCanvasElement, ReturnType<typeof recordingContext>>();
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-    const ctx = contexts.get(this) ?? recordingContext();
-    contexts.set(this, ctx);
-    return ctx as unknown as CanvasRenderingContext2D;
-  } as unknown as typeof HTMLCanvasElement.prototype.getContext);
+  stubCanvasContexts(recordingContext);
 });
 afterEach(() => {
   cleanup();
