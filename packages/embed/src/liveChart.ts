@@ -112,7 +112,8 @@ export function liveChart(draw: DrawView): LiveChart {
         box.style.removeProperty('position');
         return false;
       };
-      const first = height === undefined ? undefined : firstDrawHeight(height, entry.frame, width, view);
+      // A new chart: its frame is estimated (the next draws use the one measured here).
+      const first = height === undefined ? undefined : firstDrawHeight(height, undefined, width, view);
       render(entry.root, p, first);
       // The layout of the new chart in a task of its own (measuring it in the render's task forced it there).
       if (!(await pause('live:rendered'))) return abandon();

@@ -192,7 +192,8 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
     /** The live chart replacing the static picture, over a few tasks (see LiveChart.wake); draws wait for it. */
     let swapping = false;
     let redraw = false;
-    const drawn_ = () => {
+    /** The live chart is in the box: the element is drawn, with its download menu. */
+    const liveShown = () => {
       // The explorer is not fitted: its height is its own once drawn.
       if (keep === 'own') requestAnimationFrame(() => box.style.removeProperty('min-height'));
       drawn = true;
@@ -205,7 +206,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
       }
       holdHeight();
       live?.draw(slot, liveProps(data, options));
-      drawn_();
+      liveShown();
     };
 
     /** The chart's own download menu (SVG, PNG, the CSV of the records shown); `download="off"` leaves it out. */
@@ -386,7 +387,7 @@ export function mountView(view: string, code: ViewCode, defaultData: DataSource)
           swapping = false;
           if (destroyed) return;
           // Stopped because the element changed: its update draws the chart (or a message) once this resolves.
-          if (shown) drawn_();
+          if (shown) liveShown();
           // Resized or changed while being swapped in: drawn again, at once.
           if (shown && redraw && last) drawLive(last.data, last.options);
           redraw = false;
