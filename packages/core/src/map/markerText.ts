@@ -33,66 +33,111 @@ function titlesOf(model: MapModel, keys: readonly string[], locale: Locale): str
 /** Texts of a marker in `locale`: localized name, kind, city and partnership count; its accessible name also lists its partnerships. */
 export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
   const mm = mapMessages(locale);
-  // The partnerships an accessible name lists, written when the name is first read (`withName`).
+  // The partnerships an accessible name lists, written when the name is first read (`lazyText`).
   let titles: string | undefined;
   const listed = () => {
     titles ??= titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
     return titles;
   };
-  const partnerships = countLabel(locale, 'partnership', m.partnerships);
+  let counted: string | undefined;
+  const partnerships = () => {
+    counted ??= countLabel(locale, 'partnership', m.partnerships);
+    return counted;
+  };
   if (m.type === 'country') {
     const country = countryName(m.id.slice('country:'.length), locale);
     const cp = model.countryParties.find((c) => c.id === m.id);
     const kind = orgKindLabel(m.kind ?? 'science-park', locale);
     const title = uiMessages(locale).unnamedParties(kind, country, cp?.count);
-    return withName({ label: country, title, lines: [partnerships] }, () => `${title}, ${partnerships}: ${listed()}`);
+    return lazyText(
+      country,
+      title,
+      () => [partnerships()],
+      () => `${title}, ${partnerships()}: ${listed()}`,
+    );
   }
   if (m.type === 'cluster') {
     const c = model.clusterById.get(m.id);
     const city = c?.city ? localize(c.city, locale) : '';
-    const country = c ? countryName(c.country, locale) : '';
+    // The country is named in the tooltip and the accessible name only (see `describe` below).
+    const country = () => (c ? countryName(c.country, locale) : '');
     const orgs = mm.organizations(m.members.length);
-    const names = m.members.map((id) => {
-      const o = model.organizations.get(id);
-      const parent = o?.parent ? model.organizations.get(o.parent) : undefined;
-      return o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : id;
-    });
-    return withName(
-      {
-        label: city,
-        title: `${city}, ${country}`,
-        lines: [`${orgs} · ${partnerships}`, ...names.slice(0, 4), ...(names.length > 4 ? ['…'] : []), mm.openCluster],
+    const names = () =>
+      m.members.map((id) => {
+        const o = model.organizations.get(id);
+        const parent = o?.parent ? model.organizations.get(o.parent) : undefined;
+        return o ? `${localize(o.name, locale)}${parent ? ` (${localize(parent.name, locale)})` : ''}` : id;
+      });
+    return lazyText(
+      city,
+      () => `${city}, ${country()}`,
+      () => {
+        const all = names();
+        return [`${orgs} · ${partnerships()}`, ...all.slice(0, 4), ...(all.length > 4 ? ['…'] : []), mm.openCluster];
       },
-      () => `${city}, ${country}: ${orgs} (${names.join('; ')}), ${partnerships}: ${listed()}`,
+      () => `${city}, ${country()}: ${orgs} (${names().join('; ')}), ${partnerships()}: ${listed()}`,
     );
   }
   const o = model.organizations.get(m.id);
   if (!o) return { label: m.id, title: m.id, lines: [], name: m.id };
   const name = localize(o.name, locale);
-  const kind = orgKindLabel(o.kind, locale);
-  const place = [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', ');
   const label = name.length > 24 && o.shortName ? o.shortName : name;
-  // The group or city government a body belongs to is named too (it has no marker of its own).
-  const parent = o.parent ? model.organizations.get(o.parent) : undefined;
-  const within = parent ? ` (${localize(parent.name, locale)})` : '';
-  return withName(
-    { label, title: name, lines: [`${kind} · ${place}${within}`, partnerships] },
-    () => `${name}${within}, ${kind}, ${place}, ${partnerships}: ${listed()}`,
+  // The kind, the place and the group or city government a body belongs to (it has no marker of its own), worked
+  // out when the tooltip or the accessible name is first read: the place's country name is the map's first Intl
+  // object, whose ICU data load (30-60 ms) would otherwise sit in the first frame of a map whose labels need none.
+  let about: { kind: string; place: string; within: string } | undefined;
+  const describe = () => {
+    if (!about) {
+      const parent = o.parent ? model.organizations.get(o.parent) : undefined;
+      about = {
+        kind: orgKindLabel(o.kind, locale),
+        place: [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', '),
+        within: parent ? ` (${localize(parent.name, locale)})` : '',
+      };
+    }
+    return about;
+  };
+  return lazyText(
+    label,
+    name,
+    () => {
+      const { kind, place, within } = describe();
+      return [`${kind} · ${place}${within}`, partnerships()];
+    },
+    () => {
+      const { kind, place, within } = describe();
+      return `${name}${within}, ${kind}, ${place}, ${partnerships()}: ${listed()}`;
+    },
   );
 }
 
 /**
- * The texts with their accessible name written on its first read, then kept: listing a marker's partnerships is
- * most of what its texts cost (10,000 markers: ~130 ms), and a map whose markers are on a canvas reads the names of
- * the few it names (the keyboard's, the announced) only.
+ * The texts with their tooltip (title and lines) and accessible name written on their first read, then kept: listing a marker's
+ * partnerships is most of what its texts cost (10,000 markers: ~130 ms), and a map whose markers are on a canvas
+ * reads the lines and names of the few it shows (the hovered, the keyboard's, the announced) only.
  */
-function withName(text: Omit<MarkerText, 'name'>, write: () => string): MarkerText {
-  let name: string | undefined;
+function lazyText(
+  label: string,
+  title: string | (() => string),
+  lines: () => string[],
+  name: () => string,
+): MarkerText {
+  let shownTitle = typeof title === 'string' ? title : undefined;
+  let shownLines: string[] | undefined;
+  let shownName: string | undefined;
   return {
-    ...text,
+    label,
+    get title() {
+      shownTitle ??= (title as () => string)();
+      return shownTitle;
+    },
+    get lines() {
+      shownLines ??= lines();
+      return shownLines;
+    },
     get name() {
-      name ??= write();
-      return name;
+      shownName ??= name();
+      return shownName;
     },
   };
 }
