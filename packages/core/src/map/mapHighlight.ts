@@ -184,7 +184,7 @@ export function busyPairs(model: MapModel, above = 64): { from: string; to: stri
 
 /**
  * Draws the legs at `legs` (positions in `model.arcs`) into `leg`'s cache while the page is idle after the
- * first render (in the idle periods the browser offers, else in slices of `sliceMs`), so that the first hover
+ * first render (slices of at most `sliceMs` in the idle periods the browser offers), so that the first hover
  * of a busy marker only joins ready paths. Returns a cancel function.
  */
 export function warmLegs(leg: (i: number) => unknown, legs: readonly number[], sliceMs = 4): () => void {
@@ -200,7 +200,9 @@ export function warmLegs(leg: (i: number) => unknown, legs: readonly number[], s
   let i = 0;
   let id = 0;
   const step = (deadline?: Deadline) => {
-    const end = performance.now() + Math.max(sliceMs, deadline?.timeRemaining() ?? 0);
+    // At most `sliceMs` per slice even when the browser offers a whole idle period (up to 50 ms): a pointer that
+    // arrives meanwhile waits for the slice to end, and the first hover is what this warming is for.
+    const end = performance.now() + Math.min(sliceMs, Math.max(1, deadline?.timeRemaining() ?? sliceMs));
     while (i < count && performance.now() < end)
       for (const stop = Math.min(count, i + 8); i < stop; ) leg(legs[i++] as number);
     if (i < count) id = later(step);
