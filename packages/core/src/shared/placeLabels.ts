@@ -48,39 +48,46 @@ const SMALL_DOT = 7;
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlaceLabelsOptions): PlacedLabel[] {
   const { width, height, fontSize = 11, obstacles = [], taken = [], prefer = 'right' } = options;
-  // Uniform grids of CELL px (numeric cell keys: this runs on every hover, for the highlight labels).
-  const boxes = new Map<number, Box[]>();
-  const discs = new Map<number, Obstacle[]>();
-  const put = <T>(grid: Map<number, T[]>, b: Box, v: T) => {
-    const i1 = Math.floor(b.x1 / CELL);
-    const j1 = Math.floor(b.y1 / CELL);
-    for (let i = Math.floor(b.x0 / CELL); i <= i1; i++)
-      for (let j = Math.floor(b.y0 / CELL); j <= j1; j++) {
-        const k = cellKey(i, j);
-        const list = grid.get(k);
+  // Uniform grids of square cells over the area, as arrays (no boxed number per cell key, no object per candidate
+  // spot: this runs for every marker of a map, 2,000 at once, and on every hover for the highlight labels). Cell
+  // indices are clamped to the grid the same way when filing and when looking up, so what lies outside the area
+  // shares the edge cells and every overlapping pair still meets in some cell.
+  const cell = Math.max(CELL, finite(width) / 512, finite(height) / 512);
+  const cols = Math.ceil(finite(width) / cell) + 1;
+  const rows = Math.ceil(finite(height) / cell) + 1;
+  const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor(x / cell)));
+  const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor(y / cell)));
+  const boxes: (Box[] | undefined)[] = new Array(cols * rows);
+  const discs: (Obstacle[] | undefined)[] = new Array(cols * rows);
+  const put = <T>(grid: (T[] | undefined)[], x0: number, y0: number, x1: number, y1: number, v: T) => {
+    const i1 = col(x1);
+    const j1 = row(y1);
+    for (let i = col(x0); i <= i1; i++)
+      for (let j = row(y0); j <= j1; j++) {
+        const list = grid[i * rows + j];
         if (list) list.push(v);
-        else grid.set(k, [v]);
+        else grid[i * rows + j] = [v];
       }
   };
-  for (const o of obstacles) put(discs, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r }, o);
+  for (const o of obstacles) put(discs, o.x - o.r, o.y - o.r, o.x + o.r, o.y + o.r, o);
   for (const t of taken) {
-    const b = boxOf(t);
-    put(boxes, b, b);
+    const b = boxOf(t.x, t.y, t.width, t.height);
+    put(boxes, b.x0, b.y0, b.x1, b.y1, b);
   }
 
-  const free = (b: Box, owner: string, ignoreDiscs = false) => {
-    if (b.x0 < 0 || b.y0 < 0 || b.x1 > width || b.y1 > height) return false;
-    const i1 = Math.floor(b.x1 / CELL);
-    const j1 = Math.floor(b.y1 / CELL);
-    for (let i = Math.floor(b.x0 / CELL); i <= i1; i++)
-      for (let j = Math.floor(b.y0 / CELL); j <= j1; j++) {
-        const k = cellKey(i, j);
-        const near = boxes.get(k);
-        if (near) for (const o of near) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return false;
-        const around = discs.get(k);
+  // Whether the box is inside the area and clear of the placed labels and of other nodes' discs.
+  const free = (x0: number, y0: number, x1: number, y1: number, owner: string, ignoreDiscs: boolean) => {
+    if (x0 < 0 || y0 < 0 || x1 > width || y1 > height) return false;
+    const i1 = col(x1);
+    const j1 = row(y1);
+    for (let i = col(x0); i <= i1; i++)
+      for (let j = row(y0); j <= j1; j++) {
+        const near = boxes[i * rows + j];
+        if (near) for (const o of near) if (x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1) return false;
+        const around = discs[i * rows + j];
         if (around)
           for (const d of around)
-            if (d.id !== owner && !(ignoreDiscs && d.r <= SMALL_DOT) && discHitsBox(d, b)) return false;
+            if (d.id !== owner && !(ignoreDiscs && d.r <= SMALL_DOT) && discHitsBox(d, x0, y0, x1, y1)) return false;
       }
     return true;
   };
@@ -91,46 +98,56 @@ export function placeLabels(requests: readonly LabelRequest[], options: PlaceLab
   for (const q of sorted) {
     const w = textWidth(q.text, fontSize);
     const first = prefer === 'right' ? 1 : -1;
-    const candidates: { x: number; y: number }[] = [];
-    // Sides first, then the four corners, then the same a little further out.
-    for (const gap of [q.r + 3, q.r + 10]) {
-      const d = gap * 0.72;
-      candidates.push(
-        { x: q.x + first * (gap + w / 2), y: q.y },
-        { x: q.x - first * (gap + w / 2), y: q.y },
-        { x: q.x, y: q.y + gap + h / 2 },
-        { x: q.x, y: q.y - gap - h / 2 },
-        { x: q.x + first * (d + w / 2), y: q.y - d - h / 2 },
-        { x: q.x + first * (d + w / 2), y: q.y + d + h / 2 },
-        { x: q.x - first * (d + w / 2), y: q.y - d - h / 2 },
-        { x: q.x - first * (d + w / 2), y: q.y + d + h / 2 },
-      );
-    }
-    const tries = q.force ? [false, true] : [false];
-    search: for (const ignoreDiscs of tries)
-      for (const c of candidates) {
-        const label = { id: q.id, x: round(c.x), y: round(c.y), width: w, height: h, text: q.text };
-        const b = boxOf(label);
-        if (!free(b, q.id, ignoreDiscs)) continue;
-        put(boxes, b, b);
-        placed.push(label);
+    const passes = q.force ? 2 : 1;
+    search: for (let pass = 0; pass < passes; pass++)
+      // Sides first, then the four corners, then the same a little further out.
+      for (let c = 0; c < 16; c++) {
+        const gap = c < 8 ? q.r + 3 : q.r + 10;
+        spot(c & 7, q, first, gap, w, h);
+        const x = round(at[0]);
+        const y = round(at[1]);
+        const x0 = x - w / 2;
+        const y0 = y - h / 2;
+        const x1 = x + w / 2;
+        const y1 = y + h / 2;
+        if (!free(x0, y0, x1, y1, q.id, pass === 1)) continue;
+        put(boxes, x0, y0, x1, y1, { x0, y0, x1, y1 });
+        placed.push({ id: q.id, x, y, width: w, height: h, text: q.text });
         break search;
       }
   }
   return placed;
 }
 
-// One number per cell; exact for cells within ±2^20 of the origin (far beyond any drawing).
-const cellKey = (i: number, j: number) => (i + 2 ** 20) * 2 ** 21 + (j + 2 ** 20);
+// Candidate spot `c` (0-7) for node `q` in `at`: preferred side, other side, below, above, then the four corners.
+const at: [number, number] = [0, 0];
+function spot(c: number, q: LabelRequest, first: number, gap: number, w: number, h: number): void {
+  const d = gap * 0.72;
+  // Two stores per spot, no array: each line is the spot's x, then its y.
+  const side = first * (gap + w / 2);
+  const corner = first * (d + w / 2);
+  if (c === 0) at[0] = q.x + side;
+  else if (c === 1) at[0] = q.x - side;
+  else if (c === 2 || c === 3) at[0] = q.x;
+  else if (c === 4 || c === 5) at[0] = q.x + corner;
+  else at[0] = q.x - corner;
+  if (c === 0 || c === 1) at[1] = q.y;
+  else if (c === 2) at[1] = q.y + gap + h / 2;
+  else if (c === 3) at[1] = q.y - gap - h / 2;
+  else if (c === 4 || c === 6) at[1] = q.y - d - h / 2;
+  else at[1] = q.y + d + h / 2;
+}
+
+const finite = (v: number) => (Number.isFinite(v) && v > 0 ? v : CELL);
 const round = (v: number) => Math.round(v * 10) / 10;
-const boxOf = (l: PlacedLabel): Box => ({
-  x0: l.x - l.width / 2,
-  y0: l.y - l.height / 2,
-  x1: l.x + l.width / 2,
-  y1: l.y + l.height / 2,
+const boxOf = (x: number, y: number, w: number, h: number): Box => ({
+  x0: x - w / 2,
+  y0: y - h / 2,
+  x1: x + w / 2,
+  y1: y + h / 2,
 });
-function discHitsBox(d: Obstacle, b: Box): boolean {
-  const nx = Math.max(b.x0, Math.min(d.x, b.x1));
-  const ny = Math.max(b.y0, Math.min(d.y, b.y1));
+function discHitsBox(d: Obstacle, x0: number, y0: number, x1: number, y1: number): boolean {
+  const nx = Math.max(x0, Math.min(d.x, x1));
+  const ny = Math.max(y0, Math.min(d.y, y1));
   return (d.x - nx) ** 2 + (d.y - ny) ** 2 < d.r * d.r;
 }
