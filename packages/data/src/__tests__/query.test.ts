@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateExtent, periodOf } from '../dates.js';
 import {
+  convenerIndex,
   filterDataset,
   findOrganization,
   localize,
@@ -117,6 +118,21 @@ describe('view transforms', () => {
       'mic',
       'country:DE',
     ]);
+  });
+  it('convenerIndex: the party marked convener, else the first named party, else the first (property)', () => {
+    const party = fc.oneof(
+      fc.record({ org: fc.constantFrom('a', 'b', 'c'), role: fc.constantFrom(undefined, 'convener', 'member') }),
+      fc.record({ unnamed: fc.record({ country: fc.constantFrom('DE', 'FR') }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(party, { maxLength: 6 }), (parties) => {
+        const named = (x: (typeof parties)[number]) => 'org' in x;
+        const marked = parties.findIndex((x) => named(x) && 'role' in x && x.role === 'convener');
+        const expected = marked >= 0 ? marked : Math.max(0, parties.findIndex(named));
+        expect(convenerIndex({ parties } as unknown as Parameters<typeof convenerIndex>[0])).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
   it('toNetwork: multilateral agreements become a hub, not a clique', () => {
     const { nodes, links } = toNetwork(fixture());

@@ -22,9 +22,15 @@ export type MapArc = {
 
 /** The party legs are drawn from: the one marked `convener`, else the first named party, else the first. */
 export function convenerIndex(p: Partnership): number {
-  const marked = p.parties.findIndex((x) => 'org' in x && x.role === 'convener');
-  if (marked >= 0) return marked;
-  const named = p.parties.findIndex((x) => 'org' in x);
+  // One loop, no callback per party: the map's model asks this of every partnership, cold (10,000 at large).
+  const parties = p.parties;
+  let named = -1;
+  for (let i = 0; i < parties.length; i++) {
+    const x = parties[i] as Partnership['parties'][number];
+    if (!('org' in x)) continue;
+    if (x.role === 'convener') return i;
+    if (named < 0) named = i;
+  }
   return Math.max(named, 0);
 }
 
