@@ -98,94 +98,122 @@ export function traceGreatCircle(
   project: Project,
   { central = 0, pxPerDegree = 3, segment = 40 }: GreatCircleOptions = {},
 ): void {
-  // Spherical linear interpolation between the two ends' unit vectors (the great circle through them).
+  // Spherical linear interpolation between the two ends' unit vectors (the great circle through them), kept in
+  // `circle` for `sample`: no closure, array or boxed number per leg (a map traces tens of thousands, cold).
   const l0 = a[0] * RAD;
   const f0 = a[1] * RAD;
   const l1 = b[0] * RAD;
   const f1 = b[1] * RAD;
   const c0 = Math.cos(f0);
   const c1 = Math.cos(f1);
-  const [x0, y0, z0] = [c0 * Math.cos(l0), c0 * Math.sin(l0), Math.sin(f0)];
-  const [x1, y1, z1] = [c1 * Math.cos(l1), c1 * Math.sin(l1), Math.sin(f1)];
+  circle[0] = c0 * Math.cos(l0);
+  circle[1] = c0 * Math.sin(l0);
+  circle[2] = Math.sin(f0);
+  circle[3] = c1 * Math.cos(l1);
+  circle[4] = c1 * Math.sin(l1);
+  circle[5] = Math.sin(f1);
   const hf = Math.sin((f1 - f0) / 2);
   const hl = Math.sin((l1 - l0) / 2);
   const distance = 2 * Math.asin(Math.min(1, Math.sqrt(hf * hf + c0 * c1 * hl * hl)));
-  const k = Math.sin(distance);
-  // The sampled point at t, in degrees (written to lon/lat: no array per sample).
-  let lon = a[0];
-  let lat = a[1];
-  const at = (t: number) => {
-    if (distance === 0) {
-      lon = a[0];
-      lat = a[1];
-      return;
-    }
-    const wa = Math.sin((1 - t) * distance) / k;
-    const wb = Math.sin(t * distance) / k;
-    const x = wa * x0 + wb * x1;
-    const y = wa * y0 + wb * y1;
-    const z = wa * z0 + wb * z1;
-    lon = Math.atan2(y, x) * DEG;
-    lat = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG;
-  };
+  circle[6] = distance;
+  circle[7] = Math.sin(distance);
   const n = Math.max(1, Math.min(48, Math.ceil((distance * DEG * pxPerDegree) / segment)));
+  // Three sample slots in turn (prev, mid, end), each [lon, lat, lon from the cut, x, y, projected 1 / 0].
+  let p = 0;
+  sample(p, 0, a, project, central);
   let open = false;
-  // Three samples, reused (prev, mid, end in turn): no object per sample, and one point array handed to `project`.
-  type Sample = { lon: number; lat: number; w: number; q: [number, number] | null };
-  const slots: Sample[] = [0, 1, 2].map(() => ({ lon: 0, lat: 0, w: 0, q: null }));
-  const point: [number, number] = [0, 0];
-  const sample = (s: Sample, t: number): Sample => {
-    at(t);
-    s.lon = point[0] = lon;
-    s.lat = point[1] = lat;
-    s.w = wrap(lon - central);
-    s.q = project(point);
-    return s;
-  };
-  let prev = sample(slots[0] as Sample, 0);
-  if (prev.q) {
-    w.moveTo(prev.q[0], prev.q[1]);
+  if (slots[p * 6 + 5]) {
+    w.moveTo(slots[p * 6 + 3] as number, slots[p * 6 + 4] as number);
     open = true;
   }
-  // A line from `prev` to `next`, split where it crosses the cut.
-  const lineTo = (next: Sample) => {
-    if (Math.abs(next.w - prev.w) > 180) {
-      // Crossing the cut: end this piece on one edge and start the next on the other.
-      const edge = prev.w > 0 ? 180 : -180;
-      const t = (edge - prev.w) / (next.w + 2 * edge - prev.w);
-      const cutLat = prev.lat + t * (next.lat - prev.lat);
-      const stop = project([edge + central, cutLat]);
-      const start = project([-edge + central, cutLat]);
-      if (stop && open) w.lineTo(stop[0], stop[1]);
-      if (start) w.moveTo(start[0], start[1]);
-      open = start !== null;
-    }
-    if (next.q) {
-      if (open) w.lineTo(next.q[0], next.q[1]);
-      else w.moveTo(next.q[0], next.q[1]);
-      open = true;
-    } else open = false;
-    prev = next;
-  };
   for (let i = 0; i < n; i++) {
-    const p = slots.indexOf(prev);
-    const mid = sample(slots[(p + 1) % 3] as Sample, (i + 0.5) / n);
-    const end = sample(slots[(p + 2) % 3] as Sample, (i + 1) / n);
-    const crosses = Math.abs(mid.w - prev.w) > 180 || Math.abs(end.w - mid.w) > 180;
-    if (!crosses && open && mid.q && end.q && prev.q) {
+    const mid = (p + 1) % 3;
+    const end = (p + 2) % 3;
+    sample(mid, (i + 0.5) / n, a, project, central);
+    sample(end, (i + 1) / n, a, project, central);
+    const P = p * 6;
+    const M = mid * 6;
+    const E = end * 6;
+    const crosses =
+      Math.abs((slots[M + 2] as number) - (slots[P + 2] as number)) > 180 ||
+      Math.abs((slots[E + 2] as number) - (slots[M + 2] as number)) > 180;
+    if (!crosses && open && slots[M + 5] && slots[E + 5] && slots[P + 5]) {
       // Control point of the quadratic through prev, mid and end at t = ½.
+      const mx = slots[M + 3] as number;
+      const my = slots[M + 4] as number;
+      const ex = slots[E + 3] as number;
+      const ey = slots[E + 4] as number;
       w.quadraticCurveTo(
-        2 * mid.q[0] - (prev.q[0] + end.q[0]) / 2,
-        2 * mid.q[1] - (prev.q[1] + end.q[1]) / 2,
-        end.q[0],
-        end.q[1],
+        2 * mx - ((slots[P + 3] as number) + ex) / 2,
+        2 * my - ((slots[P + 4] as number) + ey) / 2,
+        ex,
+        ey,
       );
     } else {
-      lineTo(mid);
-      lineTo(end);
+      open = lineToSlot(w, p, mid, open, project, central);
+      open = lineToSlot(w, mid, end, open, project, central);
     }
-    prev = end;
+    p = end;
   }
+}
+
+const circle = new Float64Array(8);
+const slots = new Float64Array(18);
+const point: [number, number] = [0, 0];
+
+/** Samples the circle in `circle` at t (`a` itself when its ends coincide) into slot `s`. */
+function sample(s: number, t: number, a: [number, number], project: Project, central: number): void {
+  let lon = a[0];
+  let lat = a[1];
+  const distance = circle[6] as number;
+  if (distance !== 0) {
+    const k = circle[7] as number;
+    const wa = Math.sin((1 - t) * distance) / k;
+    const wb = Math.sin(t * distance) / k;
+    const x = wa * (circle[0] as number) + wb * (circle[3] as number);
+    const y = wa * (circle[1] as number) + wb * (circle[4] as number);
+    const z = wa * (circle[2] as number) + wb * (circle[5] as number);
+    lon = Math.atan2(y, x) * DEG;
+    lat = Math.atan2(z, Math.sqrt(x * x + y * y)) * DEG;
+  }
+  const o = s * 6;
+  slots[o] = lon;
+  slots[o + 1] = lat;
+  slots[o + 2] = wrap(lon - central);
+  point[0] = lon;
+  point[1] = lat;
+  const q = project(point);
+  if (q) {
+    slots[o + 3] = q[0];
+    slots[o + 4] = q[1];
+    slots[o + 5] = 1;
+  } else slots[o + 5] = 0;
+}
+
+/** A line from the sample in slot `from` to the one in `to`, split where it crosses the cut; whether a piece is open after it. */
+function lineToSlot(w: PathSink, from: number, to: number, open: boolean, project: Project, central: number): boolean {
+  const F = from * 6;
+  const T = to * 6;
+  const fw = slots[F + 2] as number;
+  const tw = slots[T + 2] as number;
+  if (Math.abs(tw - fw) > 180) {
+    // Crossing the cut: end this piece on one edge and start the next on the other.
+    const edge = fw > 0 ? 180 : -180;
+    const t = (edge - fw) / (tw + 2 * edge - fw);
+    const fromLat = slots[F + 1] as number;
+    const cutLat = fromLat + t * ((slots[T + 1] as number) - fromLat);
+    const stop = project([edge + central, cutLat]);
+    const start = project([-edge + central, cutLat]);
+    if (stop && open) w.lineTo(stop[0], stop[1]);
+    if (start) w.moveTo(start[0], start[1]);
+    open = start !== null;
+  }
+  if (slots[T + 5]) {
+    if (open) w.lineTo(slots[T + 3] as number, slots[T + 4] as number);
+    else w.moveTo(slots[T + 3] as number, slots[T + 4] as number);
+    return true;
+  }
+  return false;
 }
 
 /** Straight segment between two projected points. */
