@@ -4,7 +4,6 @@ import {
   type ArcStyle,
   busyLegs,
   busyPairs,
-  COMBINE_ARCS_ABOVE,
   clusterToOpen,
   highlightOf,
   type KnownLabels,
@@ -54,8 +53,12 @@ export type MapViewProps = {
   renderView?: SceneChildren;
 };
 
-/** Above this many pairs of places, a browser draws the static legs on a canvas (`ArcsCanvas`). */
-export const CANVAS_ARCS_ABOVE = COMBINE_ARCS_ABOVE;
+/**
+ * Above this many pairs of places, a browser draws the static legs on a canvas (`ArcsCanvas`): traced into `Path2D`s
+ * in pieces of 90 px, with no path strings, where SVG writes a string of 40 px pieces per pair (the benchmark's
+ * clustered large map, 815 pairs: `projectPairs` ~87 ms of a profiled first frame).
+ */
+export const CANVAS_ARCS_ABOVE = 600;
 /**
  * Above this many markers, a browser draws them on a canvas (`MarkersCanvas`) and names only the keyboard's active
  * marker in the DOM; the pointer finds markers by a hit test (`markerFinder`).
