@@ -28,8 +28,6 @@ export function clusterByCity(organizations: readonly Organization[]): CityClust
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, unsorted]) => {
-      // One member (every organization without a city): the same cluster without the sort and sums.
-      if (unsorted.length === 1) return alone(id, unsorted[0] as Organization);
       const list = [...unsorted].sort((a, b) => (a.id < b.id ? -1 : 1));
       const first = list[0] as Organization;
       return {
@@ -42,15 +40,6 @@ export function clusterByCity(organizations: readonly Organization[]): CityClust
       };
     });
 }
-
-const alone = (id: string, o: Organization): CityCluster => ({
-  id,
-  country: o.country,
-  city: o.city,
-  lon: round(0 + o.location.lon),
-  lat: round(0 + o.location.lat),
-  members: [o.id],
-});
 
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 
