@@ -104,8 +104,7 @@ export function layoutMarkers(
       });
       continue;
     }
-    if (c.members.length === 1) out.push(aloneMarker(model, c, p, sized));
-    else out.push(...spreadMembers(model, c, p, sized));
+    out.push(...spreadMembers(model, c, p, sized));
   }
   const cover = (Math.PI * out.reduce((sum, m) => sum + m.r * m.r, 0)) / (area * t.k * t.k);
   const shrink = cover > maxCover ? Math.max(minShrink, Math.sqrt(maxCover / cover)) : 1;
@@ -124,31 +123,8 @@ export const shrunk = (r: number, shrink: number) => (shrink < 1 ? Math.max(2, r
 
 /** Drawing order: unnamed-party rings first, then larger markers before smaller (small ones on top), then by id. */
 export function markerOrder(a: MapMarker, b: MapMarker): number {
+  const rank = (m: MapMarker) => (m.type === 'country' ? 0 : 1);
   return rank(a) - rank(b) || b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-const rank = (m: MapMarker) => (m.type === 'country' ? 0 : 1);
-
-/**
- * `spreadMembers` of a cluster with one member (every park without a city): the same marker, without the sort,
- * offsets and spreads a crowd needs (2,000 such markers at the benchmark's large size).
- */
-function aloneMarker(
-  model: MapModel,
-  c: CityCluster,
-  p: readonly [number, number],
-  sized: (r: number) => number,
-): MapMarker {
-  const id = c.members[0] as string;
-  const n = model.counts.get(id) ?? 0;
-  const o = model.organizations.get(id);
-  // The same fields in the same order as spreadMembers' (its offset for one member is 0, 0).
-  const x = r1(p[0] + 0);
-  const y = r1(p[1] + 0);
-  const r = sized(markerRadius(n));
-  const home = { x: p[0], y: p[1] };
-  return o
-    ? { id, type: 'organization', x, y, r, members: [id], partnerships: n, kind: o.kind, home }
-    : { id, type: 'organization', x, y, r, members: [id], partnerships: n, home };
 }
 
 /**
