@@ -19,11 +19,8 @@ export class CellGrid {
   private y0 = 0;
   private w = 0;
   private h = 0;
-  /** The dense grid's list (`items` is a sparse cell's own list after a sparse `range`). */
-  private readonly dense: Int32Array;
   constructor(n: number) {
-    this.dense = new Int32Array(n);
-    this.items = this.dense;
+    this.items = new Int32Array(n);
   }
   fill(cx: Float64Array, cy: Float64Array): void {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -55,7 +52,6 @@ export class CellGrid {
       this.start = new Int32Array(cells + 1);
       this.cursor = new Int32Array(cells + 1);
     }
-    this.items = this.dense;
     const start = this.start;
     start.fill(0, 0, cells + 1);
     const cell = new Int32Array(cx.length);
