@@ -49,7 +49,14 @@ function setup(frame: number) {
     });
     return go(step);
   };
-  return { live, box, picture, props, heights, seen, pause };
+  /** The whole wake, every pause letting it go on. */
+  const wakeThrough = () =>
+    live.wake(
+      box,
+      props,
+      pause(() => true),
+    );
+  return { live, box, picture, props, heights, seen, pause, wakeThrough };
 }
 
 afterEach(() => {
@@ -59,13 +66,8 @@ afterEach(() => {
 
 describe('LiveChart.wake: the interactive chart replaces the static picture', () => {
   it('is drawn behind the picture, which stays in view until the chart is drawn and measured, then swapped in', async () => {
-    const { live, box, picture, props, heights, seen, pause } = setup(frameAllowance(WIDTH, 'map'));
-    const shown = await live.wake(
-      box,
-      props,
-      pause(() => true),
-    );
-    expect(shown).toBe(true);
+    const { box, picture, heights, seen, wakeThrough } = setup(frameAllowance(WIDTH, 'map'));
+    expect(await wakeThrough()).toBe(true);
     // Between the tasks the reader sees the picture; the chart is already drawn, hidden, behind it.
     expect(seen.map((s) => s.step)).toEqual(['live:rendered']);
     expect(seen.every((s) => s.picture && s.hidden === 'hidden' && s.drawn)).toBe(true);
@@ -80,14 +82,8 @@ describe('LiveChart.wake: the interactive chart replaces the static picture', ()
 
   it('draws a second time, in a task of its own and still hidden, when its frame came out taller', async () => {
     const frame = frameAllowance(WIDTH, 'map') + 60;
-    const { live, box, props, heights, seen, pause } = setup(frame);
-    expect(
-      await live.wake(
-        box,
-        props,
-        pause(() => true),
-      ),
-    ).toBe(true);
+    const { live, box, props, heights, seen, wakeThrough } = setup(frame);
+    expect(await wakeThrough()).toBe(true);
     expect(seen.map((s) => s.step)).toEqual(['live:rendered', 'live:measured', 'live:refitted']);
     expect(seen.every((s) => s.picture && s.hidden === 'hidden')).toBe(true);
     expect(heights).toEqual([TARGET - frameAllowance(WIDTH, 'map'), TARGET - frame]);
@@ -99,16 +95,10 @@ describe('LiveChart.wake: the interactive chart replaces the static picture', ()
   });
 
   it('keeps the focus of a reader who tabbed to the picture, on the chart that replaced it', async () => {
-    const { live, box, picture, props, pause } = setup(frameAllowance(WIDTH, 'map'));
+    const { box, picture, wakeThrough } = setup(frameAllowance(WIDTH, 'map'));
     picture.focus();
     expect(document.activeElement).toBe(picture);
-    expect(
-      await live.wake(
-        box,
-        props,
-        pause(() => true),
-      ),
-    ).toBe(true);
+    expect(await wakeThrough()).toBe(true);
     expect(document.activeElement).toBe(box.querySelector('figure'));
   });
 
