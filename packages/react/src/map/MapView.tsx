@@ -27,6 +27,7 @@ import {
 } from '@parklinks/core/map';
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useClientRender } from '../shared/CanvasLayer.js';
+import { useWhenIdle } from '../shared/hooks.js';
 import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
@@ -158,13 +159,7 @@ export function MapView(props: MapViewProps) {
   const canvasMarkers = client && base.length > CANVAS_MARKERS_ABOVE;
   const findMarker = useMemo(() => (canvasMarkers ? markerFinder(base) : undefined), [canvasMarkers, base]);
   // Its copy of the positions is made when the browser is idle, and the scan runs once before the first hover.
-  useEffect(() => {
-    if (!findMarker) return;
-    const warm = () => void findMarker(-1, -1);
-    if (typeof requestIdleCallback !== 'function') return warm();
-    const id = requestIdleCallback(warm, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, [findMarker]);
+  useWhenIdle(useMemo(() => findMarker && (() => void findMarker(-1, -1)), [findMarker]));
   const markers = useMemo(() => shiftMarkers(base, t.x, t.y), [base, t.x, t.y]);
   const fontSize = mapFontSize(width);
   const texts = useMemo(() => markerTexts(model, base, locale), [base, model, locale]);

@@ -74,8 +74,10 @@ export const MarkersLayer = memo(function MarkersLayer({
         );
       })}
       <g aria-hidden style={{ pointerEvents: 'none' }}>
-        {labels.map((l, i) =>
-          kept(drawn.labels, l, [fontSize], () => sceneMark(labelMarks([l], fontSize)[0] as Mark, i, { named: false })),
+        {labels.map((l) =>
+          kept(drawn.labels, l, [fontSize], () =>
+            sceneMark(labelMarks([l], fontSize)[0] as Mark, l.id, { named: false }),
+          ),
         )}
       </g>
     </g>

@@ -1,7 +1,8 @@
 import type { PlacedLabel, TextMark } from '@parklinks/core';
 import type { LinkView, NetworkModel } from '@parklinks/core/network';
 import { highlightLabels, highlightOf, labelMarks } from '@parklinks/core/network';
-import { type SVGProps, useMemo } from 'react';
+import { type SVGProps, useCallback, useMemo } from 'react';
+import { useWhenIdle } from '../shared/hooks.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { LinkPaths, NodeShape } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
@@ -81,6 +82,13 @@ export function HighlightOverlay(p: HighlightOverlayProps) {
   const labels = useMemo(
     () => labelMarks(highlightLabels(model, hl, active, width, height, rtl, staticLabels), rtl ? 'rtl' : 'ltr'),
     [model, hl, active, width, height, rtl, staticLabels],
+  );
+  // A highlight's first computation ran cold on the first hover (interpreted code): run one when the browser is idle.
+  useWhenIdle(
+    useCallback(() => {
+      const id = model.nodes[0]?.id ?? null;
+      labelMarks(highlightLabels(model, highlightOf(model, id, null), id, width, height, rtl, staticLabels), 'ltr');
+    }, [model, width, height, rtl, staticLabels]),
   );
   return (
     <HighlightLayer

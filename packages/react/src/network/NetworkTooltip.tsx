@@ -1,6 +1,6 @@
 import type { ZoomTransform } from '@parklinks/core';
 import type { NetworkModel, NodeView } from '@parklinks/core/network';
-import { type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/internal.js';
+import { FontPrimer, type Locale, orgKindLabel, TooltipCard, TooltipLayer } from '../shared/internal.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 
 /**
@@ -37,6 +37,13 @@ export function NetworkTooltip({
   );
 }
 
+// The card's fonts: its bold name and regular lines.
+const cardFonts = (
+  <FontPrimer>
+    <b>a</b>a
+  </FontPrimer>
+);
+
 /** The tooltip of the hovered node, else of the node holding keyboard focus; reads the hover store itself. */
 export function HoverTooltip({
   model,
@@ -56,5 +63,10 @@ export function HoverTooltip({
   const id = useStoreValue(hover) ?? focusId;
   const node = id ? model.byId.get(id) : undefined;
   // Always mounted (see TooltipLayer): showing the card lays out and rasters that box alone, not the graph.
-  return <TooltipLayer>{node ? <NetworkTooltip node={node} {...rest} /> : null}</TooltipLayer>;
+  return (
+    <TooltipLayer>
+      {cardFonts}
+      {node ? <NetworkTooltip node={node} {...rest} /> : null}
+    </TooltipLayer>
+  );
 }

@@ -88,3 +88,16 @@ export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
   );
   return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
 }
+
+/**
+ * Runs `warm` once when the browser is next idle (at once where there is no `requestIdleCallback`), and again when
+ * it changes: work a first interaction would otherwise pay for, done ahead of it. Null: nothing to do.
+ */
+export function useWhenIdle(warm: (() => void) | null | undefined): void {
+  useEffect(() => {
+    if (!warm) return;
+    if (typeof requestIdleCallback !== 'function') return void warm();
+    const id = requestIdleCallback(warm, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }, [warm]);
+}

@@ -35,7 +35,7 @@ export {
   useResolvedTheme,
 } from './hooks.js';
 export { Legend, type LegendItem } from './Legend.js';
-export { TooltipCard, type TooltipCardProps, TooltipLayer } from './TooltipCard.js';
+export { FontPrimer, TooltipCard, type TooltipCardProps, TooltipLayer } from './TooltipCard.js';
 export type { BaseChartProps } from './types.js';
 export { useChartData } from './useChartData.js';
 export { VisuallyHidden } from './VisuallyHidden.js';

@@ -2,6 +2,7 @@ import { countryName, type Locale, orgKindLabel, partnershipKindLabel, uiMessage
 import type { TimelineItem } from '@parklinks/core/timeline';
 import { timelineMessages } from '@parklinks/core/timeline';
 import { type Dataset, indexDataset, localize } from '@parklinks/data';
+import { CARD_SMALL } from '../shared/TooltipCard.js';
 
 /** An http(s) address, or undefined for anything else (javascript:, data:, relative…). */
 export function safeHref(url: string | undefined): string | undefined {
@@ -23,7 +24,7 @@ export function EventDetails({ item, data, locale, laneLabel }: EventDetailsProp
   const { organizations, sources } = indexDataset(data);
   const p = item.partnership;
   const basis = item.basis === 'unknown' ? null : m.basis[item.basis];
-  const small = { margin: '0.3em 0 0', fontSize: '0.92em' } as const;
+  const small = { margin: '0.3em 0 0', fontSize: CARD_SMALL } as const;
   const list = { margin: '0.1em 0 0', paddingInlineStart: '1.1em' } as const;
   return (
     <div>

@@ -12,6 +12,7 @@ import {
 } from '@parklinks/core/timeline';
 import { useEffect, useMemo, useRef } from 'react';
 import { useClientRender } from '../shared/CanvasLayer.js';
+import { useWhenIdle } from '../shared/hooks.js';
 import { Highlight } from './Highlight.js';
 import { LaneLayer } from './LaneLayer.js';
 import { Mark } from './Mark.js';
@@ -168,14 +169,9 @@ export function HorizontalPlot({
   // Index the marks by id once they are drawn, so the first hover does not pay for it; with the marks on a canvas,
   // their rows too (what `markAt` searches), when the browser is idle.
   useEffect(() => {
-    if (!lanes) return;
-    laneMarkIndex(lanes);
-    if (!canvas) return;
-    const warm = () => markAt(lanes, -1, -1);
-    if (typeof requestIdleCallback !== 'function') return void warm();
-    const id = requestIdleCallback(warm, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, [lanes, canvas]);
+    if (lanes) laneMarkIndex(lanes);
+  }, [lanes]);
+  useWhenIdle(useMemo(() => (lanes && canvas ? () => void markAt(lanes, -1, -1) : null), [lanes, canvas]));
   if (!lanes || !view) return null;
   return (
     <div ref={panRef} style={{ touchAction: 'pan-y', userSelect: 'none', WebkitUserSelect: 'none' }}>

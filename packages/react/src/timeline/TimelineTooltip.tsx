@@ -1,7 +1,7 @@
 import type { Locale } from '@parklinks/core';
 import { markAnchor, type TimelineItem } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
-import { TooltipCard, TooltipLayer } from '../shared/TooltipCard.js';
+import { CARD_SMALL, FontPrimer, TooltipCard, TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue } from '../shared/valueStore.js';
 import { EventDetails } from './EventDetails.js';
 
@@ -23,6 +23,16 @@ export type TimelineTooltipProps = {
   showLaneInTooltip: boolean;
 };
 
+// The fonts of the card (`EventDetails`): its bold title, and its lines' regular and italic.
+const cardFonts = (
+  <FontPrimer>
+    <b>a</b>
+    <span style={{ fontSize: CARD_SMALL }}>
+      a<i>a</i>
+    </span>
+  </FontPrimer>
+);
+
 /**
  * The card for the hovered event, else the keyboard's, else the selected one (pinned: it takes the
  * pointer, so its source links can be followed). Reads the hover store: a hover re-renders this and
@@ -38,6 +48,7 @@ export function TimelineTooltip(props: TimelineTooltipProps) {
   return (
     // Always there, over the chart body (see TooltipLayer): showing the card lays out and rasters that box alone.
     <TooltipLayer>
+      {cardFonts}
       {shown && anchor ? (
         <TooltipCard x={anchor.x} y={anchor.y} width={props.width} height={geo.height}>
           <div style={{ pointerEvents: pinned ? 'auto' : 'none' }}>
