@@ -21,6 +21,7 @@ import {
   buildAll,
   buildPage,
   defaultOutdir,
+  floorPage,
   pageRunsAt,
   pages,
   perfDir,
@@ -31,7 +32,7 @@ import {
 import { packedConsumer } from './lib/consumer.mjs';
 import { browserVersion, launchBench, measurePage } from './lib/measure.mjs';
 import { topFunctions } from './lib/profile.mjs';
-import { markdown, toRows } from './lib/stats.mjs';
+import { markdown, median, toRows } from './lib/stats.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -102,7 +103,7 @@ console.log(
   `building ${pageList.length} pages and the data sets (${profileNames.join(', ')} × ${sizeNames.join(', ')})…`,
 );
 const { built, plans } = await buildAll({
-  pageList: [...pageList, baselinePage],
+  pageList: [...pageList, baselinePage, ...(sizeNames.includes('medium') ? [floorPage] : [])],
   sizeNames,
   profileNames,
   whatIf,
@@ -201,6 +202,28 @@ for (const profile of profileNames)
     baseline[`${profile}.${size}`] = { heapMB: r.heapMB, firstRenderMs: r.firstRenderMs };
   }
 const baselineBuilt = built.find((b) => b.name === baselinePage.name);
+// The probe's floor for a pointer hover: a page with no framework, loaded as often as a medium page (plain data
+// script, unused), after the pages. A goal of 16 ms to the painted frame is judged against what this page measures.
+let probeFloor;
+if (built.some((b) => b.name === floorPage.name && !b.error)) {
+  const runs = [];
+  for (let i = 0; i < Math.max(reps, 5); i++) {
+    const r = await measurePage(context, `${url}/${floorPage.name}.${profileNames[0]}.medium.html`, {
+      hover: true,
+      select: false,
+    });
+    if (!r.error) runs.push(r);
+  }
+  const m = (k) => median(runs.map((r) => r[k]));
+  probeFloor = {
+    runs: runs.length,
+    hoverPresentedMs: m('hoverPresentedMs'),
+    hoverMs: m('hoverMs'),
+    hoverWarmPresentedMs: m('hoverWarmPresentedMs'),
+    hoverWarmMs: m('hoverWarmMs'),
+  };
+  console.log(`probe floor: hover ${fmtMs(probeFloor.hoverPresentedMs, 1)} ms painted (${runs.length} loads)`);
+}
 await context.close();
 await close();
 
@@ -242,6 +265,7 @@ const machine = {
   ...(whatIf.length ? { whatIf } : {}),
   durationS: Math.round((Date.now() - started) / 1000),
   datasets: plans,
+  ...(probeFloor ? { probeFloor } : {}),
   baselineReact: { gzipKB: baselineBuilt ? Math.round(baselineBuilt.gzipBytes / 102.4) / 10 : null, bySize: baseline },
 };
 const notesFile = join(perfDir, 'notes.md');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serve } from '../browser/serve.mjs';
-import { type BuiltPage, buildAll, defaultOutdir, pages, profiles, root } from './lib/build.mjs';
+import { type BuiltPage, buildAll, defaultOutdir, floorPage, pages, profiles, root } from './lib/build.mjs';
 import { packedConsumer } from './lib/consumer.mjs';
 import { launchBench, measurePage } from './lib/measure.mjs';
 
@@ -18,7 +18,12 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   const consumer = packedConsumer(root, { build: false, log: () => {} });
-  ({ built } = await buildAll({ pageList: views, sizeNames: ['small'], outdir, consumer: consumer.dir }));
+  ({ built } = await buildAll({
+    pageList: [...views, floorPage],
+    sizeNames: ['small'],
+    outdir,
+    consumer: consumer.dir,
+  }));
   server = await serve(outdir);
   context = await launchBench();
 });
@@ -50,3 +55,12 @@ test.each(views.flatMap((p) => profiles.map((profile) => [p.view, profile, p] as
     if (page.view === 'network') expect(r.layoutMs).toBeGreaterThan(0);
   },
 );
+
+test("the probe's floor page (no framework) reports a pointer hover that changed its page", async () => {
+  expect(built.find((x) => x.name === floorPage.name)?.error, 'build error').toBeUndefined();
+  const r = await measurePage(context, `${server.url}/${floorPage.name}.plain.small.html`, { select: false });
+  if (r.error !== undefined) throw new Error(r.error);
+  expect(r.hoverMs, 'hover changed the page').toBeGreaterThan(0);
+  expect(r.hoverPresentedMs).toBeGreaterThanOrEqual(r.hoverMs ?? Number.NaN);
+  expect(r.hoverTarget).toMatch(/^circle /);
+});

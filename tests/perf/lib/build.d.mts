@@ -23,6 +23,7 @@ export const parklinksOnlySizes: Set<string>;
 export const profiles: string[];
 export const pages: BenchPage[];
 export const baselinePage: BenchPage;
+export const floorPage: BenchPage;
 export function pageRunsAt(page: BenchPage, size: string): boolean;
 export function buildPage(
   page: BenchPage,

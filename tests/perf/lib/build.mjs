@@ -35,6 +35,8 @@ export const pages = [
   { view: 'timeline', lib: 'visx-bare', name: 'timeline-visx-bare' },
 ];
 export const baselinePage = { view: 'baseline', lib: 'react', name: 'baseline-react' };
+/** Reference only: the probe's floor for a pointer hover (pages/floor-dom.tsx: no framework, next to no work). */
+export const floorPage = { view: 'floor', lib: 'dom', name: 'floor-dom' };
 
 const src = (p) => join(root, 'packages', p);
 const alias = {

@@ -197,6 +197,15 @@ export function markdown({ machine, rows, unfinished, notes }) {
             lines.push(
               `| ${profile} | ${view} | ${r.lib} | ${size} | ${fmt(r.hoverPresentedMs, 1)} (${fmt(r.hoverMs, 1)}) | ${fmt(r.hoverWarmPresentedMs, 1)} (${fmt(r.hoverWarmMs, 1)}) | ${fmt(r.selectPresentedMs, 1)} (${fmt(r.selectMs, 1)}) | ${fmt(r.selectWarmPresentedMs, 1)} (${fmt(r.selectWarmMs, 1)}) |`,
             );
+  const fl = m.probeFloor;
+  if (fl)
+    lines.push(
+      '',
+      `The probe's floor on this machine in this run: a page with no framework and next to no work (500 SVG circles; a ` +
+        `hover changes one fill and one line of text, \`pages/floor-dom.tsx\`) measures its first hover at ` +
+        `${fmt(fl.hoverPresentedMs, 1)} ms to the painted frame (${fmt(fl.hoverMs, 1)} JS), its second at ` +
+        `${fmt(fl.hoverWarmPresentedMs, 1)} (${fmt(fl.hoverWarmMs, 1)}); median of ${fl.runs} loads.`,
+    );
   lines.push('', '## Medians', '');
   lines.push(
     '| profile | view | lib | size | first frame JS ms | painted ms | painted range | layout ms | heap MB | gzip KB | elements | runs |',
