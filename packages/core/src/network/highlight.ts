@@ -48,6 +48,9 @@ export function describeNeighbour(model: NetworkModel, id: string, cursor: numbe
   return networkMessages(locale).neighbour(cursor + 1, near.length, n.name, how);
 }
 
+// The permanent labels by id, per label list: the same list on every hover.
+const byId = new WeakMap<readonly PlacedLabel[], Map<string, PlacedLabel>>();
+
 /**
  * Labels of the highlighted nodes (the active node and its neighbours: a handful, never the whole
  * graph). A node that already has a permanent label keeps it where it is (the overlay draws it
@@ -66,7 +69,11 @@ export function highlightLabels(
 ): PlacedLabel[] {
   if (hl.nodes.length === 0) return [];
   const nodes = hl.nodes.flatMap((id) => model.byId.get(id) ?? []);
-  const fixedById = new Map(fixed.map((l) => [l.id, l]));
+  let fixedById = byId.get(fixed);
+  if (!fixedById) {
+    fixedById = new Map(fixed.map((l) => [l.id, l]));
+    byId.set(fixed, fixedById);
+  }
   const kept = nodes.flatMap((n) => fixedById.get(n.id) ?? []);
   const requests = nodes
     .filter((n) => !fixedById.has(n.id))

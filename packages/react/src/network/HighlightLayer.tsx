@@ -1,5 +1,5 @@
 import type { PlacedLabel, TextMark } from '@parklinks/core';
-import type { LinkView, NetworkModel } from '@parklinks/core/network';
+import type { LinkView, NetworkModel, NodeView } from '@parklinks/core/network';
 import { highlightLabels, highlightOf, labelMarks } from '@parklinks/core/network';
 import { type SVGProps, useCallback, useMemo } from 'react';
 import { useWhenIdle } from '../shared/hooks.js';
@@ -86,7 +86,8 @@ export function HighlightOverlay(p: HighlightOverlayProps) {
   // A highlight's first computation ran cold on the first hover (interpreted code): run one when the browser is idle.
   useWhenIdle(
     useCallback(() => {
-      const id = model.nodes[0]?.id ?? null;
+      // The busiest node: the most labels to place, as on a hover of a hub.
+      const id = model.nodes.reduce<NodeView | null>((a, n) => (a && a.degree >= n.degree ? a : n), null)?.id ?? null;
       labelMarks(highlightLabels(model, highlightOf(model, id, null), id, width, height, rtl, staticLabels), 'ltr');
     }, [model, width, height, rtl, staticLabels]),
   );
