@@ -168,6 +168,21 @@ describe('<PartnershipMap />', () => {
     expect([...again].map(([id, m]) => [id, m.x, m.y])).toEqual([...before].map(([id, m]) => [id, m.x, m.y]));
   });
 
+  it('opens one city after another without two labels under one key', () => {
+    const data = syntheticDataset({ parks: 300, links: 1000 });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container, rerender } = render(<PartnershipMap data={data} width={960} height={600} selectedId={null} />);
+    const cities = [...container.querySelectorAll('[data-type="cluster"]')].map((c) => c.getAttribute('data-id'));
+    expect(cities.length).toBeGreaterThan(5);
+    for (const cityId of cities) {
+      const park = data.organizations.find((o) => `city:${o.country}:${o.city?.en.toLowerCase()}` === cityId);
+      rerender(<PartnershipMap data={data} width={960} height={600} selectedId={park?.id ?? null} />);
+    }
+    rerender(<PartnershipMap data={data} width={960} height={600} selectedId={null} />);
+    expect(errors.mock.calls.map((c) => String(c[0])).filter((m) => /same key/.test(m))).toEqual([]);
+    errors.mockRestore();
+  });
+
   it('is one tab stop; arrows move spatially, Enter selects', () => {
     const onSelect = vi.fn();
     const { container } = render(
