@@ -38,7 +38,8 @@ export function NetworkTooltip({
 }
 
 // The card's fonts: its bold name and regular lines.
-const cardFonts = (
+// (Drawn anew in each chart: a module-level element shared by every chart kept a removed embed alive.)
+const CardFonts = () => (
   <FontPrimer>
     <b>a</b>a
   </FontPrimer>
@@ -65,7 +66,7 @@ export function HoverTooltip({
   // Always mounted (see TooltipLayer): showing the card lays out and rasters that box alone, not the graph.
   return (
     <TooltipLayer>
-      {cardFonts}
+      <CardFonts />
       {node ? <NetworkTooltip node={node} {...rest} /> : null}
     </TooltipLayer>
   );

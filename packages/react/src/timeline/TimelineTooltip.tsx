@@ -24,7 +24,8 @@ export type TimelineTooltipProps = {
 };
 
 // The fonts of the card (`EventDetails`): its bold title, and its lines' regular and italic.
-const cardFonts = (
+// (Drawn anew in each chart: a module-level element shared by every chart kept a removed embed alive.)
+const CardFonts = () => (
   <FontPrimer>
     <b>a</b>
     <span style={{ fontSize: CARD_SMALL }}>
@@ -48,7 +49,7 @@ export function TimelineTooltip(props: TimelineTooltipProps) {
   return (
     // Always there, over the chart body (see TooltipLayer): showing the card lays out and rasters that box alone.
     <TooltipLayer>
-      {cardFonts}
+      <CardFonts />
       {shown && anchor ? (
         <TooltipCard x={anchor.x} y={anchor.y} width={props.width} height={geo.height}>
           <div style={{ pointerEvents: pinned ? 'auto' : 'none' }}>
