@@ -92,5 +92,15 @@ function relabelNear(
     obstacles: markers,
     taken: kept,
   });
-  return [...kept, ...placed];
+  // In the order of before, a label placed again where its old one was and new ones last: the renderer moves
+  // no element of a label that stays (keyed lists move every element whose order changed).
+  const again = new Map(placed.map((l) => [l.id, l]));
+  const out: PlacedLabel[] = [];
+  for (const l of labels) {
+    const now = done.has(l.id) ? l : again.get(l.id);
+    if (now) out.push(now);
+    again.delete(l.id);
+  }
+  out.push(...again.values());
+  return out;
 }

@@ -1,6 +1,7 @@
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
+import { spreadOffsets } from './clusterByCity.js';
 import {
   layoutMarkers,
   type MapMarker,
@@ -11,7 +12,6 @@ import {
   spreadMembers,
 } from './layoutMarkers.js';
 import { layoutInfo, type MarkerLayoutInfo, type Region, rememberLayout } from './markerLayoutInfo.js';
-import { separateMarkers } from './separateMarkers.js';
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
@@ -54,7 +54,10 @@ export function relayoutMarkers(
   return layoutMarkers(model, project, t, open, o);
 }
 
-/** `prev` with the closed cluster `id` spread out, its neighbourhood separated again; undefined if it is not shown closed. */
+/**
+ * `prev` with the closed cluster `id` spread out on the free places around it: every other marker stays where it is
+ * and keeps its object, so nothing else is laid out or drawn again. Undefined if `id` is not shown closed.
+ */
 function openNear(
   prev: readonly MapMarker[],
   info: MarkerLayoutInfo,
@@ -64,53 +67,38 @@ function openNear(
   const closed = prev.find((m) => m.id === id && m.type === 'cluster');
   const c = info.model.clusterById.get(id);
   if (!closed || !c) return undefined;
-  const scale = info.options.scale;
-  const sized = (r: number) => Math.round(r * scale * 10) / 10;
+  const { scale } = info.options;
+  const sized = (r: number) => shrunk(Math.round(r * scale * 10) / 10, info.shrink);
   const [cx, cy] = [closed.home.x, closed.home.y];
-  const members = spreadMembers(info.model, c, [cx, cy], sized);
-  for (const m of members) m.r = shrunk(m.r, info.shrink);
-  let reach = closed.r;
+  // The markers a member could touch: a spiral of four times as many places stays within ~3.5 spacings of √n.
   let maxR = 1;
-  for (const m of members) {
-    reach = Math.max(reach, Math.hypot(m.x - cx, m.y - cy) + m.r);
-    maxR = Math.max(maxR, m.r);
-  }
   for (const m of prev) maxR = Math.max(maxR, m.r);
-  // Markers this close may be pushed; the next ring (one grid cell of `separateMarkers`) holds them in place.
-  const cell = 2 * maxR + 1.5;
-  const moveR = 2 * reach + 2 * cell;
-  const movable: MapMarker[] = [];
-  const fixed: MapMarker[] = [];
-  for (const m of prev) {
-    if (m === closed) continue;
-    const d = Math.hypot(m.x - cx, m.y - cy);
-    if (d <= moveR) movable.push(m);
-    else if (d <= moveR + cell) fixed.push(m);
-  }
-  const discs = [...members, ...movable, ...fixed];
-  const free = members.length + movable.length;
-  const moved = separateMarkers(discs, { fixed: discs.map((_, i) => i >= free) });
-  const region: Region = { x0: cx - closed.r, y0: cy - closed.r, x1: cx + closed.r, y1: cy + closed.r };
-  const grow = (x: number, y: number, r: number) => {
-    region.x0 = Math.min(region.x0, x - r);
-    region.y0 = Math.min(region.y0, y - r);
-    region.x1 = Math.max(region.x1, x + r);
-    region.y1 = Math.max(region.y1, y + r);
-  };
-  const changed = new Map<MapMarker, MapMarker>();
-  discs.forEach((m, i) => {
-    const [x, y] = moved[i] ?? [m.x, m.y];
-    if (i < members.length) {
-      m.x = x;
-      m.y = y;
-      grow(x, y, m.r);
-    } else if (x !== m.x || y !== m.y) {
-      changed.set(m, { ...m, x, y });
-      grow(m.x, m.y, m.r);
-      grow(x, y, m.r);
+  const near = 3.5 * (2 * sized(16) + 4) * Math.sqrt(c.members.length + 3) + 2 * maxR;
+  const around = prev.filter((m) => m !== closed && Math.abs(m.x - cx) < near && Math.abs(m.y - cy) < near);
+  const free = (m: MapMarker, [dx, dy]: readonly number[]) =>
+    around.every((a) => Math.hypot(a.x - cx - (dx as number), a.y - cy - (dy as number)) >= a.r + m.r + 1.5);
+  const members = spreadMembers(info.model, c, [cx, cy], sized);
+  if (!members.every((m) => free(m, [m.x - cx, m.y - cy]))) {
+    // Each member, in spreadMembers' order, takes the next place on its spiral that no marker around is in the way
+    // of (at most four times as many places as members; then the last ones overlap).
+    const spacing = 2 * Math.max(...members.map((m) => m.r)) + 4;
+    const spiral = spreadOffsets(Math.max(11, 4 * members.length + 8), spacing);
+    let k = 0;
+    for (const m of members) {
+      while (k < spiral.length - 1 && !free(m, spiral[k] as [number, number])) k++;
+      const [dx, dy] = spiral[k++] ?? [0, 0];
+      m.x = Math.round((cx + dx) * 10) / 10;
+      m.y = Math.round((cy + dy) * 10) / 10;
     }
-  });
-  const out = prev.filter((m) => m !== closed).map((m) => changed.get(m) ?? m);
+  }
+  const region: Region = { x0: cx - closed.r, y0: cy - closed.r, x1: cx + closed.r, y1: cy + closed.r };
+  for (const m of members) {
+    region.x0 = Math.min(region.x0, m.x - m.r);
+    region.y0 = Math.min(region.y0, m.y - m.r);
+    region.x1 = Math.max(region.x1, m.x + m.r);
+    region.y1 = Math.max(region.y1, m.y + m.r);
+  }
+  const out = prev.filter((m) => m !== closed);
   out.push(...members);
   out.sort(markerOrder);
   rememberLayout(out, { ...info, open, from: { markers: prev, region } });
