@@ -4,6 +4,7 @@ import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
 import { type CityCluster, spreadOffsets } from './clusterByCity.js';
 import { rememberLayout } from './markerLayoutInfo.js';
+import { r1 } from './r1.js';
 import { separateMarkers } from './separateMarkers.js';
 
 /** A marker on screen (px, after zoom): an organization, a closed city cluster, or a country's unnamed parties. */
@@ -46,7 +47,6 @@ export const markerLayoutOptions = (o: MarkerLayoutOptions): Required<MarkerLayo
 /** Marker radius (px) for a number of partnerships: area grows with the count, capped. */
 export const markerRadius = (n: number) => Math.min(16, Math.round((3.5 + 2.2 * Math.sqrt(n)) * 10) / 10);
 const clusterRadius = (n: number) => Math.min(18, Math.round((7 + 1.6 * Math.sqrt(n)) * 10) / 10);
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Places the markers on screen for a projection and zoom. A city cluster stays one marker until

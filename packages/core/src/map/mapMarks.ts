@@ -8,6 +8,7 @@ import { arcWidths, pairStroke, pairWeight } from './arcWeights.js';
 import type { CountryFeature } from './basemap.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { ProjectedPair } from './projectArcs.js';
+import { r1 } from './r1.js';
 
 /** What a map marker stands for: an organization, a country's unnamed parties, or a closed city cluster (a hub). */
 export function markerSelection(m: Pick<MapMarker, 'id' | 'type'>): Selection {
@@ -95,8 +96,6 @@ export function arcMarks(pairs: readonly ProjectedPair[], combineAbove = COMBINE
 
 /** True when the marker was moved off its place (spread out of a city, or pushed clear of a neighbour). */
 const moved = (m: MapMarker) => Math.abs(m.home.x - m.x) + Math.abs(m.home.y - m.y) > 1;
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Leader lines from moved markers back to their places, and a dot at each place: two paths in all, however

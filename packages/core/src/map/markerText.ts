@@ -34,16 +34,8 @@ function titlesOf(model: MapModel, keys: readonly string[], locale: Locale): str
 export function markerText(model: MapModel, m: MapMarker, locale: Locale): MarkerText {
   const mm = mapMessages(locale);
   // The partnerships an accessible name lists, written when the name is first read (`lazyText`).
-  let titles: string | undefined;
-  const listed = () => {
-    titles ??= titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale);
-    return titles;
-  };
-  let counted: string | undefined;
-  const partnerships = () => {
-    counted ??= countLabel(locale, 'partnership', m.partnerships);
-    return counted;
-  };
+  const listed = once(() => titlesOf(model, m.type === 'cluster' ? m.members : [m.id], locale));
+  const partnerships = once(() => countLabel(locale, 'partnership', m.partnerships));
   if (m.type === 'country') {
     const country = countryName(m.id.slice('country:'.length), locale);
     const cp = model.countryParties.find((c) => c.id === m.id);
@@ -85,18 +77,14 @@ export function markerText(model: MapModel, m: MapMarker, locale: Locale): Marke
   // The kind, the place and the group or city government a body belongs to (it has no marker of its own), worked
   // out when the tooltip or the accessible name is first read: the place's country name is the map's first Intl
   // object, whose ICU data load (30-60 ms) would otherwise sit in the first frame of a map whose labels need none.
-  let about: { kind: string; place: string; within: string } | undefined;
-  const describe = () => {
-    if (!about) {
-      const parent = o.parent ? model.organizations.get(o.parent) : undefined;
-      about = {
-        kind: orgKindLabel(o.kind, locale),
-        place: [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', '),
-        within: parent ? ` (${localize(parent.name, locale)})` : '',
-      };
-    }
-    return about;
-  };
+  const describe = once(() => {
+    const parent = o.parent ? model.organizations.get(o.parent) : undefined;
+    return {
+      kind: orgKindLabel(o.kind, locale),
+      place: [o.city ? localize(o.city, locale) : '', countryName(o.country, locale)].filter(Boolean).join(', '),
+      within: parent ? ` (${localize(parent.name, locale)})` : '',
+    };
+  });
   return lazyText(
     label,
     name,
@@ -122,22 +110,25 @@ function lazyText(
   lines: () => string[],
   name: () => string,
 ): MarkerText {
-  let shownTitle = typeof title === 'string' ? title : undefined;
-  let shownLines: string[] | undefined;
-  let shownName: string | undefined;
+  const t = typeof title === 'string' ? () => title : once(title);
+  const l = once(lines);
+  const n = once(name);
   return {
     label,
     get title() {
-      shownTitle ??= (title as () => string)();
-      return shownTitle;
+      return t();
     },
     get lines() {
-      shownLines ??= lines();
-      return shownLines;
+      return l();
     },
     get name() {
-      shownName ??= name();
-      return shownName;
+      return n();
     },
   };
+}
+
+/** `f`'s value, worked out on the first call and kept (never undefined here). */
+function once<T>(f: () => T): () => T {
+  let v: T | undefined;
+  return () => (v ??= f());
 }

@@ -12,6 +12,7 @@ import {
   spreadMembers,
 } from './layoutMarkers.js';
 import { layoutInfo, type MarkerLayoutInfo, type Region, rememberLayout } from './markerLayoutInfo.js';
+import { r1 } from './r1.js';
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 
@@ -68,27 +69,31 @@ function openNear(
   const c = info.model.clusterById.get(id);
   if (!closed || !c) return undefined;
   const { scale } = info.options;
-  const sized = (r: number) => shrunk(Math.round(r * scale * 10) / 10, info.shrink);
+  const sized = (r: number) => shrunk(r1(r * scale), info.shrink);
   const [cx, cy] = [closed.home.x, closed.home.y];
-  // The markers a member could touch: a spiral of four times as many places stays within ~3.5 spacings of √n.
-  let maxR = 1;
-  for (const m of prev) maxR = Math.max(maxR, m.r);
-  const near = 3.5 * (2 * sized(16) + 4) * Math.sqrt(c.members.length + 3) + 2 * maxR;
+  // The markers a member could touch: the spiral below stays within 2.2 √(n + 3) of the widest spacing (2 × 16 px
+  // scaled, + 4) around the city, and no marker is wider than that spacing.
+  const near = 4 * (2 * sized(16) + 4) * Math.sqrt(c.members.length + 3);
   const around = prev.filter((m) => m !== closed && Math.abs(m.x - cx) < near && Math.abs(m.y - cy) < near);
-  const free = (m: MapMarker, [dx, dy]: readonly number[]) =>
-    around.every((a) => Math.hypot(a.x - cx - (dx as number), a.y - cy - (dy as number)) >= a.r + m.r + 1.5);
+  const free = (m: MapMarker, x: number, y: number) =>
+    around.every((a) => Math.hypot(a.x - x, a.y - y) >= a.r + m.r + 1.5);
   const members = spreadMembers(info.model, c, [cx, cy], sized);
-  if (!members.every((m) => free(m, [m.x - cx, m.y - cy]))) {
-    // Each member, in spreadMembers' order, takes the next place on its spiral that no marker around is in the way
-    // of (at most four times as many places as members; then the last ones overlap).
-    const spacing = 2 * Math.max(...members.map((m) => m.r)) + 4;
-    const spiral = spreadOffsets(Math.max(11, 4 * members.length + 8), spacing);
+  if (!members.every((m) => free(m, m.x, m.y))) {
+    // Each member, in spreadMembers' order (largest first), takes the next place on a spiral as fine as the smallest
+    // member that neither a marker around nor a member placed before is in the way of: the members fill the free
+    // places nearest their city. At most 16 places per member; then the last ones overlap.
+    const spacing = 2 * Math.min(...members.map((m) => m.r)) + 1.5;
+    const spiral = spreadOffsets(16 * members.length + 32, spacing);
     let k = 0;
     for (const m of members) {
-      while (k < spiral.length - 1 && !free(m, spiral[k] as [number, number])) k++;
-      const [dx, dy] = spiral[k++] ?? [0, 0];
-      m.x = Math.round((cx + dx) * 10) / 10;
-      m.y = Math.round((cy + dy) * 10) / 10;
+      let [x, y] = [cx, cy];
+      for (; k < spiral.length; k++) {
+        const [dx, dy] = spiral[k] as [number, number];
+        [x, y] = [r1(cx + dx), r1(cy + dy)];
+        if (free(m, x, y)) break;
+      }
+      [m.x, m.y] = [x, y];
+      around.push(m);
     }
   }
   const region: Region = { x0: cx - closed.r, y0: cy - closed.r, x1: cx + closed.r, y1: cy + closed.r };
