@@ -144,7 +144,8 @@ export function MapView(props: MapViewProps) {
   const openSet = useMemo(() => clusterToOpen(model, selectedId, open), [open, selectedId, model]);
   const scale = markerScale(width);
   // Lay markers out per zoom level (separation depends on it), then shift them for panning. Opening one cluster
-  // (a selection inside a closed city) lays out only its neighbourhood, from the layout shown before.
+  // (a selection inside a closed city) places only its members, on the free places around it, in the layout shown
+  // before: every other marker keeps its place and its element.
   const shown = useRef<readonly MapMarker[] | undefined>(undefined);
   const base = useMemo(
     () =>
