@@ -19,8 +19,8 @@ const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b
 /**
  * `layoutMarkers` for `open`, from the layout shown before (`prev`) where it can: the same set of open clusters
  * gives `prev` itself; going back to the set `prev` was opened from gives that layout again; one more open cluster
- * (a selection inside a closed city) spreads that cluster's members and separates the markers of its neighbourhood
- * only, inside a ring of markers that stay where they are — every other marker keeps its place and its object.
+ * (a selection inside a closed city) places that cluster's members on the free places nearest it — every other
+ * marker keeps its place and its object.
  * Anything else (another model, projection, zoom or size, several clusters at once) lays every marker out again.
  */
 export function relayoutMarkers(

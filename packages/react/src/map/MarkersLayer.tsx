@@ -43,7 +43,8 @@ function kept<K extends object>(drawn: Drawn<K>, key: K, deps: readonly unknown[
  * and their labels, in screen px, drawn from the map scene's marks. Re-renders on zoom and pan, never on hover.
  * With very many markers in a browser, a canvas draws them and this layer only the labels and the keyboard's marker.
  * Each marker's and label's element is kept while the marker (or label) object stays the same: opening a cluster
- * lays out only its neighbourhood (`relayoutMarkers`, `labelsAfter`), and React leaves every other element alone.
+ * places only its members and the labels around them (`relayoutMarkers`, `labelsAfter`), and React leaves every other
+ * element alone.
  */
 export const MarkersLayer = memo(function MarkersLayer({
   markers,
