@@ -1,3 +1,4 @@
+import { r1 as r } from '../shared/r1.js';
 /** Projects a (lon, lat) point to px, or null when the projection cannot show it. */
 export type Project = (point: [number, number]) => [number, number] | null;
 
@@ -12,7 +13,6 @@ export type PathSink = {
   bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
 };
 
-const r = (v: number) => Math.round(v * 10) / 10;
 /**
  * A sink writing an SVG path (`toString()`), rounded to 0.1 px. Relative commands keep the path short: each
  * point is written as its offset from the last one. Coordinates come as numbers (no arrays per point: great

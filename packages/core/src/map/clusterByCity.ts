@@ -1,4 +1,5 @@
 import type { LocalizedText, Organization } from '@parklinks/data';
+import { r1 as r } from '../shared/r1.js';
 
 /** Organizations of one city, drawn as one marker until opened. Organizations with no city form their own. */
 export type CityCluster = {
@@ -48,7 +49,6 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
  * few, a sunflower spiral for many, starting at the top; `spacing` is the distance between neighbours.
  */
 export function spreadOffsets(n: number, spacing: number): [number, number][] {
-  const r = (v: number) => Math.round(v * 10) / 10;
   if (n <= 1) return n === 1 ? [[0, 0]] : [];
   if (n <= 10) {
     const radius = Math.max(spacing, (spacing * n) / (2 * Math.PI));

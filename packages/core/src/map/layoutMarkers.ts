@@ -1,10 +1,10 @@
 import type { OrganizationKind } from '@parklinks/data';
+import { r1 } from '../shared/r1.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
 import { type CityCluster, spreadOffsets } from './clusterByCity.js';
 import { rememberLayout } from './markerLayoutInfo.js';
-import { r1 } from './r1.js';
 import { separateMarkers } from './separateMarkers.js';
 
 /** A marker on screen (px, after zoom): an organization, a closed city cluster, or a country's unnamed parties. */

@@ -2,13 +2,13 @@ import type { OrganizationKind } from '@parklinks/data';
 import { type GeoProjection, geoGraticule, geoPath } from 'd3-geo';
 import type { Mark, Selection } from '../scene/types.js';
 import type { PlacedLabel } from '../shared/placeLabels.js';
+import { r1 } from '../shared/r1.js';
 import { runSteps, type Steps } from '../shared/steps.js';
 import { kindColor } from '../shared/theme.js';
 import { arcWidths, pairStroke, pairWeight } from './arcWeights.js';
 import type { CountryFeature } from './basemap.js';
 import type { MapMarker } from './layoutMarkers.js';
 import type { ProjectedPair } from './projectArcs.js';
-import { r1 } from './r1.js';
 
 /** What a map marker stands for: an organization, a country's unnamed parties, or a closed city cluster (a hub). */
 export function markerSelection(m: Pick<MapMarker, 'id' | 'type'>): Selection {

@@ -1,3 +1,4 @@
+import { r1 } from '../shared/r1.js';
 import type { ZoomTransform } from '../shared/zoomMath.js';
 import type { Project } from './arcPaths.js';
 import type { MapModel } from './buildMapModel.js';
@@ -12,7 +13,6 @@ import {
   spreadMembers,
 } from './layoutMarkers.js';
 import { layoutInfo, type MarkerLayoutInfo, type Region, rememberLayout } from './markerLayoutInfo.js';
-import { r1 } from './r1.js';
 
 const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((x) => b.has(x));
 

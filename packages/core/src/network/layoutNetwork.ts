@@ -1,5 +1,6 @@
 import { type Network, type NetworkLink, type NetworkNode, seededRandom } from '@parklinks/data';
 import { forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import { r1 as round } from '../shared/r1.js';
 import { fitToBox } from './fitToBox.js';
 import { forceLinks } from './forceLinks.js';
 import { clampToBox, forceRepel } from './forceRepel.js';
@@ -162,8 +163,6 @@ function simulate(
   separate(sim, 3, box, sim.length > LARGE_NETWORK ? 3 : 30);
   return ticks;
 }
-
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Positions of a layout in normalized space (0–1 of width and height) by public node id, for the `positions` prop. */
 export function normalizedPositions(layout: NetworkLayout): Record<string, { x: number; y: number }> {

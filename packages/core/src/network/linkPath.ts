@@ -1,6 +1,7 @@
+import { r1 as round } from '../shared/r1.js';
+
 /** Gap in px between neighbouring parallel links at their middle. */
 const GAP = 10;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Where a link is drawn, in layout px rounded to 0.1 px: its ends and, when it bows, the quadratic curve's control point. */
 export type LinkGeometry = { x1: number; y1: number; x2: number; y2: number; cx: number; cy: number };

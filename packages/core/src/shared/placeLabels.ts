@@ -1,3 +1,4 @@
+import { r1 as round } from './r1.js';
 import { textWidth } from './textWidth.js';
 
 /** A node that wants a label: its centre and radius (px), the text, and how much it matters. */
@@ -139,7 +140,6 @@ function spot(c: number, q: LabelRequest, first: number, gap: number, w: number,
 }
 
 const finite = (v: number) => (Number.isFinite(v) && v > 0 ? v : CELL);
-const round = (v: number) => Math.round(v * 10) / 10;
 const boxOf = (x: number, y: number, w: number, h: number): Box => ({
   x0: x - w / 2,
   y0: y - h / 2,

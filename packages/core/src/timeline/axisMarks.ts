@@ -1,11 +1,10 @@
 import type { Mark } from '../scene/types.js';
+import { r1 } from '../shared/r1.js';
 import { yearText } from './dateText.js';
 import type { VerticalLayout } from './layoutVertical.js';
 import { linearScale } from './linearScale.js';
 import { timeScale, timeTicks } from './timeTicks.js';
 import type { TimeRange } from './zoomDomain.js';
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The time axis's ticks: x inside the plot (rounded to 0.1 px) and their labels. */
 export function axisTicks(

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '@parklinks/data';
+import { r1 as round } from '../shared/r1.js';
 
 /** How a date of a given precision is drawn: a day is a point, a month a short bar, a year a band. */
 export type MarkShape = 'point' | 'bar' | 'band';
@@ -7,7 +8,6 @@ export type MarkShape = 'point' | 'bar' | 'band';
 export type MarkExtent = { shape: MarkShape; a0: number; a1: number; center: number };
 
 const HALF_DAY = 43_200_000;
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Shape for a date precision; undated events have none (they go to the "date unknown" tray). */
 export function shapeOf(precision: TimelineEvent['precision']): MarkShape | null {

@@ -1,4 +1,5 @@
 import type { CircleMark, MarkStyle, RectMark } from '../scene/types.js';
+import { r1 } from '../shared/r1.js';
 import type { MarkShape } from './eventExtent.js';
 
 /** Where one event is drawn: extent along the time axis (`a0`–`a1`, `center`) and across it (`b0`, `size`: its row). */
@@ -18,8 +19,6 @@ export type EventGeometryInput = {
 export type EventGeometry =
   | { kind: 'circle'; cx: number; cy: number; r: number }
   | { kind: 'rect'; x: number; y: number; width: number; height: number };
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** The circle (day) or rect (month bar, year band) of one event, shared by the marks and their rings. */
 export function eventGeometry({

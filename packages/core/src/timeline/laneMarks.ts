@@ -1,10 +1,9 @@
 import type { Mark, TextMark } from '../scene/types.js';
+import { r1 } from '../shared/r1.js';
 import type { TimelineItem } from './buildTimelineModel.js';
 import { type EventGeometryInput, eventLook, eventLooks, eventMark } from './eventMarks.js';
 import { LANE_INSET, laneName, sideAnchor } from './laneName.js';
 import type { LaneLayout } from './layoutLanes.js';
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /** An event's accessible name: title, date, then the named parties. */
 export const eventName = (it: TimelineItem): string => `${it.title}, ${it.dateText}: ${it.parties}`;

@@ -1,3 +1,4 @@
+import { r1 } from '../shared/r1.js';
 import type { MarkShape } from './eventExtent.js';
 import {
   fitRows,
@@ -58,8 +59,6 @@ export type LaidMark = {
 };
 export type LaidLane = { key: string; y: number; height: number; rows: number; count: number };
 export type LaneLayout = { marks: LaidMark[]; lanes: LaidLane[]; rowHeight: number; height: number; pointSize: number };
-
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * Lays dated events out in lanes: extent from each date's precision, sub-rows from `packLanes` so

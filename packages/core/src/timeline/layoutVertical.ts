@@ -1,3 +1,4 @@
+import { r1 } from '../shared/r1.js';
 import { eventExtent, type MarkShape } from './eventExtent.js';
 import type { LaneEvent } from './layoutLanes.js';
 import { packLanes } from './packLanes.js';
@@ -46,7 +47,6 @@ export type VerticalLayout = {
 
 const AXIS = 44;
 const TOP = 12;
-const r1 = (v: number) => Math.round(v * 10) / 10;
 const yearOf = (ms: number) => new Date(ms).getUTCFullYear();
 
 /** A title wrapped beside its mark: its lines, its subtitle and the height they take. */
