@@ -109,13 +109,13 @@ describe('<PartnershipMap /> with very many pairs of places', () => {
     const data = plain(1500);
     const { container, rerender } = render(<PartnershipMap data={data} width={960} height={540} fit="world" />);
     const drawn = strokes.length;
-    const layer = container.querySelector('[data-layer="legs"]') as HTMLElement;
+    const veil = container.querySelector('[data-layer="veil"]') as HTMLElement;
     const park = container.querySelector('[data-id]') as Element;
     fireEvent.pointerOver(park);
     expect(
       Number(container.querySelector('[data-highlight-legs]')?.getAttribute('data-highlight-legs')),
     ).toBeGreaterThan(0);
-    expect(layer.style.opacity).toBe('0.35');
+    expect(veil.style.opacity).toBe('0.6');
     fireEvent.pointerLeave(container.querySelector('svg[role="application"]') as Element);
     rerender(
       <PartnershipMap data={data} width={960} height={540} fit="world" selectedId={park.getAttribute('data-id')} />,

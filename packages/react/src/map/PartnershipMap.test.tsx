@@ -219,7 +219,7 @@ describe('<PartnershipMap />', () => {
   it('highlights every leg of a hovered park in the overlay, without re-rendering the arc layer', () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
     const before = arcRenders.count;
-    const legsLayer = () => container.querySelector('[data-layer="legs"]') as HTMLElement;
+    const veil = () => container.querySelector('[data-layer="veil"]') as HTMLElement;
     const overlay = () => container.querySelector('[data-highlight-legs]');
     const subpaths = (sel: string) => container.querySelector(sel)?.getAttribute('d')?.match(/M/g)?.length ?? 0;
     expect(overlay()).toBeNull();
@@ -227,7 +227,7 @@ describe('<PartnershipMap />', () => {
     expect(overlay()?.getAttribute('data-highlight-legs')).toBe('1');
     expect(subpaths('path[data-highlight=""]')).toBeGreaterThanOrEqual(1);
     expect(screen.getByRole('tooltip').textContent).toContain('San Jose Park');
-    expect(legsLayer().style.opacity).toBe('0.35');
+    expect(veil().style.opacity).toBe('0.6');
     // Shenzhen: all five legs, the two of the multilateral alliance dashed; its four partners ringed.
     fireEvent.pointerOver(container.querySelector('[data-id="sz-park"]') as Element);
     expect(overlay()?.getAttribute('data-highlight-legs')).toBe('5');
@@ -240,7 +240,7 @@ describe('<PartnershipMap />', () => {
     fireEvent.pointerLeave(svg(container));
     expect(overlay()).toBeNull();
     expect(screen.queryByRole('tooltip')).toBeNull();
-    expect(legsLayer().style.opacity).toBe('1');
+    expect(veil().style.opacity).toBe('0');
     fireEvent.keyDown(svg(container), { key: 'ArrowUp' });
     expect(arcRenders.count).toBe(before);
   });

@@ -51,11 +51,11 @@ const r = (v: number) => Math.round(v * 1000) / 1000;
 export const zoomAttr = (t: ZoomTransform) => `translate(${r(t.x)} ${r(t.y)}) scale(${r(t.k)})`;
 
 /**
- * Land and legs, each in its own composited layer (SVG; the legs on a canvas above `CANVAS_ARCS_ABOVE` pairs): hovering, focusing or dimming never repaints
- * them, and during a gesture they follow by a CSS transform (no repaint) until the zoom settles and
- * they redraw crisply. Measured at 10,000 legs in software-rastered Chromium: an overlay change in
- * the same SVG repainted all legs (250–400 ms); in separate layers it costs one frame. Dimming is
- * the legs layer's opacity, which the compositor applies (`will-change: opacity`).
+ * Land and legs (SVG; the legs on a canvas above `CANVAS_ARCS_ABOVE` pairs), drawn in the page's own layer at
+ * rest: hovering, focusing or dimming never repaints them, since the highlights are overlays in layers of their own
+ * and dimming is a veil's opacity (`DimmedLayer`). During a gesture each becomes a composited layer that follows
+ * by a CSS transform (no repaint) until the zoom settles and they redraw crisply. Measured at 10,000 legs in
+ * software-rastered Chromium: an overlay change in the same SVG repainted all legs (250–400 ms).
  */
 export function StaticLayers({
   width,
@@ -78,7 +78,8 @@ export function StaticLayers({
     inset: 0,
     display: 'block',
     pointerEvents: 'none',
-    willChange: 'transform',
+    // A layer of its own only during a gesture (at rest a composited layer is tiles to raster at every paint).
+    willChange: moving ? 'transform' : undefined,
     transformOrigin: '0 0',
     transform: moving
       ? `translate(${r(live.x - s * settled.x)}px, ${r(live.y - s * settled.y)}px) scale(${r(s)})`
@@ -92,13 +93,7 @@ export function StaticLayers({
           <CountriesLayer projection={projection} active={active} features={features} />
         </g>
       </svg>
-      <DimmedLayer
-        hover={hover}
-        byId={byId}
-        fallback={fallback}
-        hasLegs={hasLegs}
-        style={{ ...layer, willChange: 'transform, opacity' }}
-      >
+      <DimmedLayer hover={hover} byId={byId} fallback={fallback} hasLegs={hasLegs} style={layer}>
         {'svg' in arcs ? (
           <svg width={width} height={height} aria-hidden style={{ display: 'block' }}>
             <g transform={transform}>
