@@ -20,37 +20,35 @@ const none: never[] = [];
 export const CountriesLayer = memo(function CountriesLayer({ projection, active, features }: CountriesLayerProps) {
   const shaded = new Set(active.split(','));
   return (
-    <g aria-hidden>
-      <CustomProjection projection={() => projection} data={none} digits={1}>
-        {({ path }) => (
-          <>
+    <CustomProjection projection={() => projection} data={none} digits={1}>
+      {({ path }) => (
+        <>
+          <path
+            d={path({ type: 'Sphere' }) ?? ''}
+            style={{ fill: 'var(--pl-ocean)', stroke: 'var(--pl-grid)' }}
+            vectorEffect="non-scaling-stroke"
+          />
+          <Graticule
+            graticule={(g) => path(g) ?? ''}
+            step={[30, 30]}
+            style={{ fill: 'none', stroke: 'var(--pl-grid)', strokeWidth: 0.5 }}
+            vectorEffect="non-scaling-stroke"
+          />
+          {features.map((feature, i) => (
             <path
-              d={path({ type: 'Sphere' }) ?? ''}
-              style={{ fill: 'var(--pl-ocean)', stroke: 'var(--pl-grid)' }}
+              key={feature.code ?? feature.properties?.name ?? i}
+              d={path(feature) ?? ''}
+              data-country={feature.code}
               vectorEffect="non-scaling-stroke"
+              style={{
+                fill: feature.code && shaded.has(feature.code) ? 'var(--pl-land-active)' : 'var(--pl-land)',
+                stroke: 'var(--pl-land-stroke)',
+                strokeWidth: 0.6,
+              }}
             />
-            <Graticule
-              graticule={(g) => path(g) ?? ''}
-              step={[30, 30]}
-              style={{ fill: 'none', stroke: 'var(--pl-grid)', strokeWidth: 0.5 }}
-              vectorEffect="non-scaling-stroke"
-            />
-            {features.map((feature, i) => (
-              <path
-                key={feature.code ?? feature.properties?.name ?? i}
-                d={path(feature) ?? ''}
-                data-country={feature.code}
-                vectorEffect="non-scaling-stroke"
-                style={{
-                  fill: feature.code && shaded.has(feature.code) ? 'var(--pl-land-active)' : 'var(--pl-land)',
-                  stroke: 'var(--pl-land-stroke)',
-                  strokeWidth: 0.6,
-                }}
-              />
-            ))}
-          </>
-        )}
-      </CustomProjection>
-    </g>
+          ))}
+        </>
+      )}
+    </CustomProjection>
   );
 });

@@ -1,5 +1,5 @@
 import type { MapHighlight, MapMarker, MarkerText } from '@parklinks/core/map';
-import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { TooltipLayer } from '../shared/TooltipCard.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { MapTooltip } from './MapTooltip.js';
@@ -167,47 +167,35 @@ export function HoverTooltip({
 }
 
 /**
- * The legs (its child an `<svg>` or a `<canvas>`), and above them a veil in the map's background colour that fades
- * land and legs while some legs are highlighted. Only the veil's `opacity` changes, and the veil alone is a
- * composited layer (`will-change: opacity`): the compositor fades it, nothing repaints. Land and legs stay in the
- * page's own layer at rest — each in a layer of its own, they cost a first paint 25–70 ms of raster (2–3 more
- * layers of tiles; software-rastered Chromium, small to large maps) — and a hover changes neither. Its children
- * come from the map, which a hover does not re-render, so they are not re-rendered either.
+ * A veil in the map's background colour, above land and legs, that fades them while some legs are highlighted.
+ * Only its `opacity` changes, and it alone is a composited layer (`will-change: opacity`): the compositor fades it,
+ * nothing repaints. Land and legs stay in the page's own layer at rest — each in a layer of its own, they cost a
+ * first paint 25–70 ms of raster (2–3 more layers of tiles; software-rastered Chromium, small to large maps) — and
+ * a hover changes neither. Empty, and under the interactive `<svg>`: neither read nor hit.
  */
 export function DimmedLayer({
   hover,
   byId,
   fallback,
   hasLegs,
-  style,
-  children,
 }: {
   hover: ValueStore<string | null>;
   byId: ReadonlyMap<string, MapMarker>;
   fallback: MapMarker | undefined;
   hasLegs: (m: MapMarker) => boolean;
-  style: CSSProperties;
-  children: ReactNode;
 }) {
   const active = useHovered(hover, byId) ?? fallback;
   const dim = active ? hasLegs(active) : false;
   return (
-    <>
-      <div aria-hidden data-layer="legs" style={style}>
-        {children}
-      </div>
-      <div
-        aria-hidden
-        data-layer="veil"
-        style={{
-          position: 'absolute',
-          inset: 0,
-          pointerEvents: 'none',
-          background: 'var(--pl-bg)',
-          opacity: dim ? 0.6 : 0,
-          willChange: 'opacity',
-        }}
-      />
-    </>
+    <div
+      data-layer="veil"
+      style={{
+        position: 'absolute',
+        inset: 0,
+        background: 'var(--pl-bg)',
+        opacity: dim ? 0.6 : 0,
+        willChange: 'opacity',
+      }}
+    />
   );
 }

@@ -247,7 +247,7 @@ describe('<PartnershipMap />', () => {
 
   it('zooms with the buttons and with Ctrl + wheel, but lets a plain wheel scroll the page', async () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
-    const zoomed = () => container.querySelector('svg[aria-hidden] > g')?.getAttribute('transform');
+    const zoomed = () => container.querySelector('div[aria-hidden] > svg > g')?.getAttribute('transform');
     const settle = () => act(() => new Promise((r) => setTimeout(r, 250)));
     expect(zoomed()).toBe('translate(0 0) scale(1)');
     const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true });
@@ -266,7 +266,7 @@ describe('<PartnershipMap />', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset zoom' }));
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     // Until the zoom rests, a CSS transform carries the static layers; then they redraw.
-    expect((container.querySelector('svg[aria-hidden]') as SVGSVGElement).style.transform).toMatch(/scale\(/);
+    expect((container.querySelector('div[aria-hidden] > svg') as SVGSVGElement).style.transform).toMatch(/scale\(/);
     await settle();
     expect(zoomed()).toMatch(/scale\(1\.5\)/);
   });
@@ -274,12 +274,16 @@ describe('<PartnershipMap />', () => {
   it('zooms with a two-finger pinch and pans with a mouse drag', async () => {
     const { container } = render(<PartnershipMap data={fixture} width={960} height={540} />);
     const map = svg(container);
-    const layer = () => (container.querySelector('svg[aria-hidden]') as SVGSVGElement).style.transform;
+    const layer = () => (container.querySelector('div[aria-hidden] > svg') as SVGSVGElement).style.transform;
     const touch = { pointerType: 'touch', bubbles: true };
     fireEvent.pointerDown(map, { ...touch, pointerId: 1, clientX: 400, clientY: 270 });
     fireEvent.pointerDown(map, { ...touch, pointerId: 2, clientX: 500, clientY: 270 });
     fireEvent.pointerMove(map, { ...touch, pointerId: 2, clientX: 600, clientY: 270 });
     expect(layer()).toMatch(/scale\(2\)/);
+    // A layer of its own only while the gesture lasts, clipped to the map's box (not drawn over the legend).
+    const land = container.querySelector('div[aria-hidden] > svg') as SVGSVGElement;
+    expect(land.style.willChange).toBe('transform');
+    expect((land.parentElement as HTMLElement).style.overflow).toBe('hidden');
     fireEvent.pointerUp(map, { ...touch, pointerId: 1 });
     fireEvent.pointerUp(map, { ...touch, pointerId: 2 });
     const pinched = layer();
@@ -288,6 +292,10 @@ describe('<PartnershipMap />', () => {
     fireEvent.pointerMove(map, { ...mouse, clientX: 340, clientY: 220 });
     expect(layer()).not.toBe(pinched);
     expect(layer()).toMatch(/scale\(2\)/);
+    fireEvent.pointerUp(map, { ...mouse, clientX: 340, clientY: 220 });
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(layer()).toBe('');
+    expect(land.style.willChange).toBe('');
   });
 
   it('shows bad data in place, naming the record and the field, without throwing', () => {

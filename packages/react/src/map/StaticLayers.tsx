@@ -73,11 +73,10 @@ export function StaticLayers({
 }: StaticLayersProps) {
   const s = live.k / settled.k;
   const moving = live.k !== settled.k || live.x !== settled.x || live.y !== settled.y;
+  // Absolute, so blocks; under the interactive <svg>, so never hit.
   const layer: CSSProperties = {
     position: 'absolute',
     inset: 0,
-    display: 'block',
-    pointerEvents: 'none',
     // A layer of its own only during a gesture (at rest a composited layer is tiles to raster at every paint).
     willChange: moving ? 'transform' : undefined,
     transformOrigin: '0 0',
@@ -86,16 +85,20 @@ export function StaticLayers({
       : undefined,
   };
   const transform = zoomAttr(settled);
+  // Clipped to the map: during a gesture the layers move by their transform past its edges (over the legend).
+  // Hidden from assistive technology as a whole (the markers' <svg> and the data table say what it shows).
   return (
-    <>
-      <svg width={width} height={height} aria-hidden style={layer}>
+    <div aria-hidden style={{ position: 'absolute', inset: 0, overflow: 'hidden' }}>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: hidden with the wrapper (aria-hidden above) */}
+      <svg width={width} height={height} style={layer}>
         <g transform={transform}>
           <CountriesLayer projection={projection} active={active} features={features} />
         </g>
       </svg>
-      <DimmedLayer hover={hover} byId={byId} fallback={fallback} hasLegs={hasLegs} style={layer}>
+      <div style={layer}>
         {'svg' in arcs ? (
-          <svg width={width} height={height} aria-hidden style={{ display: 'block' }}>
+          // biome-ignore lint/a11y/noSvgWithoutTitle: hidden with the wrapper (aria-hidden above)
+          <svg width={width} height={height}>
             <g transform={transform}>
               <ArcsLayer pairs={arcs.svg} mode={arcs.svg.length > COMBINE_ARCS_ABOVE ? 'combined' : 'paths'} />
             </g>
@@ -111,7 +114,8 @@ export function StaticLayers({
             height={height}
           />
         )}
-      </DimmedLayer>
-    </>
+      </div>
+      <DimmedLayer hover={hover} byId={byId} fallback={fallback} hasLegs={hasLegs} />
+    </div>
   );
 }
