@@ -173,7 +173,7 @@ export function HoverTooltip({
  * first paint 25–70 ms of raster (2–3 more layers of tiles; software-rastered Chromium, small to large maps) — and
  * a hover changes neither. Empty, and under the interactive `<svg>`: neither read nor hit.
  */
-export function DimmedLayer({
+export function Veil({
   hover,
   byId,
   fallback,

@@ -13,7 +13,7 @@ import type { ValueStore } from '../shared/valueStore.js';
 import { ArcsCanvas } from './ArcsCanvas.js';
 import { ArcsLayer } from './ArcsLayer.js';
 import { CountriesLayer } from './CountriesLayer.js';
-import { DimmedLayer } from './HighlightLayer.js';
+import { Veil } from './HighlightLayer.js';
 
 export type StaticLayersProps = {
   width: number;
@@ -29,7 +29,7 @@ export type StaticLayersProps = {
   settled: ZoomTransform;
   /** The zoom on screen now; the difference is bridged by a CSS transform until the layers redraw. */
   live: ZoomTransform;
-  /** The legs fade while some are highlighted: for the hovered marker (read from this store), else `fallback`. */
+  /** Land and legs fade (the veil) while some legs are highlighted: for the hovered marker (read from this store), else `fallback`. */
   hover: ValueStore<string | null>;
   byId: ReadonlyMap<string, MapMarker>;
   fallback: MapMarker | undefined;
@@ -53,7 +53,7 @@ export const zoomAttr = (t: ZoomTransform) => `translate(${r(t.x)} ${r(t.y)}) sc
 /**
  * Land and legs (SVG; the legs on a canvas above `CANVAS_ARCS_ABOVE` pairs), drawn in the page's own layer at
  * rest: hovering, focusing or dimming never repaints them, since the highlights are overlays in layers of their own
- * and dimming is a veil's opacity (`DimmedLayer`). During a gesture each becomes a composited layer that follows
+ * and dimming is a veil's opacity (`Veil`). During a gesture each becomes a composited layer that follows
  * by a CSS transform (no repaint) until the zoom settles and they redraw crisply. Measured at 10,000 legs in
  * software-rastered Chromium: an overlay change in the same SVG repainted all legs (250–400 ms).
  */
@@ -115,7 +115,7 @@ export function StaticLayers({
           />
         )}
       </div>
-      <DimmedLayer hover={hover} byId={byId} fallback={fallback} hasLegs={hasLegs} />
+      <Veil hover={hover} byId={byId} fallback={fallback} hasLegs={hasLegs} />
     </div>
   );
 }
