@@ -75,17 +75,8 @@ function openNear(
   // scaled, + 4) around the city, and no marker is wider than that spacing.
   const near = 4 * (2 * sized(16) + 4) * Math.sqrt(c.members.length + 3);
   const around = prev.filter((m) => m !== closed && Math.abs(m.x - cx) < near && Math.abs(m.y - cy) < near);
-  // Squared distances, an indexed loop: up to 16 places per member against every marker around, on a selection.
-  const free = (m: MapMarker, x: number, y: number) => {
-    for (let i = 0; i < around.length; i++) {
-      const a = around[i] as MapMarker;
-      const dx = a.x - x;
-      const dy = a.y - y;
-      const gap = a.r + m.r + 1.5;
-      if (!(dx * dx + dy * dy >= gap * gap)) return false; // NaN included, as with Math.hypot
-    }
-    return true;
-  };
+  const free = (m: MapMarker, x: number, y: number) =>
+    around.every((a) => Math.hypot(a.x - x, a.y - y) >= a.r + m.r + 1.5);
   const members = spreadMembers(info.model, c, [cx, cy], sized);
   if (!members.every((m) => free(m, m.x, m.y))) {
     // Each member, in spreadMembers' order (largest first), takes the next place on a spiral as fine as the smallest
@@ -95,16 +86,13 @@ function openNear(
     const spiral = spreadOffsets(16 * members.length + 32, spacing);
     let k = 0;
     for (const m of members) {
-      let x = cx;
-      let y = cy;
+      let [x, y] = [cx, cy];
       for (; k < spiral.length; k++) {
-        const at = spiral[k] as [number, number];
-        x = r1(cx + at[0]);
-        y = r1(cy + at[1]);
+        const [dx, dy] = spiral[k] as [number, number];
+        [x, y] = [r1(cx + dx), r1(cy + dy)];
         if (free(m, x, y)) break;
       }
-      m.x = x;
-      m.y = y;
+      [m.x, m.y] = [x, y];
       around.push(m);
     }
   }

@@ -73,18 +73,9 @@ export function useControllableState<T>(
 }
 
 const darkQuery = '(prefers-color-scheme: dark)';
-// One MediaQueryList (its `matches` is live) per `matchMedia` function: React reads the snapshot on every render of
-// every chart, and each `matchMedia` call parses and evaluates the query anew. Keyed by the function, so a page or
-// a test that replaces `matchMedia` is asked again.
-let dark: { from: typeof matchMedia; list: MediaQueryList } | undefined;
-const darkList = (): MediaQueryList | undefined => {
-  if (typeof matchMedia === 'undefined') return undefined;
-  if (dark?.from !== matchMedia) dark = { from: matchMedia, list: matchMedia(darkQuery) };
-  return dark.list;
-};
 const subscribe = (cb: () => void) => {
-  const mq = darkList();
-  if (!mq) return () => {};
+  if (typeof matchMedia === 'undefined') return () => {};
+  const mq = matchMedia(darkQuery);
   mq.addEventListener('change', cb);
   return () => mq.removeEventListener('change', cb);
 };
@@ -92,7 +83,7 @@ const subscribe = (cb: () => void) => {
 export function useResolvedTheme(theme: Theme): 'light' | 'dark' {
   const prefersDark = useSyncExternalStore(
     subscribe,
-    () => darkList()?.matches === true,
+    () => typeof matchMedia !== 'undefined' && matchMedia(darkQuery).matches,
     () => false,
   );
   return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
