@@ -35,10 +35,10 @@ export function toRows(samples, built, pages, sizeNames, profileNames = ['cluste
         }
         const m = (k) => median(ok.map((s) => s[k]));
         const opt = (k, d = 1) => (m(k) !== undefined ? { [k]: round(m(k), d) } : {});
-        // The loads' spread of a highlight (`hoverPresentedRangeMs` …): how far from 16 ms its median can be trusted.
+        // The loads' spread (`presentedRangeMs`, `hoverPresentedRangeMs` …): how far its median can be trusted.
         const spread = (k) => {
           const v = ok.map((s) => s[k]).filter((x) => typeof x === 'number');
-          return v.length > 1 ? { [k.replace(/Ms$/, 'RangeMs')]: [round(Math.min(...v)), round(Math.max(...v))] } : {};
+          return v.length ? { [k.replace(/Ms$/, 'RangeMs')]: [round(Math.min(...v)), round(Math.max(...v))] } : {};
         };
         rows.push({
           profile,
@@ -63,10 +63,7 @@ export function toRows(samples, built, pages, sizeNames, profileNames = ['cluste
           ...(b.from ? { from: b.from } : {}),
           elements: m('elements'),
           runs: ok.length,
-          presentedRangeMs: [
-            round(Math.min(...ok.map((s) => s.presentedMs))),
-            round(Math.max(...ok.map((s) => s.presentedMs))),
-          ],
+          ...spread('presentedMs'),
         });
       }
   return { rows, unfinished };
