@@ -52,6 +52,9 @@ test.each(views.flatMap((p) => profiles.map((profile) => [p.view, profile, p] as
     expect(r.elements, 'elements in the chart').toBeGreaterThan(50);
     expect(r.hoverMs, 'hover changed the page').toBeGreaterThan(0);
     expect(r.selectMs, 'selectedId changed the page').toBeGreaterThan(0);
+    // The trace found the frames that drew them, after their DOM changes.
+    expect(r.hoverDrawnMs, 'hover drawn').toBeGreaterThanOrEqual(r.hoverMs ?? Number.POSITIVE_INFINITY);
+    expect(r.selectDrawnMs, 'selectedId drawn').toBeGreaterThanOrEqual(r.selectMs ?? Number.POSITIVE_INFINITY);
     if (page.view === 'network') expect(r.layoutMs).toBeGreaterThan(0);
   },
 );
@@ -62,5 +65,6 @@ test("the probe's floor page (no framework) reports a pointer hover that changed
   if (r.error !== undefined) throw new Error(r.error);
   expect(r.hoverMs, 'hover changed the page').toBeGreaterThan(0);
   expect(r.hoverPresentedMs).toBeGreaterThanOrEqual(r.hoverMs ?? Number.NaN);
+  expect(r.hoverDrawnMs, 'hover drawn').toBeGreaterThanOrEqual(r.hoverMs ?? Number.POSITIVE_INFINITY);
   expect(r.hoverTarget).toMatch(/^circle /);
 });

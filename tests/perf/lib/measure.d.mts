@@ -10,16 +10,25 @@ export type Measurement = {
   hoverPresentedMs?: number | null;
   hoverWarmMs?: number | null;
   hoverWarmPresentedMs?: number | null;
+  /** When the first hover's change was drawn (the trace's `Display::DrawAndSwap` after its commit was rastered). */
+  hoverDrawnMs?: number | null;
+  hoverWarmDrawnMs?: number | null;
   selectMs?: number | null;
   selectPresentedMs?: number | null;
   selectWarmMs?: number | null;
   selectWarmPresentedMs?: number | null;
+  selectDrawnMs?: number | null;
+  selectWarmDrawnMs?: number | null;
   selectTarget?: string;
   hoverChanges?: number;
   hoverTarget?: string;
   messages?: string[];
   error?: undefined;
 };
+/** Ms from each `pl-…` mark to the end of the draw that showed its change, by mark name (see measure.mjs). */
+export function drawnAfterMarks(
+  events: { name: string; cat?: string; ph?: string; ts: number; dur?: number }[],
+): Record<string, number | null>;
 export function launchBench(): Promise<BrowserContext>;
 export function browserVersion(context: BrowserContext): Promise<string>;
 export function measurePage(

@@ -19,6 +19,37 @@ export async function browserVersion(context) {
   }
 }
 
+/**
+ * When each measured act's change was drawn, from a trace of the hovers and selections: for each mark the probe sets
+ * just before an act (`pl-hover-0`, `pl-select-1`, … and `pl-act` for the pointer leaving or the selection cleared),
+ * the first content frame after it (the probe's `pl-frame` mark, set in the rAF that first sees the DOM changed), that
+ * frame's compositor commit, the activation of that tree once its tiles are rastered, and the end of the next
+ * `Display::DrawAndSwap`, all before the next act. Ms from the act's mark, by its name; null where no frame drew it.
+ * The probe's own "presented" is the rAF after the content frame, which in this Chromium comes while the committed
+ * tree is still being rastered (notes, session 14): this is the painted frame.
+ */
+export function drawnAfterMarks(events) {
+  const userMarks = events
+    .filter((e) => typeof e.name === 'string' && e.name.startsWith('pl-') && e.cat?.includes('user_timing'))
+    .sort((a, b) => a.ts - b.ts);
+  const frames = userMarks.filter((e) => e.name === 'pl-frame');
+  const marks = userMarks.filter((e) => e.name !== 'pl-frame');
+  const spans = (name) => events.filter((e) => e.name === name && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const commits = spans('ProxyImpl::Commit');
+  const activations = spans('LayerTreeHostImpl::ActivateSyncTree');
+  const draws = spans('Display::DrawAndSwap');
+  const out = {};
+  marks.forEach((mark, k) => {
+    const until = marks[k + 1]?.ts ?? Number.POSITIVE_INFINITY;
+    const frame = frames.find((e) => e.ts >= mark.ts && e.ts < until);
+    const commit = frame && commits.find((e) => e.ts >= frame.ts && e.ts < until);
+    const activation = commit && activations.find((e) => e.ts >= commit.ts && e.ts < until);
+    const draw = activation && draws.find((e) => e.ts >= activation.ts && e.ts < until);
+    if (mark.name !== 'pl-act') out[mark.name] = draw ? (draw.ts + draw.dur - mark.ts) / 1000 : null;
+  });
+  return out;
+}
+
 const withTimeout = (promise, ms, what) =>
   Promise.race([
     promise,
@@ -29,7 +60,8 @@ const withTimeout = (promise, ms, what) =>
 
 /**
  * Loads `url` in a new tab and measures it. Resolves to {firstRenderMs, presentedMs, layoutMs, heapMB, elements,
- * hoverMs?, hoverPresentedMs?, hoverWarmMs?, hoverChanges?, hoverTarget?, selectMs?, selectPresentedMs?, …} or
+ * hoverMs?, hoverPresentedMs?, hoverDrawnMs?, hoverWarmMs?, hoverChanges?, hoverTarget?, selectMs?, selectPresentedMs?,
+ * selectDrawnMs?, …} or
  * {error}. `hover`: pointer hover of the plan's marks; `select`: the page's controlled selection of the same ids.
  */
 export async function measurePage(
@@ -66,6 +98,13 @@ export async function measurePage(
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
     if (profile?.hoverOnly) await startProfile();
+    // The hovers and selections are traced (not the load): when each change was drawn (`drawnAfterMarks`).
+    const events = [];
+    const traced = (hover || select) && !profile;
+    if (traced) {
+      cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      await cdp.send('Tracing.start', { categories: 'blink.user_timing,cc,viz', transferMode: 'ReportEvents' });
+    }
     const h = hover
       ? await withTimeout(
           page.evaluate(() => window.__perf.hoverSequence()),
@@ -81,6 +120,13 @@ export async function measurePage(
         )
       : null;
     if (profile) profile.data = (await cdp.send('Profiler.stop')).profile;
+    let drawn = {};
+    if (traced) {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await withTimeout(complete, 30_000, 'trace');
+      drawn = drawnAfterMarks(events);
+    }
     return {
       firstRenderMs: render.firstRenderMs,
       presentedMs: render.presentedMs,
@@ -93,6 +139,8 @@ export async function measurePage(
             hoverPresentedMs: h.cold.presentedMs ?? null,
             hoverWarmMs: h.warm.ms ?? null,
             hoverWarmPresentedMs: h.warm.presentedMs ?? null,
+            hoverDrawnMs: drawn['pl-hover-0'] ?? null,
+            hoverWarmDrawnMs: drawn['pl-hover-1'] ?? null,
             hoverChanges: h.cold.changes ?? 0,
             hoverTarget: h.cold.target ?? h.cold.error,
           }
@@ -103,6 +151,8 @@ export async function measurePage(
             selectPresentedMs: sel.cold.presentedMs ?? null,
             selectWarmMs: sel.warm.ms ?? null,
             selectWarmPresentedMs: sel.warm.presentedMs ?? null,
+            selectDrawnMs: drawn['pl-select-0'] ?? null,
+            selectWarmDrawnMs: drawn['pl-select-1'] ?? null,
             selectTarget: sel.cold.target,
           }
         : {}),

@@ -19,6 +19,8 @@
     if (pending) {
       pending = false;
       contentRaf = r;
+      // For a trace: this frame's commit is the first after this mark (lib/measure.mjs, `drawnAfterMarks`).
+      performance.mark('pl-frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         perf.lastFrame = performance.now();
@@ -85,10 +87,12 @@
     }
   };
   // Runs `act` and waits for the DOM and the frames to settle: the first content frame after it (`ms`) and when that
-  // frame was presented (`presentedMs`); null times when nothing changed.
-  const measure = async (act, timeoutMs) => {
+  // frame was presented (`presentedMs`); null times when nothing changed. A user-timing mark (`pl-…`) is set just
+  // before the act: in a trace, the harness finds the frame that drew the change after it (lib/measure.mjs).
+  const measure = async (act, timeoutMs, mark = 'pl-act') => {
     const m0 = perf.mutations;
     const n0 = perf.contentFrames.length;
+    performance.mark(mark);
     const t = performance.now();
     act();
     for (;;) {
@@ -104,7 +108,8 @@
       changes: perf.mutations - m0,
     };
   };
-  const interact = (target, x, y, phase, timeoutMs) => measure(() => pointer(target, x, y, phase), timeoutMs);
+  const interact = (target, x, y, phase, timeoutMs, mark) =>
+    measure(() => pointer(target, x, y, phase), timeoutMs, mark);
   const hoverOnce = async (i, timeoutMs) => {
     // An element, or where a mark drawn on a canvas is: `{ element, x, y, label }` (x, y in the element's box).
     const found = perf.hoverTarget?.(i);
@@ -124,7 +129,7 @@
     // What a real pointer at the mark's centre would hit (an overlay above the marks, say), if it is in the chart.
     const hit = document.elementFromPoint(x, y);
     const target = hit && root.contains(hit) ? hit : mark;
-    const result = await interact(target, x, y, 'in', timeoutMs);
+    const result = await interact(target, x, y, 'in', timeoutMs, `pl-hover-${i}`);
     await sleep(50);
     await interact(target, x, y, 'out', timeoutMs);
     const label = at?.label ?? mark.getAttribute('aria-label') ?? mark.getAttribute('data-park') ?? '';
@@ -141,7 +146,7 @@
     if (!perf.select) return { error: 'no select hook' };
     const id = perf.selectId ? perf.selectId(i) : window.__HOVER.parks[i];
     await quiet(100, timeoutMs);
-    const result = await measure(() => perf.select(id), timeoutMs);
+    const result = await measure(() => perf.select(id), timeoutMs, `pl-select-${i}`);
     await sleep(50);
     await measure(() => perf.select(null), timeoutMs);
     return { ...result, target: id };
