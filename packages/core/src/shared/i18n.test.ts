@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCountryNames, addDateTexts, countryName, formatNumber, formatPartialDate, locales } from './i18n.js';
+import {
+  addCountryNames,
+  addDateTexts,
+  countryName,
+  formatNumber,
+  formatPartialDate,
+  locales,
+  warmCountryNames,
+} from './i18n.js';
 
 describe('formatNumber', () => {
   it('writes every number as Intl.NumberFormat does, in every locale (the plain-digit path included)', () => {
@@ -41,5 +49,16 @@ describe('addCountryNames and addDateTexts (names and dates given in advance)', 
     // Core's own names for the regions ICU builds disagree on come first.
     addCountryNames('en', { HK: 'Hong Kong SAR China' });
     expect(countryName('HK', 'en')).toBe('Hong Kong');
+  });
+});
+
+describe('warmCountryNames', () => {
+  it('makes the names of a locale ready ahead; names read after it are the same as without it', () => {
+    const before = countryName('DE', 'ru');
+    warmCountryNames('fr');
+    expect(countryName('DE', 'fr')).toBe('Allemagne');
+    expect(countryName('DE', 'ru')).toBe(before);
+    expect(() => warmCountryNames('zh-Hant-TW')).not.toThrow();
+    expect(countryName('CN', 'zh-Hant-TW')).toBe(countryName('CN', 'zh'));
   });
 });

@@ -1,4 +1,12 @@
-import { identityZoom, isRtl, type Locale, type SceneView, viewBoxPoint, zoomExtent } from '@parklinks/core';
+import {
+  identityZoom,
+  isRtl,
+  type Locale,
+  type SceneView,
+  viewBoxPoint,
+  warmCountryNames,
+  zoomExtent,
+} from '@parklinks/core';
 import type { MapModel } from '@parklinks/core/map';
 import {
   type ArcStyle,
@@ -116,6 +124,8 @@ export function MapView(props: MapViewProps) {
       pairs.map((_, i) => i),
     );
   }, [pair, model]);
+  // The tooltip names a marker's country when first hovered: its Intl object is made while the page is idle instead.
+  useWhenIdle(useCallback(() => warmCountryNames(locale), [locale]));
   const active = useMemo(() => [...model.countries].sort().join(','), [model]);
 
   const [hint, setHint] = useState(false);
