@@ -20,6 +20,9 @@ for (let i = 0; i < 500; i++) {
   svg.append(c);
 }
 const line = document.createElement('p');
+// Its box keeps its height with or without text: writing the id repaints the line alone, not the page's tiles below.
+line.style.height = '1.5em';
+line.style.margin = '0';
 root.append(svg, line);
 const on = (e: Event, fill: string, text: string) => {
   const c = e.target as Element;
