@@ -20,6 +20,19 @@ describe('<PartnershipNetwork> with very many links', () => {
     expect(named.length).toBeGreaterThan(250);
   });
 
+  it('fades the canvas and the svg under one veil while a node is selected, not as a group with an opacity', () => {
+    const veil = (c: HTMLElement) => c.querySelector('[data-links-canvas] > [data-veil]') as HTMLElement;
+    const { container, rerender } = render(<PartnershipNetwork data={data} width={800} height={500} />);
+    expect(veil(container).style.opacity).toBe('0');
+    const id = data.organizations[0]?.id ?? '';
+    rerender(<PartnershipNetwork data={data} width={800} height={500} selectedId={id} />);
+    expect(veil(container).style.opacity).toBe('0.72');
+    expect(veil(container).style.background).toBe('var(--pl-bg)');
+    // Last in the drawing's box: above the canvas and the svg's labels, under the highlight drawn after it.
+    expect(veil(container).previousElementSibling?.getAttribute('role')).toBe('group');
+    expect((container.querySelector('[data-links-canvas]') as HTMLElement).style.opacity).toBe('');
+  });
+
   it('writes them as SVG paths on the server', () => {
     const html = renderToString(<PartnershipNetwork data={data} width={800} height={500} />);
     expect(html).not.toContain('<canvas');
