@@ -1,11 +1,13 @@
-// When a highlight is really drawn. For pages already built in .build (`run.mjs … --reps 1` builds them), traces N
-// loads (CDP Tracing: blink.user_timing, cc, viz) and reads, for the first hover or the first `selectedId` change,
-// ms from the act to: the probe's "presented" (the rAF after the content frame), the first compositor commit after
-// the act, the activation of that tree once its tiles are rastered, and the end of the next Display::DrawAndSwap
-// (when the change is drawn). Usage: node tests/perf/presentation.mjs <page>.<profile>.<size> [loads] [hover|select]
+// When a highlight is really drawn, step by step. For a page already built in .build (`run.mjs … --reps 1` builds
+// them), traces N loads (CDP Tracing: blink.user_timing, cc, viz) and reads, for the first hover or (with no hover
+// before it) the first `selectedId` change, ms from the act to: the probe's "presented" (the rAF after the content
+// frame), the content frame, its compositor commit, the activation of that tree once its tiles are rastered, and the
+// end of the next Display::DrawAndSwap (when the change is drawn), with the raster tasks between commit and
+// activation (lib/measure.mjs, `actSteps`: the steps the benchmark's `hoverDrawnMs` / `selectDrawnMs` come from).
+// Usage: node tests/perf/presentation.mjs <page>.<profile>.<size> [loads] [hover|select]
 import { join } from 'node:path';
 import { serve } from '../browser/serve.mjs';
-import { launchBench } from './lib/measure.mjs';
+import { actSteps, launchBench } from './lib/measure.mjs';
 
 const [pageName, loadsArg = '5', mode = 'hover'] = process.argv.slice(2);
 if (!pageName || !['hover', 'select'].includes(mode)) {
@@ -21,31 +23,9 @@ for (let load = 0; load < Number(loadsArg); load++) {
   await page.goto(`${server.url}/${pageName}.html`);
   await page.evaluate(() => window.__perf.settled(300, 60000));
   await page.evaluate(() => window.__perf.prepare?.());
-  // A mark at the act: the probe's first pointerover, or the page's select hook called with an id.
-  await page.evaluate(() => {
-    const dispatch = EventTarget.prototype.dispatchEvent;
-    let hovered = false;
-    EventTarget.prototype.dispatchEvent = function (e) {
-      if (!hovered && e.type === 'pointerover') {
-        hovered = true;
-        performance.mark('act');
-      }
-      return dispatch.call(this, e);
-    };
-    const select = window.__perf.select;
-    let selected = false;
-    if (select)
-      window.__perf.select = (id) => {
-        if (!selected && id != null) {
-          selected = true;
-          performance.mark('act');
-        }
-        return select(id);
-      };
-  });
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  const complete = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { categories: 'blink.user_timing,cc,viz', transferMode: 'ReportEvents' });
   await page.waitForTimeout(100);
   const r = await page.evaluate(
@@ -56,23 +36,8 @@ for (let load = 0; load < Number(loadsArg); load++) {
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const act = events.find((e) => e.name === 'act');
-  const spans = (name) => events.filter((e) => e.name === name && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const commit = act && spans('ProxyImpl::Commit').find((e) => e.ts >= act.ts);
-  const activated = commit && spans('LayerTreeHostImpl::ActivateSyncTree').find((e) => e.ts >= commit.ts);
-  const drawn = activated && spans('Display::DrawAndSwap').find((e) => e.ts >= activated.ts);
-  const since = (e, end = false) => (e && act ? (e.ts + (end ? e.dur : 0) - act.ts) / 1000 : null);
-  const rasterTasks = spans('RasterTask').filter(
-    (e) => commit && activated && e.ts >= commit.ts && e.ts <= activated.ts,
-  );
-  rows.push({
-    probe: r.presentedMs ?? null,
-    js: r.ms ?? null,
-    commit: since(commit),
-    activated: since(activated),
-    drawn: since(drawn, true),
-    rasterTasks: rasterTasks.length,
-  });
+  const steps = actSteps(events)[`pl-${mode}-0`] ?? {};
+  rows.push({ probe: r.presentedMs ?? null, js: r.ms ?? null, ...steps });
 }
 await browser.close();
 await server.close();
@@ -84,7 +49,7 @@ const median = (k) => {
     .sort((a, b) => a - b);
   return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
-const keys = ['probe', 'js', 'commit', 'activated', 'drawn', 'rasterTasks'];
+const keys = ['probe', 'js', 'frame', 'commit', 'activated', 'drawn', 'rasterTasks'];
 console.log(`${pageName}, first ${mode}: ms from the act (traced loads are slower than untraced ones)\n`);
 console.log(`| load | ${keys.join(' | ')} |\n|${'---|'.repeat(keys.length + 1)}`);
 for (const [i, r] of rows.entries()) console.log(`| ${i + 1} | ${keys.map((k) => fmt(r[k])).join(' | ')} |`);

@@ -25,10 +25,20 @@ export type Measurement = {
   messages?: string[];
   error?: undefined;
 };
+type TraceEvent = { name: string; cat?: string; ph?: string; ts: number; dur?: number; args?: unknown };
+/** Ms from each `pl-…` act mark to its content frame, commit, activation and draw, and the raster tasks between. */
+export function actSteps(events: TraceEvent[]): Record<
+  string,
+  {
+    frame: number | null;
+    commit: number | null;
+    activated: number | null;
+    drawn: number | null;
+    rasterTasks: number | null;
+  }
+>;
 /** Ms from each `pl-…` mark to the end of the draw that showed its change, by mark name (see measure.mjs). */
-export function drawnAfterMarks(
-  events: { name: string; cat?: string; ph?: string; ts: number; dur?: number }[],
-): Record<string, number | null>;
+export function drawnAfterMarks(events: TraceEvent[]): Record<string, number | null>;
 export function launchBench(): Promise<BrowserContext>;
 export function browserVersion(context: BrowserContext): Promise<string>;
 export function measurePage(

@@ -20,15 +20,14 @@ export async function browserVersion(context) {
 }
 
 /**
- * When each measured act's change was drawn, from a trace of the hovers and selections: for each mark the probe sets
- * just before an act (`pl-hover-0`, `pl-select-1`, … and `pl-act` for the pointer leaving or the selection cleared),
- * the first content frame after it (the probe's `pl-frame` mark, set in the rAF that first sees the DOM changed), that
- * frame's compositor commit, the activation of that tree once its tiles are rastered, and the end of the next
- * `Display::DrawAndSwap`, all before the next act. Ms from the act's mark, by its name; null where no frame drew it.
- * The probe's own "presented" is the rAF after the content frame, which in this Chromium comes while the committed
- * tree is still being rastered (notes, session 14): this is the painted frame.
+ * The steps from each act to the draw that showed it, from a trace of the hovers and selections: for each mark the
+ * probe sets just before an act (`pl-hover-0`, `pl-select-1`, … and `pl-act` for the pointer leaving or the selection
+ * cleared), the first content frame after it (the probe's `pl-frame` mark, set in the rAF that first sees the DOM
+ * changed), that frame's compositor commit, the activation of that tree once its tiles are rastered, and the end of
+ * the next `Display::DrawAndSwap`, all before the next act; and the raster tasks between the commit and the
+ * activation. Ms from the act's mark, null where a step is not found; by mark name (`pl-act` left out).
  */
-export function drawnAfterMarks(events) {
+export function actSteps(events) {
   const userMarks = events
     .filter((e) => typeof e.name === 'string' && e.name.startsWith('pl-') && e.cat?.includes('user_timing'))
     .sort((a, b) => a.ts - b.ts);
@@ -38,6 +37,7 @@ export function drawnAfterMarks(events) {
   const commits = spans('ProxyImpl::Commit');
   const activations = spans('LayerTreeHostImpl::ActivateSyncTree');
   const draws = spans('Display::DrawAndSwap');
+  const rasters = spans('RasterTask');
   const out = {};
   marks.forEach((mark, k) => {
     const until = marks[k + 1]?.ts ?? Number.POSITIVE_INFINITY;
@@ -45,9 +45,26 @@ export function drawnAfterMarks(events) {
     const commit = frame && commits.find((e) => e.ts >= frame.ts && e.ts < until);
     const activation = commit && activations.find((e) => e.ts >= commit.ts && e.ts < until);
     const draw = activation && draws.find((e) => e.ts >= activation.ts && e.ts < until);
-    if (mark.name !== 'pl-act') out[mark.name] = draw ? (draw.ts + draw.dur - mark.ts) / 1000 : null;
+    const since = (e, end = 0) => (e ? (e.ts + end - mark.ts) / 1000 : null);
+    if (mark.name !== 'pl-act')
+      out[mark.name] = {
+        frame: since(frame),
+        commit: since(commit),
+        activated: since(activation),
+        drawn: since(draw, draw?.dur ?? 0),
+        rasterTasks: activation ? rasters.filter((e) => e.ts >= commit.ts && e.ts <= activation.ts).length : null,
+      };
   });
   return out;
+}
+
+/**
+ * When each measured act's change was drawn (`actSteps`' `drawn`), by mark name. The probe's own "presented" is the
+ * rAF after the content frame, which in this Chromium can come before the committed tiles are rastered, or after the
+ * draw (notes, session 14): this is the painted frame.
+ */
+export function drawnAfterMarks(events) {
+  return Object.fromEntries(Object.entries(actSteps(events)).map(([name, steps]) => [name, steps.drawn]));
 }
 
 const withTimeout = (promise, ms, what) =>
