@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serve } from '../browser/serve.mjs';
 import { type BuiltPage, buildAll, defaultOutdir, floorPage, pages, profiles, root } from './lib/build.mjs';
 import { packedConsumer } from './lib/consumer.mjs';
-import { launchBench, measurePage } from './lib/measure.mjs';
+import { actSteps, drawnAfterMarks, launchBench, measurePage } from './lib/measure.mjs';
 
 const views = pages.filter((p) => p.lib === 'parklinks');
 const outdir = join(defaultOutdir, 'smoke');
@@ -67,4 +67,29 @@ test("the probe's floor page (no framework) reports a pointer hover that changed
   expect(r.hoverPresentedMs).toBeGreaterThanOrEqual(r.hoverMs ?? Number.NaN);
   expect(r.hoverDrawnMs, 'hover drawn').toBeGreaterThanOrEqual(r.hoverMs ?? Number.POSITIVE_INFINITY);
   expect(r.hoverTarget).toMatch(/^circle /);
+});
+
+test('actSteps reads each act to its draw from a trace: the content frame after the act, its commit, the activation, the draw', () => {
+  const mark = (name: string, ts: number) => ({ name, cat: 'blink.user_timing', ph: 'R', ts });
+  const span = (name: string, ts: number, dur: number) => ({ name, cat: 'cc', ph: 'X', ts, dur });
+  const events = [
+    mark('pl-hover-0', 1_000),
+    span('ProxyImpl::Commit', 2_000, 100), // an earlier frame's commit, before the content frame: not this act's
+    mark('pl-frame', 3_000),
+    span('ProxyImpl::Commit', 4_000, 500),
+    span('RasterTask', 4_600, 300),
+    span('RasterTask', 5_000, 300),
+    span('LayerTreeHostImpl::ActivateSyncTree', 9_000, 100),
+    span('Display::DrawAndSwap', 12_000, 3_000),
+    mark('pl-act', 20_000), // the pointer leaving: its own frame, not reported
+    mark('pl-frame', 21_000),
+    span('ProxyImpl::Commit', 22_000, 100),
+    mark('pl-select-0', 30_000), // nothing drawn before the next act
+    mark('pl-act', 40_000),
+  ];
+  const steps = actSteps(events);
+  expect(Object.keys(steps).sort()).toEqual(['pl-hover-0', 'pl-select-0']);
+  expect(steps['pl-hover-0']).toEqual({ frame: 2, commit: 3, activated: 8, drawn: 14, rasterTasks: 2 });
+  expect(steps['pl-select-0']).toEqual({ frame: null, commit: null, activated: null, drawn: null, rasterTasks: null });
+  expect(drawnAfterMarks(events)).toEqual({ 'pl-hover-0': 14, 'pl-select-0': null });
 });
