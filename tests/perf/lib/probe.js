@@ -19,7 +19,7 @@
     if (pending) {
       pending = false;
       contentRaf = r;
-      // For a trace: this frame's commit is the first after this mark (lib/measure.mjs, `drawnAfterMarks`).
+      // For a trace: this frame's commit is the first after this mark (lib/measure.mjs, `actSteps`).
       performance.mark('pl-frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
