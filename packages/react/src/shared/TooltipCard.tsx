@@ -40,7 +40,9 @@ export function TooltipCard({ x, y, width, height, children, id }: TooltipCardPr
         padding: '0.5em 0.7em',
         fontSize: CARD_FONT_SIZE,
         lineHeight: 1.35,
-        boxShadow: '0 2px 8px rgb(0 0 0 / 0.18)',
+        // A hard shadow, not a blurred one: a blur's mask is made the first time a card is drawn (software raster of
+        // the card's tile 4.1 → 1.7 ms on the first hover; first hovers drawn 4–7 ms sooner, notes session 15).
+        boxShadow: '0 2px 0 rgb(0 0 0 / 0.1)',
         zIndex: 2,
       }}
     >
