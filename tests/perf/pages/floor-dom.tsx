@@ -23,12 +23,16 @@ const line = document.createElement('p');
 // Its box keeps its height with or without text: writing the id repaints the line alone, not the page's tiles below.
 line.style.height = '1.5em';
 line.style.margin = '0';
+// And it holds text from the start: the first text drawn in the page's layer made Chromium raster all 12 of its tiles
+// again on the first hover (2 when the line held text before: notes, session 15). A chart's page has text from its
+// first frame.
+line.textContent = '–';
 root.append(svg, line);
 const on = (e: Event, fill: string, text: string) => {
   const c = e.target as Element;
   if (c.tagName !== 'circle') return;
   c.setAttribute('fill', fill);
-  line.textContent = text && (c.getAttribute('data-park') ?? '');
+  line.textContent = text ? (c.getAttribute('data-park') ?? '') : '–';
 };
 svg.addEventListener('pointerover', (e) => on(e, '#c0392b', 'on'));
 svg.addEventListener('pointerout', (e) => on(e, '#2c6db5', ''));
