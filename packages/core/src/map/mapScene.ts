@@ -55,7 +55,10 @@ export function mapSceneLayoutSteps(model: MapModel, options: Omit<MapSceneOptio
 /** The map's height for a width: the chart's own aspect ratio. */
 export const mapHeight = (width: number) => Math.round(width * 0.56);
 
-/** The selected marker's legs (in map px, zoomed) and rings (screen px): what the React overlay draws on selection. */
+/**
+ * The selected marker's legs (in map px, zoomed) and rings (screen px): what the React overlay draws on selection, and a
+ * halo under the legs, which the React overlay leaves out (its veil fades the land and the other legs under them).
+ */
 function selectionMarks(h: MapHighlight, selected: MapMarker): { legs: Mark[]; rings: Mark[] } {
   const leg = { fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2, fixedStroke: true } as const;
   const legs: Mark[] = h.legs

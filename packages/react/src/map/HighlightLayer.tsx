@@ -17,8 +17,10 @@ export type HighlightLayerProps = {
   hovered?: MapMarker | undefined;
 };
 
+// No halo under the legs (the static scene's has one): the veil already fades everything under this overlay, so a
+// 4 px halo in the background colour changed nothing to the eye, and stroking it cost 4–5 ms of the first hover's
+// raster (its 12 tiles 9.9–12.4 → 4.6–7.5 ms on the plain medium map; notes, session 15).
 const legStyle = { fill: 'none', stroke: 'var(--pl-focus)', strokeWidth: 2 } as const;
-const haloStyle = { fill: 'none', stroke: 'var(--pl-bg)', strokeWidth: 4, strokeOpacity: 0.7 } as const;
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Circles `pad` px outside the markers, as one path (one element however many partners a busy marker has). */
@@ -37,7 +39,6 @@ export function HighlightLayer({ highlight, transform, selected, focused, hovere
     <g aria-hidden style={{ pointerEvents: 'none' }}>
       {legs > 0 && (
         <g transform={transform} data-highlight-legs={legs}>
-          <path d={solid + dashed} vectorEffect="non-scaling-stroke" style={haloStyle} />
           {solid && <path d={solid} data-highlight="" vectorEffect="non-scaling-stroke" style={legStyle} />}
           {dashed && (
             <path
