@@ -1,6 +1,7 @@
 import type { MapHighlight, MapMarker, MarkerText } from '@parklinks/core/map';
 import { type ReactNode, useMemo } from 'react';
 import { TooltipLayer } from '../shared/TooltipCard.js';
+import { VeilLayer } from '../shared/VeilLayer.js';
 import { useStoreValue, type ValueStore } from '../shared/valueStore.js';
 import { MapTooltip } from './MapTooltip.js';
 
@@ -168,11 +169,10 @@ export function HoverTooltip({
 }
 
 /**
- * A veil in the map's background colour, above land and legs, that fades them while some legs are highlighted.
- * Only its `opacity` changes, and it alone is a composited layer (`will-change: opacity`): the compositor fades it,
- * nothing repaints. Land and legs stay in the page's own layer at rest — each in a layer of its own, they cost a
- * first paint 25–70 ms of raster (2–3 more layers of tiles; software-rastered Chromium, small to large maps) — and
- * a hover changes neither. Empty, and under the interactive `<svg>`: neither read nor hit.
+ * The map's veil (`VeilLayer`), above land and legs, that fades them while some legs are highlighted. Land and legs
+ * stay in the page's own layer at rest — each in a layer of its own, they cost a first paint 25–70 ms of raster (2–3
+ * more layers of tiles; software-rastered Chromium, small to large maps) — and a hover changes neither. Under the
+ * interactive `<svg>`.
  */
 export function Veil({
   hover,
@@ -187,16 +187,5 @@ export function Veil({
 }) {
   const active = useHovered(hover, byId) ?? fallback;
   const dim = active ? hasLegs(active) : false;
-  return (
-    <div
-      data-layer="veil"
-      style={{
-        position: 'absolute',
-        inset: 0,
-        background: 'var(--pl-bg)',
-        opacity: dim ? 0.6 : 0,
-        willChange: 'opacity',
-      }}
-    />
-  );
+  return <VeilLayer opacity={dim ? 0.6 : 0} data={{ 'data-layer': 'veil' }} />;
 }

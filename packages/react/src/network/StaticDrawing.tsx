@@ -1,6 +1,7 @@
 import type { TextMark, ZoomTransform } from '@parklinks/core';
 import type { LinkView, NetworkModel } from '@parklinks/core/network';
 import { type CSSProperties, memo, useSyncExternalStore } from 'react';
+import { VeilLayer } from '../shared/VeilLayer.js';
 import type { ValueStore } from '../shared/valueStore.js';
 import { GraphLayer } from './GraphLayer.js';
 import { LabelsLayer } from './LabelsLayer.js';
@@ -113,22 +114,8 @@ export const StaticDrawing = memo(function StaticDrawing(p: StaticDrawingProps) 
         />
       </div>
       {svg({ position: 'absolute', top: 0, left: 0, display: 'block' })}
-      {/* The fade: a veil in the background colour whose opacity alone changes. Fading the canvas and the svg as one
-          group made the compositor draw both into an offscreen surface on every dimmed frame (a 20 ms draw per
-          frame at 10,000 nodes in software-composited Chromium, 3 ms without). On the chart's background it looks
-          the same: 0.28 of the drawing over the background. */}
-      <div
-        aria-hidden
-        data-veil=""
-        style={{
-          position: 'absolute',
-          inset: 0,
-          background: 'var(--pl-bg)',
-          opacity: faded < 1 ? 0.72 : 0,
-          pointerEvents: 'none',
-          willChange: 'opacity',
-        }}
-      />
+      {/* The fade: the veil's opacity alone changes (not the group's: see VeilLayer). */}
+      <VeilLayer opacity={faded < 1 ? 0.72 : 0} data={{ 'data-veil': '' }} />
     </div>
   );
 });
