@@ -21,6 +21,7 @@ import {
   buildAll,
   buildPage,
   defaultOutdir,
+  floorLinksPage,
   floorPage,
   pageRunsAt,
   pages,
@@ -103,7 +104,7 @@ console.log(
   `building ${pageList.length} pages and the data sets (${profileNames.join(', ')} × ${sizeNames.join(', ')})…`,
 );
 const { built, plans } = await buildAll({
-  pageList: [...pageList, baselinePage, ...(sizeNames.includes('medium') ? [floorPage] : [])],
+  pageList: [...pageList, baselinePage, ...(sizeNames.includes('medium') ? [floorPage, floorLinksPage] : [])],
   sizeNames,
   profileNames,
   whatIf,
@@ -202,20 +203,25 @@ for (const profile of profileNames)
     baseline[`${profile}.${size}`] = { heapMB: r.heapMB, firstRenderMs: r.firstRenderMs };
   }
 const baselineBuilt = built.find((b) => b.name === baselinePage.name);
-// The probe's floor for a pointer hover: a page with no framework, loaded as often as a medium page (plain data
-// script, unused), after the pages. A goal of 16 ms to the painted frame is judged against what this page measures.
-let probeFloor;
-if (built.some((b) => b.name === floorPage.name && !b.error)) {
-  const runs = [];
-  for (let i = 0; i < Math.max(reps, 5); i++) {
-    const r = await measurePage(context, `${url}/${floorPage.name}.${profileNames[0]}.medium.html`, {
-      hover: true,
-      select: false,
-    });
-    if (!r.error) runs.push(r);
-  }
+// The probe's floors for a pointer hover: pages with no framework, loaded as often as a medium page (plain data
+// script, unused), after the pages, interleaved. floor-dom changes next to nothing (a goal of 16 ms to the painted
+// frame is judged against what it measures); floor-links draws what a highlight across a chart draws (12 lines in an
+// overlay layer, a veil), without a framework.
+const floorRuns = new Map();
+for (let i = 0; i < Math.max(reps, 5); i++)
+  for (const page of [floorPage, floorLinksPage])
+    if (built.some((b) => b.name === page.name && !b.error)) {
+      const r = await measurePage(context, `${url}/${page.name}.${profileNames[0]}.medium.html`, {
+        hover: true,
+        select: false,
+      });
+      if (!floorRuns.has(page.name)) floorRuns.set(page.name, []);
+      if (!r.error) floorRuns.get(page.name).push(r);
+    }
+const floorFigures = (runs) => {
+  if (!runs?.length) return undefined;
   const m = (k) => median(runs.map((r) => r[k]));
-  probeFloor = {
+  return {
     runs: runs.length,
     hoverPresentedMs: m('hoverPresentedMs'),
     hoverDrawnMs: m('hoverDrawnMs'),
@@ -224,10 +230,17 @@ if (built.some((b) => b.name === floorPage.name && !b.error)) {
     hoverWarmPresentedMs: m('hoverWarmPresentedMs'),
     hoverWarmMs: m('hoverWarmMs'),
   };
-  console.log(
-    `probe floor: hover drawn at ${fmtMs(probeFloor.hoverDrawnMs, 1)} ms, probe ${fmtMs(probeFloor.hoverPresentedMs, 1)} (${runs.length} loads)`,
-  );
-}
+};
+const probeFloor = floorFigures(floorRuns.get(floorPage.name));
+const probeFloorLinks = floorFigures(floorRuns.get(floorLinksPage.name));
+for (const [name, f] of [
+  ['probe floor', probeFloor],
+  ['probe floor with links', probeFloorLinks],
+])
+  if (f)
+    console.log(
+      `${name}: hover drawn at ${fmtMs(f.hoverDrawnMs, 1)} ms, probe ${fmtMs(f.hoverPresentedMs, 1)} (${f.runs} loads)`,
+    );
 await context.close();
 await close();
 
@@ -270,6 +283,7 @@ const machine = {
   durationS: Math.round((Date.now() - started) / 1000),
   datasets: plans,
   ...(probeFloor ? { probeFloor } : {}),
+  ...(probeFloorLinks ? { probeFloorLinks } : {}),
   baselineReact: { gzipKB: baselineBuilt ? Math.round(baselineBuilt.gzipBytes / 102.4) / 10 : null, bySize: baseline },
 };
 const notesFile = join(perfDir, 'notes.md');

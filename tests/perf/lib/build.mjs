@@ -37,6 +37,11 @@ export const pages = [
 export const baselinePage = { view: 'baseline', lib: 'react', name: 'baseline-react' };
 /** Reference only: the probe's floor for a pointer hover (pages/floor-dom.tsx: no framework, next to no work). */
 export const floorPage = { view: 'floor', lib: 'dom', name: 'floor-dom' };
+/**
+ * Reference only: the floor for a highlight across the chart (pages/floor-links.tsx: floor-dom plus, on hover, 12 lines
+ * across the page in an overlay layer and a veil; no framework).
+ */
+export const floorLinksPage = { view: 'floor', lib: 'dom', name: 'floor-links' };
 
 const src = (p) => join(root, 'packages', p);
 const alias = {

@@ -236,6 +236,17 @@ export function markdown({ machine, rows, unfinished, notes }) {
         `second at ${fmt(fl.hoverWarmDrawnMs, 1)} (${fmt(fl.hoverWarmPresentedMs, 1)}, ${fmt(fl.hoverWarmMs, 1)}); ` +
         `median of ${fl.runs} loads. No chart can show a change sooner than this page does.`,
     );
+  const fk = m.probeFloorLinks;
+  if (fk)
+    lines.push(
+      '',
+      `The floor for a highlight across a chart, in the same run: the same page, whose hover also draws 12 lines from ` +
+        `the hovered circle across the page in an overlay layer and fades the rest with a veil, as the map's and the ` +
+        `network's highlights do, still without a framework (\`pages/floor-links.tsx\`), draws its first hover at ` +
+        `${fmt(fk.hoverDrawnMs, 1)} ms (the probe's rAF ${fmt(fk.hoverPresentedMs, 1)}, JS ${fmt(fk.hoverMs, 1)}), its ` +
+        `second at ${fmt(fk.hoverWarmDrawnMs, 1)} (${fmt(fk.hoverWarmPresentedMs, 1)}, ${fmt(fk.hoverWarmMs, 1)}); ` +
+        `median of ${fk.runs} loads, interleaved with the page above.`,
+    );
   lines.push('', '## Medians', '');
   lines.push(
     '| profile | view | lib | size | first frame JS ms | painted ms | painted range | layout ms | heap MB | gzip KB | elements | runs |',
