@@ -96,9 +96,15 @@ const spreadOf = (row, key) => {
 
 /**
  * Goals of issue 14, judged on painted-frame figures: first frames on `presentedMs`; highlights on when the change
- * was drawn (`hoverDrawnMs`, `selectDrawnMs`, from a trace), with the probe's `…PresentedMs` beside them.
+ * was drawn (`hoverDrawnMs`, `selectDrawnMs`, from a trace), with the probe's `…PresentedMs` beside them, and beside
+ * a pointer hover the floor pages' first hovers of the same run (`machine.probeFloor`, `machine.probeFloorLinks`).
  */
-export function goals(rows, unfinished) {
+const floorsOf = ({ probeFloor: a, probeFloorLinks: b }) =>
+  a || b
+    ? `; no framework: floor-dom ${a ? fmt(a.hoverDrawnMs, 1) : '–'}, floor-links ${b ? fmt(b.hoverDrawnMs, 1) : '–'}`
+    : '';
+
+export function goals(rows, unfinished, floors = {}) {
   const { get, dnf } = finder(rows, unfinished);
   const out = [];
   const vsRef = (profile, view, lib, limit, label) => {
@@ -135,7 +141,9 @@ export function goals(rows, unfinished) {
           value:
             p?.[key] === undefined
               ? 'not measured'
-              : `drawn at ${fmt(p[key], 1)} ms${spreadOf(p, key)}; the probe's rAF ${fmt(p[probe], 1)}`,
+              : `drawn at ${fmt(p[key], 1)} ms${spreadOf(p, key)}; the probe's rAF ${fmt(p[probe], 1)}${
+                  key === 'hoverDrawnMs' ? floorsOf(floors) : ''
+                }`,
           ok: p?.[key] !== undefined && p[key] <= 16,
         });
       }
@@ -186,7 +194,7 @@ export function markdown({ machine, rows, unfinished, notes }) {
       '',
     );
   lines.push('## Goals (issue 14)', '');
-  for (const g of goals(rows, unfinished)) lines.push(`- ${g.ok ? '✅' : '❌'} ${g.goal}: ${g.value}`);
+  for (const g of goals(rows, unfinished, m)) lines.push(`- ${g.ok ? '✅' : '❌'} ${g.goal}: ${g.value}`);
   for (const profile of profileNames) {
     lines.push('', `## parklinks ÷ peer and ÷ bare visx, ${profile} profile (painted frames; lower is better)`, '');
     lines.push('| view | size | ÷ peer | ÷ bare visx | parklinks ms | peer ms | bare ms | heap ÷ peer |');
