@@ -40,7 +40,7 @@ export type MapModel = {
   clusterCounts: Map<string, number>;
   /** Partnership ids of each organization and each `country:<ISO>` of unnamed parties, in data order. */
   partnershipsOf: Map<string, string[]>;
-  /** Partnership titles by id (built when first read). */
+  /** Partnership titles by id. */
   titles: Map<string, LocalizedText>;
   /** ISO codes of every party's country. */
   countries: Set<string>;
@@ -111,7 +111,6 @@ export function buildMapModel(data: Dataset, basemap: readonly CountryFeature[])
   const places = placeClusters(active, partnershipsOf, countryParties);
   const { legFrom, ...legs } = groupLegs(data, organizations, places.placeOf);
   let arcs: MapArc[] | undefined;
-  let titles: Map<string, LocalizedText> | undefined;
   const endpoint = (party: Party): ArcEndpoint | undefined => {
     if (!('org' in party)) {
       const { country, count, kind } = party.unnamed;
@@ -157,12 +156,7 @@ export function buildMapModel(data: Dataset, basemap: readonly CountryFeature[])
     locate,
     points,
     partnershipsOf,
-    // Read by accessible names when first written (`markerText`): built then, not in the first frame (100,000
-    // entries at the benchmark's xlarge).
-    get titles() {
-      titles ??= new Map(data.partnerships.map((p) => [p.id, p.title]));
-      return titles;
-    },
+    titles: parties.titles,
     summary: {
       partnerships: data.partnerships.length,
       organizations: counts.size,

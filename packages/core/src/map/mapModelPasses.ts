@@ -1,6 +1,7 @@
 import {
   convenerIndex,
   type Dataset,
+  type LocalizedText,
   type Organization,
   type OrganizationKind,
   type Party,
@@ -51,6 +52,7 @@ export function countParties(
   const byCountry = new Map<string, CountryParty>();
   const noAnchor = new Set<string>();
   const partnershipsOf = new Map<string, string[]>();
+  const titles = new Map<string, LocalizedText>();
   let firstYear: number | null = null;
   let lastYear: number | null = null;
   let undated = 0;
@@ -66,6 +68,7 @@ export function countParties(
     return cp;
   };
   for (const p of data.partnerships) {
+    titles.set(p.id, p.title);
     if (p.date) {
       const y = yearOf(p.date.value);
       if (firstYear === null || y < firstYear) firstYear = y;
@@ -99,7 +102,7 @@ export function countParties(
       }
     }
   }
-  return { counts, countries, byCountry, partnershipsOf, summary: { firstYear, lastYear, undated } };
+  return { counts, countries, byCountry, partnershipsOf, titles, summary: { firstYear, lastYear, undated } };
 }
 
 const keyOf = (q: Party) => ('org' in q ? q.org : `country:${q.unnamed.country}`);

@@ -25,50 +25,37 @@ export function separateMarkers(
   }: { gap?: number; iterations?: number; work?: number; fixed?: ArrayLike<boolean> } = {},
 ): [number, number][] {
   const n = discs.length;
+  const x = Float64Array.from(discs, (d) => d.x);
+  const y = Float64Array.from(discs, (d) => d.y);
   const r = Float64Array.from(discs, (d) => d.r);
-  const s: Relaxation = {
-    x: Float64Array.from(discs, (d) => d.x),
-    y: Float64Array.from(discs, (d) => d.y),
-    r,
-    cx: new Float64Array(n),
-    cy: new Float64Array(n),
-    cell: 2 * Math.max(1, ...r) + gap,
-    gap,
-    fixed,
-    grid: new CellGrid(n),
-    budget: work * n,
-  };
-  for (let it = 0; it < iterations; it++) {
-    const worst = relax(s);
-    if (worst < 0.5) break; // settled, or out of budget (-1)
-  }
-  const { x, y } = s;
+  const cell = 2 * Math.max(1, ...r) + gap;
+  const cx = new Float64Array(n);
+  const cy = new Float64Array(n);
+  const grid = new CellGrid(n);
+  // Neighbour comparisons left: `relax` keeps the count as it goes.
+  const left = new Float64Array([work * n]);
+  for (let it = 0; it < iterations; it++) if (relax(x, y, r, cx, cy, cell, gap, fixed, grid, left) < 0.5) break; // settled, or out of budget (-1)
   return discs.map((_, i) => [Math.round((x[i] as number) * 10) / 10, Math.round((y[i] as number) * 10) / 10]);
 }
 
-/** The state one pass of `separateMarkers` reads and moves. */
-type Relaxation = {
-  x: Float64Array;
-  y: Float64Array;
-  r: Float64Array;
-  cx: Float64Array;
-  cy: Float64Array;
-  cell: number;
-  gap: number;
-  fixed: ArrayLike<boolean> | undefined;
-  grid: CellGrid;
-  /** Neighbour comparisons left. */
-  budget: number;
-};
-
 /**
- * One pass over every disc: returns the worst overlap it met, or -1 when the budget ran out (the disc being moved
- * is written back first). A function of its own so that V8 optimises the pass alone: inlined in the loop over
- * passes, the optimised loop met code it had never run (the test after a pass) and was thrown away at the end of
- * the first pass, then compiled again (2,000 discs in a fresh process: 52–64 ms).
+ * One pass over every disc: returns the worst overlap it met, or -1 when the budget in `left` ran out (the disc
+ * being moved is written back first). A function of its own so that V8 optimises the pass alone: inlined in the loop
+ * over passes, the optimised loop met code it had never run (the test after a pass) and was thrown away at the end
+ * of the first pass, then compiled again (2,000 discs in a fresh process: 52–64 ms).
  */
-function relax(s: Relaxation): number {
-  const { x, y, r, cx, cy, cell, gap, fixed, grid } = s;
+function relax(
+  x: Float64Array,
+  y: Float64Array,
+  r: Float64Array,
+  cx: Float64Array,
+  cy: Float64Array,
+  cell: number,
+  gap: number,
+  fixed: ArrayLike<boolean> | undefined,
+  grid: CellGrid,
+  left: Float64Array,
+): number {
   const n = x.length;
   for (let i = 0; i < n; i++) {
     cx[i] = Math.floor((x[i] as number) / cell);
@@ -76,7 +63,7 @@ function relax(s: Relaxation): number {
   }
   grid.fill(cx, cy);
   let worst = 0;
-  let budget = s.budget;
+  let budget = left[0] as number;
   for (let i = 0; i < n; i++) {
     const ci = cx[i] as number;
     const cj = cy[i] as number;
@@ -92,8 +79,8 @@ function relax(s: Relaxation): number {
         grid.range(gx, gy);
         const { from, to } = grid;
         budget -= to - from;
-        // Kept in the state as it goes: a store after the loop would be code the optimised loop has not run.
-        s.budget = budget;
+        // Kept as it goes: a store after the loop would be code the optimised loop has not run.
+        left[0] = budget;
         if (budget < 0) {
           x[i] = xi;
           y[i] = yi;
