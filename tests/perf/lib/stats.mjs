@@ -94,16 +94,17 @@ const spreadOf = (row, key) => {
   return r ? ` (loads ${fmt(r[0], 1)}–${fmt(r[1], 1)})` : '';
 };
 
-/**
- * Goals of issue 14, judged on painted-frame figures: first frames on `presentedMs`; highlights on when the change
- * was drawn (`hoverDrawnMs`, `selectDrawnMs`, from a trace), with the probe's `…PresentedMs` beside them, and beside
- * a pointer hover the floor pages' first hovers of the same run (`machine.probeFloor`, `machine.probeFloorLinks`).
- */
+/** The floor pages' first hovers (`machine.probeFloor`, `machine.probeFloorLinks`), for a pointer-hover goal line. */
 const floorsOf = ({ probeFloor: a, probeFloorLinks: b }) =>
   a || b
     ? `; no framework: floor-dom ${a ? fmt(a.hoverDrawnMs, 1) : '–'}, floor-links ${b ? fmt(b.hoverDrawnMs, 1) : '–'}`
     : '';
 
+/**
+ * Goals of issue 14, judged on painted-frame figures: first frames on `presentedMs`; highlights on when the change
+ * was drawn (`hoverDrawnMs`, `selectDrawnMs`, from a trace), with the probe's `…PresentedMs` beside them, and beside
+ * a pointer hover the floor pages' first hovers of the same run (`machine.probeFloor`, `machine.probeFloorLinks`).
+ */
 export function goals(rows, unfinished, floors = {}) {
   const { get, dnf } = finder(rows, unfinished);
   const out = [];
