@@ -1,8 +1,9 @@
-// Reference only: what a highlight across the chart costs without a framework. The floor page (500 SVG circles, a
-// line of text) plus what the map's and the network's hover draw: lines from the hovered circle to 12 others across
-// the page, in an overlay <svg> of its own compositing layer, and a veil that fades the rest. A hover sets one path's
-// `d`, the veil's opacity and the line of text; nothing else runs.
+// Reference only: what a highlight across the chart costs without a framework. The floor page (its 500 SVG circles
+// and line of text: ./floor.ts) plus what the map's and the network's hover draw: lines from the hovered circle to 12
+// others across the page, in an overlay <svg> of its own compositing layer, and a veil that fades the rest. A hover
+// sets one path's `d`, the veil's opacity and the line of text; nothing else runs.
 import { HEIGHT, probe, rootElement, WIDTH } from './common';
+import { floorCircles, floorLine } from './floor';
 
 const root = rootElement();
 const ns = 'http://www.w3.org/2000/svg';
@@ -16,19 +17,7 @@ const svgLayer = () => {
   return s;
 };
 const svg = svgLayer();
-const at: [number, number][] = [];
-const circles: SVGCircleElement[] = [];
-for (let i = 0; i < 500; i++) {
-  const c = document.createElementNS(ns, 'circle');
-  const [x, y] = [((i * 37) % 940) + 10, ((i * 53) % 580) + 10];
-  at.push([x, y]);
-  c.setAttribute('cx', String(x));
-  c.setAttribute('cy', String(y));
-  c.setAttribute('r', '4');
-  c.setAttribute('fill', '#2c6db5');
-  circles.push(c);
-  svg.append(c);
-}
+const { circles, at } = floorCircles(svg);
 // The veil: a layer of its own whose opacity alone changes (as the charts' VeilLayer).
 const veil = document.createElement('div');
 veil.style.cssText = `position:absolute;left:0;top:0;width:${WIDTH}px;height:${HEIGHT}px;background:#fff;opacity:0;will-change:opacity;pointer-events:none`;
@@ -41,10 +30,7 @@ legs.setAttribute('fill', 'none');
 legs.setAttribute('stroke', '#c0392b');
 legs.setAttribute('stroke-width', '2');
 overlay.append(legs);
-const line = document.createElement('p');
-line.style.height = '1.5em';
-line.style.margin = '0';
-line.textContent = '–'; // text from the start, as floor-dom's line (notes, session 15)
+const line = floorLine();
 frame.append(svg, veil, overlay);
 root.append(frame, line);
 const on = (e: Event, hovered: boolean) => {
