@@ -94,6 +94,12 @@ const spreadOf = (row, key) => {
   return r ? ` (loads ${fmt(r[0], 1)}–${fmt(r[1], 1)})` : '';
 };
 
+/** A floor page's two hovers, drawn (the probe's rAF, JS), as results.md words them. */
+const floorHovers = (f) =>
+  `draws its first hover at ${fmt(f.hoverDrawnMs, 1)} ms (the probe's rAF ${fmt(f.hoverPresentedMs, 1)}, JS ` +
+  `${fmt(f.hoverMs, 1)}), its second at ${fmt(f.hoverWarmDrawnMs, 1)} (${fmt(f.hoverWarmPresentedMs, 1)}, ` +
+  `${fmt(f.hoverWarmMs, 1)}); median of ${f.runs} loads`;
+
 /** The floor pages' first hovers (`machine.probeFloor`, `machine.probeFloorLinks`), for a pointer-hover goal line. */
 const floorsOf = ({ probeFloor: a, probeFloorLinks: b }) =>
   a || b
@@ -240,10 +246,8 @@ export function markdown({ machine, rows, unfinished, notes }) {
     lines.push(
       '',
       `The probe's floor on this machine in this run: a page with no framework and next to no work (500 SVG circles; a ` +
-        `hover changes one fill and one line of text, \`pages/floor-dom.tsx\`) draws its first hover at ` +
-        `${fmt(fl.hoverDrawnMs, 1)} ms (the probe's rAF ${fmt(fl.hoverPresentedMs, 1)}, JS ${fmt(fl.hoverMs, 1)}), its ` +
-        `second at ${fmt(fl.hoverWarmDrawnMs, 1)} (${fmt(fl.hoverWarmPresentedMs, 1)}, ${fmt(fl.hoverWarmMs, 1)}); ` +
-        `median of ${fl.runs} loads. No chart can show a change sooner than this page does.`,
+        `hover changes one fill and one line of text, \`pages/floor-dom.tsx\`) ${floorHovers(fl)}. No chart can show a ` +
+        'change sooner than this page does.',
     );
   const fk = m.probeFloorLinks;
   if (fk)
@@ -251,10 +255,8 @@ export function markdown({ machine, rows, unfinished, notes }) {
       '',
       `The floor for a highlight across a chart, in the same run: the same page, whose hover also draws 12 lines from ` +
         `the hovered circle across the page in an overlay layer and fades the rest with a veil, as the map's and the ` +
-        `network's highlights do, still without a framework (\`pages/floor-links.tsx\`), draws its first hover at ` +
-        `${fmt(fk.hoverDrawnMs, 1)} ms (the probe's rAF ${fmt(fk.hoverPresentedMs, 1)}, JS ${fmt(fk.hoverMs, 1)}), its ` +
-        `second at ${fmt(fk.hoverWarmDrawnMs, 1)} (${fmt(fk.hoverWarmPresentedMs, 1)}, ${fmt(fk.hoverWarmMs, 1)}); ` +
-        `median of ${fk.runs} loads, interleaved with the page above.`,
+        `network's highlights do, still without a framework (\`pages/floor-links.tsx\`), ${floorHovers(fk)}, ` +
+        'interleaved with the page above.',
     );
   lines.push('', '## Medians', '');
   lines.push(
