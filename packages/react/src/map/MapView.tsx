@@ -36,13 +36,14 @@ import {
 import { type PointerEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useClientRender } from '../shared/CanvasLayer.js';
 import { useWhenIdle } from '../shared/hooks.js';
+import { Rehearsal } from '../shared/Rehearsal.js';
 import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
 import { markerFinder } from './canvasMarkers.js';
-import { ActiveHighlight, HoverRings, HoverTooltip } from './HighlightLayer.js';
+import { ActiveHighlight, HoverRings, HoverTooltip, Veil } from './HighlightLayer.js';
 import { MarkersCanvas } from './MarkersCanvas.js';
 import { MarkersLayer, markerElementId } from './MarkersLayer.js';
 import { type StaticArcs, StaticLayers, zoomAttr } from './StaticLayers.js';
@@ -185,12 +186,24 @@ export function MapView(props: MapViewProps) {
 
   // The pointer's hover lives in a store read by the overlays alone: a hover does not re-render this view.
   const hover = useValueStore<string | null>(null);
+  // The first hover, rehearsed off the page at idle (see `Rehearsal` and `quiet` below).
+  const rehearsal = useValueStore<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [keyboard, setKeyboard] = useState(false);
   const pointerDown = useRef(false);
   // Keyboard focus starts on the marker with the most partnerships.
   const first = useMemo(
     () => markers.reduce<MapMarker | undefined>((a, m) => (!a || m.partnerships > a.partnerships ? m : a), undefined),
+    [markers],
+  );
+  // The rehearsal's marker: one of the quietest (fewest partnerships, at least one), so that it costs little and
+  // warms the code, not the data, of whichever marker is hovered first.
+  const quiet = useMemo(
+    () =>
+      markers.reduce<MapMarker | undefined>(
+        (a, m) => (m.partnerships > 0 && (!a || m.partnerships < a.partnerships) ? m : a),
+        undefined,
+      ),
     [markers],
   );
   const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
@@ -366,6 +379,21 @@ export function MapView(props: MapViewProps) {
         width={width}
         height={height}
       />
+      <Rehearsal store={rehearsal} value={quiet?.id}>
+        <Veil hover={rehearsal} byId={byId} fallback={undefined} hasLegs={hasLegs} />
+        <svg width={width} height={height} aria-hidden>
+          <ActiveHighlight
+            hover={rehearsal}
+            byId={byId}
+            fallback={undefined}
+            highlightOf={highlightFor}
+            transform={zoom}
+            selected={undefined}
+          />
+          <HoverRings hover={rehearsal} byId={byId} focused={undefined} />
+        </svg>
+        <HoverTooltip hover={rehearsal} byId={byId} focused={undefined} texts={texts} width={width} height={height} />
+      </Rehearsal>
       {hint && (
         <div
           role="status"

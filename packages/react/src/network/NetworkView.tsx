@@ -23,6 +23,7 @@ import {
 } from 'react';
 import { useClientRender } from '../shared/CanvasLayer.js';
 import { type Locale, VisuallyHidden, ZoomControls } from '../shared/internal.js';
+import { Rehearsal } from '../shared/Rehearsal.js';
 import { type SceneChildren, SceneOverlay } from '../shared/SceneOverlay.js';
 import { useZoom } from '../shared/useZoom.js';
 import { useValueStore } from '../shared/valueStore.js';
@@ -65,6 +66,17 @@ export function NetworkView(props: NetworkViewProps) {
   const ref = useRef<SVGSVGElement | null>(null);
   const zoom = useZoom(ref, width, height, { extent: zoomExtent.network });
   const hover = useValueStore<string | null>(null);
+  // The first hover, rehearsed off the page at idle (`Rehearsal`) on one of the quietest nodes (fewest links, at
+  // least one): little to draw, and it warms the code, not the data, of whichever node is hovered first.
+  const rehearsal = useValueStore<string | null>(null);
+  const quiet = useMemo(
+    () =>
+      model.nodes.reduce<(typeof model.nodes)[number] | undefined>(
+        (a, n) => (n.degree > 0 && (!a || n.degree < a.degree) ? n : a),
+        undefined,
+      )?.id,
+    [model],
+  );
   const instructionsId = useId();
   const findNode = useNodeFinder(model);
 
@@ -242,6 +254,34 @@ export function NetworkView(props: NetworkViewProps) {
         height={shownH}
         locale={locale}
       />
+      <Rehearsal store={rehearsal} value={quiet}>
+        <svg width={shownW} height={shownH} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+          <g transform={transform}>
+            <HighlightOverlay
+              model={model}
+              hover={rehearsal}
+              focusId={null}
+              candidateId={null}
+              selectedNode={null}
+              selectedId={null}
+              staticLabels={staticLabels}
+              width={width}
+              height={height}
+              rtl={rtl}
+            />
+          </g>
+        </svg>
+        <HoverTooltip
+          model={model}
+          hover={rehearsal}
+          focusId={null}
+          t={t}
+          scale={[shownW / width, shownH / height]}
+          width={shownW}
+          height={shownH}
+          locale={locale}
+        />
+      </Rehearsal>
       <VisuallyHidden id={instructionsId}>{m.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{kb.announcement}</VisuallyHidden>
     </>

@@ -82,7 +82,7 @@ function ActiveMark({
  * small SVG on top of the lanes', so adding one does not make the browser lay out and repaint the SVG
  * that holds every mark.
  */
-function LaneRings({
+export function LaneRings({
   layout,
   rings,
   hover,

@@ -3,10 +3,11 @@ import type { TimelineItem, TimelineMessages, TimeRange } from '@parklinks/core/
 import { markAt, OVERVIEW_H, zoomDomain } from '@parklinks/core/timeline';
 import type { Dataset } from '@parklinks/data';
 import { type MouseEvent, type PointerEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { Rehearsal } from '../shared/Rehearsal.js';
 import { VisuallyHidden } from '../shared/VisuallyHidden.js';
 import { useValueStore } from '../shared/valueStore.js';
 import { ZoomControls } from '../shared/ZoomControls.js';
-import { HorizontalPlot } from './HorizontalPlot.js';
+import { HorizontalPlot, LaneRings } from './HorizontalPlot.js';
 import { Overview } from './Overview.js';
 import { RangeCaption } from './RangeCaption.js';
 import type { Ring } from './rings.js';
@@ -39,6 +40,8 @@ export type TimelineBodyProps = {
   onRange: (r: TimeRange | null) => void;
 };
 
+const noRings: readonly Ring[] = [];
+
 /**
  * The interactive chart: one tab stop over lanes (or the vertical list), tray, overview and tooltip.
  * The hovered event lives in a store read only by the ring overlays and the tooltip, so moving the
@@ -59,6 +62,9 @@ export function TimelineBody(props: TimelineBodyProps) {
     setRange: props.onRange,
   });
   const hover = useValueStore<number | null>(null);
+  // The first hover, rehearsed off the page at idle (`Rehearsal`) on the last dated event.
+  const rehearsal = useValueStore<number | null>(null);
+  const rehearsed = props.undatedOffset > 0 ? props.undatedOffset - 1 : undefined;
   const pointerStart = useRef<{ x: number; y: number } | null>(null);
   const rootRef = useRef<HTMLDivElement | null>(null);
   const active = keys.active;
@@ -220,6 +226,33 @@ export function TimelineBody(props: TimelineBodyProps) {
           onReset={() => geo.setView(null)}
         />
       ) : null}
+      <Rehearsal store={rehearsal} value={rehearsed}>
+        {geo.lanes && !geo.vertical ? (
+          <LaneRings
+            layout={geo.lanes}
+            rings={noRings}
+            hover={rehearsal}
+            items={order}
+            indexOf={indexOf}
+            width={width}
+            left={geo.plotLeft}
+            dimmed={false}
+          />
+        ) : null}
+        <TimelineTooltip
+          hover={rehearsal}
+          focusIndex={null}
+          selectedIndex={null}
+          order={order}
+          undatedOffset={props.undatedOffset}
+          geo={geo}
+          width={width}
+          data={props.data}
+          locale={locale}
+          laneLabels={props.laneLabels}
+          showLaneInTooltip={props.showLaneInTooltip}
+        />
+      </Rehearsal>
       <TimelineTooltip
         hover={hover}
         focusIndex={focusIndex}
