@@ -273,6 +273,9 @@ export function MapView(props: MapViewProps) {
     [renderView, width, height, locale, markers, names],
   );
   const zoom = zoomAttr(t);
+  // What the highlighted legs and the tooltip draw from besides the hover (the chart's and its rehearsal's).
+  const legs = { byId, highlightOf: highlightFor, transform: zoom };
+  const tooltip = { byId, texts, width, height };
   return (
     <>
       <StaticLayers
@@ -291,14 +294,7 @@ export function MapView(props: MapViewProps) {
       />
       {/* Overlays in SVGs of their own: a hover repaints them, not the markers and labels. */}
       <svg width={width} height={height} aria-hidden style={overlay}>
-        <ActiveHighlight
-          hover={hover}
-          byId={byId}
-          fallback={fallback}
-          highlightOf={highlightFor}
-          transform={zoom}
-          selected={selected}
-        />
+        <ActiveHighlight hover={hover} fallback={fallback} selected={selected} {...legs} />
       </svg>
       {canvasMarkers && <MarkersCanvas markers={markers} width={width} height={height} style={overlay} />}
       <svg
@@ -371,28 +367,14 @@ export function MapView(props: MapViewProps) {
       </svg>
       <VisuallyHidden id={`${uid}-help`}>{mm.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{keyboard && focused ? (names.get(focused.id) ?? '') : ''}</VisuallyHidden>
-      <HoverTooltip
-        hover={hover}
-        byId={byId}
-        focused={keyboard ? focused : undefined}
-        texts={texts}
-        width={width}
-        height={height}
-      />
+      <HoverTooltip hover={hover} focused={keyboard ? focused : undefined} {...tooltip} />
       <Rehearsal store={rehearsal} value={quiet?.id}>
         <Veil hover={rehearsal} byId={byId} fallback={undefined} hasLegs={hasLegs} />
         <svg width={width} height={height} aria-hidden>
-          <ActiveHighlight
-            hover={rehearsal}
-            byId={byId}
-            fallback={undefined}
-            highlightOf={highlightFor}
-            transform={zoom}
-            selected={undefined}
-          />
+          <ActiveHighlight hover={rehearsal} fallback={undefined} selected={undefined} {...legs} />
           <HoverRings hover={rehearsal} byId={byId} focused={undefined} />
         </svg>
-        <HoverTooltip hover={rehearsal} byId={byId} focused={undefined} texts={texts} width={width} height={height} />
+        <HoverTooltip hover={rehearsal} focused={undefined} {...tooltip} />
       </Rehearsal>
       {hint && (
         <div

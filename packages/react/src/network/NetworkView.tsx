@@ -173,6 +173,16 @@ export function NetworkView(props: NetworkViewProps) {
         : null,
     [renderView, width, height, locale, rtl, t, model],
   );
+  // What the highlight overlay and the tooltip draw from besides the hover (the chart's and its rehearsal's).
+  const overlay = { model, staticLabels, width, height, rtl };
+  const tooltip = {
+    model,
+    t,
+    scale: [shownW / width, shownH / height] as [number, number],
+    width: shownW,
+    height: shownH,
+    locale,
+  };
   return (
     <>
       {/* The one tab stop holds both drawings; the overlay on top takes the pointer. */}
@@ -223,16 +233,12 @@ export function NetworkView(props: NetworkViewProps) {
         >
           <g transform={transform} style={{ '--pl-net-k': t.k } as CSSProperties}>
             <HighlightOverlay
-              model={model}
               hover={hover}
               focusId={kb.current}
               candidateId={kb.candidate}
               selectedNode={selectedNode}
               selectedId={selectedId}
-              staticLabels={staticLabels}
-              width={width}
-              height={height}
-              rtl={rtl}
+              {...overlay}
             />
           </g>
         </svg>
@@ -244,43 +250,21 @@ export function NetworkView(props: NetworkViewProps) {
         onZoomOut={() => zoom.zoomBy(1 / 1.5)}
         onReset={zoom.reset}
       />
-      <HoverTooltip
-        model={model}
-        hover={hover}
-        focusId={kb.current}
-        t={t}
-        scale={[shownW / width, shownH / height]}
-        width={shownW}
-        height={shownH}
-        locale={locale}
-      />
+      <HoverTooltip hover={hover} focusId={kb.current} {...tooltip} />
       <Rehearsal store={rehearsal} value={quiet}>
         <svg width={shownW} height={shownH} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
           <g transform={transform}>
             <HighlightOverlay
-              model={model}
               hover={rehearsal}
               focusId={null}
               candidateId={null}
               selectedNode={null}
               selectedId={null}
-              staticLabels={staticLabels}
-              width={width}
-              height={height}
-              rtl={rtl}
+              {...overlay}
             />
           </g>
         </svg>
-        <HoverTooltip
-          model={model}
-          hover={rehearsal}
-          focusId={null}
-          t={t}
-          scale={[shownW / width, shownH / height]}
-          width={shownW}
-          height={shownH}
-          locale={locale}
-        />
+        <HoverTooltip hover={rehearsal} focusId={null} {...tooltip} />
       </Rehearsal>
       <VisuallyHidden id={instructionsId}>{m.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{kb.announcement}</VisuallyHidden>

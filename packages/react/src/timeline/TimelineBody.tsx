@@ -119,6 +119,17 @@ export function TimelineBody(props: TimelineBodyProps) {
     ? `${activeItem.title}, ${activeItem.dateText}${activeItem.basis === 'reported' ? ` (${m.basis.reported})` : ''}, ${props.laneLabels.get(activeItem.lane) ?? ''} — ${active! + 1} / ${order.length}`
     : '';
 
+  // What the tooltip shows besides the hover (the chart's and its rehearsal's, `Rehearsal`).
+  const tooltip = {
+    order,
+    undatedOffset: props.undatedOffset,
+    geo,
+    width,
+    data: props.data,
+    locale,
+    laneLabels: props.laneLabels,
+    showLaneInTooltip: props.showLaneInTooltip,
+  };
   return (
     <div
       ref={rootRef}
@@ -239,33 +250,9 @@ export function TimelineBody(props: TimelineBodyProps) {
             dimmed={false}
           />
         ) : null}
-        <TimelineTooltip
-          hover={rehearsal}
-          focusIndex={null}
-          selectedIndex={null}
-          order={order}
-          undatedOffset={props.undatedOffset}
-          geo={geo}
-          width={width}
-          data={props.data}
-          locale={locale}
-          laneLabels={props.laneLabels}
-          showLaneInTooltip={props.showLaneInTooltip}
-        />
+        <TimelineTooltip hover={rehearsal} focusIndex={null} selectedIndex={null} {...tooltip} />
       </Rehearsal>
-      <TimelineTooltip
-        hover={hover}
-        focusIndex={focusIndex}
-        selectedIndex={selectedIndex}
-        order={order}
-        undatedOffset={props.undatedOffset}
-        geo={geo}
-        width={width}
-        data={props.data}
-        locale={locale}
-        laneLabels={props.laneLabels}
-        showLaneInTooltip={props.showLaneInTooltip}
-      />
+      <TimelineTooltip hover={hover} focusIndex={focusIndex} selectedIndex={selectedIndex} {...tooltip} />
     </div>
   );
 }
