@@ -197,14 +197,15 @@ export function MapView(props: MapViewProps) {
     [markers],
   );
   // The rehearsal's marker: one of the quietest (fewest partnerships, at least one), so that it costs little and
-  // warms the code, not the data, of whichever marker is hovered first.
+  // warms the code, not the data, of whichever marker is hovered first. From the layout, not the panned markers: a
+  // pan does not look for it again.
   const quiet = useMemo(
     () =>
-      markers.reduce<MapMarker | undefined>(
+      base.reduce<MapMarker | undefined>(
         (a, m) => (m.partnerships > 0 && (!a || m.partnerships < a.partnerships) ? m : a),
         undefined,
-      ),
-    [markers],
+      )?.id,
+    [base],
   );
   const byId = useMemo(() => new Map(markers.map((m) => [m.id, m])), [markers]);
   const focused = focusId ? byId.get(focusId) : undefined;
@@ -368,7 +369,7 @@ export function MapView(props: MapViewProps) {
       <VisuallyHidden id={`${uid}-help`}>{mm.instructions}</VisuallyHidden>
       <VisuallyHidden live="polite">{keyboard && focused ? (names.get(focused.id) ?? '') : ''}</VisuallyHidden>
       <HoverTooltip hover={hover} focused={keyboard ? focused : undefined} {...tooltip} />
-      <Rehearsal store={rehearsal} value={quiet?.id}>
+      <Rehearsal store={rehearsal} value={quiet}>
         <Veil hover={rehearsal} byId={byId} fallback={undefined} hasLegs={hasLegs} />
         <svg width={width} height={height} aria-hidden>
           <ActiveHighlight hover={rehearsal} fallback={undefined} selected={undefined} {...legs} />

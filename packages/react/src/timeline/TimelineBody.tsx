@@ -238,7 +238,7 @@ export function TimelineBody(props: TimelineBodyProps) {
         />
       ) : null}
       <Rehearsal store={rehearsal} value={rehearsed}>
-        {geo.lanes && !geo.vertical ? (
+        {geo.lanes ? (
           <LaneRings
             layout={geo.lanes}
             rings={noRings}
