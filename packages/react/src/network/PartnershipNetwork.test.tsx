@@ -40,11 +40,10 @@ describe('<PartnershipNetwork /> on the server', () => {
     document.body.append(container);
     const error = vi.spyOn(console, 'error');
     const warn = vi.spyOn(console, 'warn');
-    await act(async () => {
-      hydrateRoot(container, element);
-    });
+    const root = await act(async () => hydrateRoot(container, element));
     expect(error).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
+    act(() => root.unmount());
     container.remove();
   });
 });

@@ -71,6 +71,24 @@ describe('Rehearsal', () => {
     expect(store.get()).toBeNull();
   });
 
+  it('stays still once the window is gone (a chart left mounted when a test environment is torn down)', async () => {
+    const store = createValueStore<string | null>(null);
+    const seen: (string | null)[] = [];
+    render(
+      <Rehearsal store={store} value="park-a">
+        <Reader store={store} seen={seen} />
+      </Rehearsal>,
+    );
+    vi.stubGlobal('window', undefined);
+    try {
+      await wait(REHEARSAL_DELAY_MS * 3);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(seen).toEqual([]);
+    expect(store.get()).toBeNull();
+  });
+
   it('has no server markup', () => {
     const store = createValueStore<string | null>(null);
     const html = renderToString(

@@ -14,6 +14,12 @@ export const REHEARSAL_DELAY_MS = 200;
  * announced: the element is detached, so the page's DOM, its layers and its assistive-tech tree do not change.
  * Nothing is rendered on the server, while hydrating or with the chart's first frame.
  */
+/**
+ * Whether the page is still there. A chart left mounted when a test environment (jsdom) is torn down still has its
+ * timers: without a window, React would throw from them.
+ */
+const live = () => typeof window !== 'undefined';
+
 export function Rehearsal<T>({
   store,
   value,
@@ -32,7 +38,7 @@ export function Rehearsal<T>({
     let idle = 0;
     // After the first frame is drawn and the chart's other idle work is done: in the way of neither.
     const wait = setTimeout(() => {
-      const start = () => setNode(document.createElement('div'));
+      const start = () => live() && setNode(document.createElement('div'));
       if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 1000 });
       else start();
     }, REHEARSAL_DELAY_MS);
@@ -49,8 +55,9 @@ export function Rehearsal<T>({
     store.set(value);
     let end: ReturnType<typeof setTimeout> | undefined;
     const back = setTimeout(() => {
+      if (!live()) return;
       store.set(null);
-      end = setTimeout(() => setNode(null));
+      end = setTimeout(() => live() && setNode(null));
     });
     return () => {
       clearTimeout(back);

@@ -314,12 +314,11 @@ describe('<PartnershipTimeline />', () => {
     host.innerHTML = renderToString(el);
     document.body.append(host);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await act(async () => {
-      hydrateRoot(host, el);
-    });
+    const root = await act(async () => hydrateRoot(host, el));
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
     expect(host.querySelector('figure')?.getAttribute('data-theme')).toBe('dark');
+    act(() => root.unmount());
     host.remove();
   });
 
